@@ -1,0 +1,153 @@
+import {z} from 'zod';
+
+/**
+ * The Snapshot schema: what one visit to one URL produced, normalised.
+ *
+ * This file is the single source of truth for the data every later stage reads: the
+ * TypeScript types, the runtime validation and the published JSON Schema
+ * (`newsvault schema`) are all derived from it. Field names are a contract with outside
+ * tools (see DESIGN.md): add fields freely, never change the meaning of one.
+ */
+
+/** Bump when a field changes meaning or is removed; adding optional data does not bump it. */
+export const SCHEMA_VERSION = 1;
+
+/** ISO 8601 date-time, or null when the page does not say. */
+const isoDateTime = z.string().datetime({offset: true}).nullable();
+/** Calendar date `YYYY-MM-DD`, or null. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+
+export const LinkSchema = z.object({
+	href: z.string(),
+	text: z.string(),
+});
+
+export const BlockTypeSchema = z.enum(['paragraph', 'heading', 'quote', 'list', 'image', 'embed']);
+
+export const BlockSchema = z.object({
+	type: BlockTypeSchema,
+	/** Visible text, whitespace-collapsed; list items are joined by newlines, images carry alt/caption. */
+	text: z.string(),
+	links: z.array(LinkSchema),
+	/** Heading level 1–6, for headings only. */
+	level: z.number().int().min(1).max(6).optional(),
+	/** Image or embed source URL. */
+	src: z.string().optional(),
+});
+
+export const SourceSchema = z.object({
+	url: z.string(),
+	finalUrl: z.string(),
+	canonicalUrl: z.string().nullable(),
+	host: z.string(),
+	fetchedAt: z.string().datetime({offset: true}),
+	status: z.number().int(),
+	contentType: z.string().nullable(),
+	charset: z.string().nullable(),
+	mode: z.enum(['http', 'browser']),
+	sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const AuthorSchema = z.object({
+	name: z.string(),
+	url: z.string().nullable(),
+});
+
+export const ArticleSchema = z.object({
+	title: z.string().nullable(),
+	subtitle: z.string().nullable(),
+	authors: z.array(AuthorSchema),
+	publishedAt: isoDateTime,
+	modifiedAt: isoDateTime,
+	section: z.string().nullable(),
+	tags: z.array(z.string()),
+	image: z.string().nullable(),
+	language: z.string().nullable(),
+	wordCount: z.number().int().min(0),
+	body: z.array(BlockSchema),
+});
+
+export const CommentAuthorSchema = z.object({
+	name: z.string().nullable(),
+	url: z.string().nullable(),
+	/** What the site shows next to the name, e.g. PhoneArena's "Posts: 29". */
+	postCount: z.number().int().nullable(),
+	/** "Member since: Dec 06, 2018" as `2018-12-06`. */
+	memberSince: isoDate,
+});
+
+export const CommentSchema = z.object({
+	/**
+	 * Stable id: the site's own id when the markup has one, otherwise derived from the
+	 * thread position and content so that re-extracting the same page gives the same id.
+	 */
+	id: z.string(),
+	/** The number the site shows ("11."), or null. Gaps in the sequence are hidden or deleted comments. */
+	number: z.number().int().nullable(),
+	parentId: z.string().nullable(),
+	/** 0 for top-level comments. */
+	depth: z.number().int().min(0),
+	author: CommentAuthorSchema,
+	postedAt: isoDateTime,
+	text: z.string(),
+	links: z.array(LinkSchema),
+	score: z.number().nullable(),
+});
+
+export const CommentsSchema = z.object({
+	/** The count the page states ("21 Comments"), or null. */
+	declaredCount: z.number().int().min(0).nullable(),
+	/** Moderation notices the thread shows ("Some comments have been hidden…"). */
+	notices: z.array(z.string()),
+	/** True when every comment the page declares was captured; false when some are known missing. */
+	complete: z.boolean(),
+	/** Thread order as the page shows it. */
+	items: z.array(CommentSchema),
+	/** Numbers the site's sequence skips (hidden or deleted comments), ascending. */
+	gaps: z.array(z.number().int()).optional(),
+});
+
+export const ExtractorSchema = z.object({
+	/** `profile:<name>` or `generic`. */
+	name: z.string(),
+	version: z.string(),
+	/** The site profile that matched the host, or null. */
+	profile: z.string().nullable(),
+	/** Which stage of the cascade produced the body and the thread. */
+	stages: z.object({article: z.string(), comments: z.string()}).optional(),
+	warnings: z.array(z.string()),
+});
+
+export const SnapshotSchema = z.object({
+	schemaVersion: z.literal(SCHEMA_VERSION),
+	source: SourceSchema,
+	article: ArticleSchema,
+	comments: CommentsSchema,
+	extractor: ExtractorSchema,
+});
+
+export type Link = z.infer<typeof LinkSchema>;
+export type Block = z.infer<typeof BlockSchema>;
+export type BlockType = z.infer<typeof BlockTypeSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Author = z.infer<typeof AuthorSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+export type CommentAuthor = z.infer<typeof CommentAuthorSchema>;
+export type Comment = z.infer<typeof CommentSchema>;
+export type Comments = z.infer<typeof CommentsSchema>;
+export type ExtractorInfo = z.infer<typeof ExtractorSchema>;
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+/** The Snapshot JSON Schema (draft 2020-12), as printed by `newsvault schema`. */
+export function snapshotJsonSchema(): Record<string, unknown> {
+	return {
+		$id: 'https://github.com/newsvault/newsvault/schema/snapshot.json',
+		title: 'newsvault Snapshot',
+		...z.toJSONSchema(SnapshotSchema, {target: 'draft-2020-12'}),
+	};
+}
+
+/** Parse unknown data as a Snapshot; throws a ZodError naming the bad path. */
+export function parseSnapshot(data: unknown): Snapshot {
+	return SnapshotSchema.parse(data);
+}

@@ -1,0 +1,11 @@
+import {defineConfig} from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['test/**/*.test.ts'],
+		testTimeout: 30_000,
+		hookTimeout: 30_000,
+		// Two cores on CI: parallel files, but not more workers than cores.
+		maxWorkers: 2,
+	},
+});
