@@ -89,6 +89,11 @@ export const CommentSchema = z.object({
 	depth: z.number().int().min(0),
 	author: CommentAuthorSchema,
 	postedAt: isoDateTime,
+	/**
+	 * True when `postedAt` was resolved from a relative time ("3 hours ago") against the
+	 * fetch time, so it moves between visits and is not evidence of an edit.
+	 */
+	postedAtRelative: z.boolean().optional(),
 	text: z.string(),
 	links: z.array(LinkSchema),
 	score: z.number().nullable(),
