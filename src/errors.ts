@@ -25,6 +25,7 @@ export type ErrorCode =
 	| 'ERR_ARCHIVE_LOCKED'
 	| 'ERR_NOT_FOUND'
 	| 'ERR_CONFIG'
+	| 'ERR_EXTRACT'
 	| 'ERR_USAGE';
 
 export class NewsvaultError extends Error {

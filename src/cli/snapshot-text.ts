@@ -1,0 +1,30 @@
+import type {Snapshot} from '../index.js';
+
+/** A Snapshot as a person reads it in a terminal: metadata, the body one block per line, then the thread. */
+export function snapshotText(snapshot: Snapshot, options: {version?: string; bodyOnly?: boolean} = {}): string {
+	const {article, comments, source} = snapshot;
+	const body = article.body.map((block) => (block.type === 'heading' ? `## ${block.text}` : block.text));
+	if (options.bodyOnly) return body.join('\n');
+	const lines: string[] = [];
+	lines.push(article.title ?? '(no title)');
+	if (article.subtitle) lines.push(article.subtitle);
+	const meta = [
+		article.authors.length > 0 ? `by ${article.authors.map((a) => a.name).join(', ')}` : null,
+		article.publishedAt ? `published ${article.publishedAt}` : null,
+		article.modifiedAt && article.modifiedAt !== article.publishedAt ? `modified ${article.modifiedAt}` : null,
+	].filter(Boolean);
+	if (meta.length > 0) lines.push(meta.join(' · '));
+	lines.push(`${source.finalUrl}${options.version ? `  (${options.version}, fetched ${source.fetchedAt} over ${source.mode})` : ''}`);
+	lines.push('', ...body, '');
+	const declared = comments.declaredCount === null ? '' : ` (${comments.declaredCount} declared${comments.complete ? '' : ', incomplete'})`;
+	lines.push(`${comments.items.length} comments${declared}`);
+	for (const comment of comments.items) {
+		const indent = '  '.repeat(comment.depth);
+		const number = comment.number === null ? '' : `${comment.number}. `;
+		const when = comment.postedAt ? ` · ${comment.postedAt}` : '';
+		lines.push(`${indent}${number}${comment.author.name ?? '(anonymous)'}${when}`);
+		lines.push(`${indent}  ${comment.text}`);
+	}
+	for (const notice of comments.notices) lines.push(`* ${notice}`);
+	return lines.join('\n');
+}

@@ -1,0 +1,30 @@
+/**
+ * newsvault's library API: the same steps the CLI runs, typed.
+ *
+ * @example
+ * import {archiveUrl, ArchiveStore, HttpFetcher} from 'newsvault';
+ * const store = await ArchiveStore.open('archive');
+ * const outcome = await archiveUrl('https://example.com/news/1', {fetcher: new HttpFetcher(), store});
+ * console.log(outcome.change, outcome.version, outcome.comments);
+ */
+export {VERSION} from './version.js';
+export {NewsvaultError, describeError, redactUrl, type ErrorCode} from './errors.js';
+
+export * from './snapshot/schema.js';
+export {contentHash} from './snapshot/content.js';
+
+export type {Page, FetchRequest, Fetcher} from './fetch/types.js';
+export {HttpFetcher, type HttpFetcherOptions, parseHttpUrl, fetchPage} from './fetch/index.js';
+export {pageFromBytes, type PageFromBytesInput} from './fetch/from-bytes.js';
+
+export {extract} from './extract/index.js';
+export type {ExtractResult, ExtractOptions, ExtractFailureReason} from './extract/types.js';
+export {defaultProfiles, matchProfile} from './extract/profiles/index.js';
+export type {SiteProfile} from './extract/profiles/types.js';
+
+export {ArchiveStore} from './archive/index.js';
+
+export {diffSnapshots, summarizeChange, hasChanges} from './diff/index.js';
+
+export {archiveUrl, type ArchiveOutcome, type ArchiveUrlOptions, type PipelineDeps, type Change} from './pipeline/index.js';
+export {RENDER_MODES, type RenderMode} from './pipeline/render.js';
