@@ -1,0 +1,308 @@
+import {readFile, stat} from 'node:fs/promises';
+import path from 'node:path';
+import PQueue from 'p-queue';
+import {NewsvaultError, redactUrl} from '../errors.js';
+import {canonicalJson, contentHash} from '../snapshot/content.js';
+import {SnapshotSchema, type Snapshot} from '../snapshot/schema.js';
+import {appendDurable, createFileOnce, ensureDir} from './atomic.js';
+import {BlobStore} from './blobs.js';
+import {ensureFormat, readFormat} from './format.js';
+import {archiveReadError, archiveWriteError, isMissing} from './io-errors.js';
+import {LOCK_FILE, LOG_FILE, URL_FILE, URLS_DIR, urlFolder, urlKey} from './layout.js';
+import {withLock} from './lock.js';
+import {listDir, readOptional} from './optional-read.js';
+import {parseLog, serializeRecord, type ParsedLog} from './log.js';
+import {decideChange, deriveHistory, resolveVersion, versionId} from './versions.js';
+import {verifyArchive} from './verify.js';
+import type {
+	ArchiveOptions,
+	AttachmentRecord,
+	PutInput,
+	PutResult,
+	StoredVersion,
+	VerifyReport,
+	VersionInfo,
+	VisitRecord,
+} from './types.js';
+
+/** Attachment names are file-like labels (`screenshot.png`); they are keys in the log, never paths. */
+const ATTACHMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/** Response headers not kept in the log: session cookies are credentials, not page content. */
+const DROPPED_HEADERS = new Set(['set-cookie']);
+
+/**
+ * The versioned archive: content-addressed blobs plus an append-only visit log per URL
+ * (layout in layout.ts). Any number of stores and processes may write one archive at
+ * once: writes to a URL are queued within a process and locked across processes.
+ *
+ * @example
+ * const store = await ArchiveStore.open('archive');
+ * const {change, version} = await store.put({url, page, snapshot});
+ * const {snapshot} = await store.read(url, 'v1');
+ */
+export class ArchiveStore {
+	/** Absolute path of the archive folder. */
+	readonly dir: string;
+	readonly #blobs: BlobStore;
+	readonly #now: () => Date;
+	readonly #lockWaitMs: number | undefined;
+	readonly #queues = new Map<string, PQueue>();
+	#ready: Promise<void> | null = null;
+
+	private constructor(dir: string, options: ArchiveOptions) {
+		this.dir = dir;
+		this.#blobs = new BlobStore(dir);
+		this.#now = options.now ?? (() => new Date());
+		this.#lockWaitMs = options.lockWaitMs;
+	}
+
+	/**
+	 * Open an archive folder. Creates nothing until the first write; a missing or empty
+	 * folder reads as an empty archive. Fails with ERR_ARCHIVE_CORRUPT on a foreign or
+	 * newer format.
+	 */
+	static async open(dir: string, options: ArchiveOptions = {}): Promise<ArchiveStore> {
+		const root = path.resolve(dir);
+		try {
+			const info = await stat(root);
+			if (!info.isDirectory()) throw new NewsvaultError('ERR_ARCHIVE_IO', `cannot open archive "${root}": it is a file, not a folder`);
+		} catch (error) {
+			if (!isMissing(error)) throw archiveReadError(root, error);
+		}
+		await readFormat(root);
+		return new ArchiveStore(root, options);
+	}
+
+	/** Record one visit: store its raw body and snapshot, decide whether it starts a new version, append it to the URL's log. */
+	async put(input: PutInput): Promise<PutResult> {
+		const key = urlKey(input.url);
+		const snapshot = input.snapshot === null ? null : validSnapshot(input.snapshot, key);
+		await this.#ensureWritable();
+		// Blobs are content-addressed and written once, so they need no lock; only the log does.
+		const rawSha256 = await this.#blobs.put(input.page.body);
+		const snapshotSha256 = snapshot ? await this.#blobs.put(new TextEncoder().encode(canonicalJson(snapshot))) : null;
+		const contentSha256 = snapshot ? contentHash(snapshot) : null;
+		const attachments: Record<string, string> = {};
+		for (const [name, bytes] of Object.entries(input.attachments ?? {})) {
+			attachments[checkAttachmentName(name)] = await this.#blobs.put(bytes);
+		}
+		return this.#locked(key, async (log) => {
+			const history = deriveHistory(log.records);
+			const latest = history.versions.at(-1);
+			const {page} = input;
+			const change = decideChange(latest, {status: page.status, contentSha256, rawSha256});
+			const startsVersion = change === 'new' || change === 'changed';
+			const previousVisit = history.visits.at(-1);
+			// The caller's summarize runs under the lock: "previous" must be the version this visit really follows.
+			const summary = startsVersion && snapshot && input.summarize ? input.summarize(await this.#previousSnapshot(latest), snapshot) : null;
+			const visit: VisitRecord = {
+				type: 'visit',
+				at: page.fetchedAt,
+				url: key,
+				finalUrl: page.finalUrl,
+				status: page.status,
+				statusText: page.statusText,
+				mode: page.mode,
+				contentType: page.contentType,
+				// A 304 need not repeat the validators; the ones in force are still the previous visit's.
+				etag: page.headers['etag'] ?? (change === 'not-modified' ? previousVisit?.etag ?? null : null),
+				lastModified: page.headers['last-modified'] ?? (change === 'not-modified' ? previousVisit?.lastModified ?? null : null),
+				headers: Object.fromEntries(Object.entries(page.headers).filter(([name]) => !DROPPED_HEADERS.has(name.toLowerCase()))),
+				rawSha256,
+				snapshotSha256,
+				contentSha256,
+				versionId: startsVersion || !latest ? versionId(history.versions.length) : latest.id,
+				change,
+				summary,
+				attachments,
+			};
+			await this.#append(key, log, visit);
+			const after = deriveHistory([...log.records, visit]);
+			const version = after.versions.find((candidate) => candidate.id === visit.versionId);
+			if (!version) throw new Error(`internal: version ${visit.versionId} missing after put`);
+			return {change, version, visit};
+		});
+	}
+
+	/** Versions of a URL, oldest first; [] when the URL was never archived. */
+	async history(url: string): Promise<VersionInfo[]> {
+		return deriveHistory((await this.#readLog(urlKey(url))).records).versions;
+	}
+
+	/** Every recorded visit, in log order. */
+	async visits(url: string): Promise<VisitRecord[]> {
+		return deriveHistory((await this.#readLog(urlKey(url))).records).visits;
+	}
+
+	/** The last visit, with the validators (etag, lastModified) for a conditional re-visit; null when never visited. */
+	async latestVisit(url: string): Promise<VisitRecord | null> {
+		return (await this.visits(url)).at(-1) ?? null;
+	}
+
+	/** One version: `latest` by default, an id (`v2`) or a unique prefix of its content hash. */
+	async read(url: string, version?: string): Promise<StoredVersion> {
+		const info = resolveVersion(await this.history(url), urlKey(url), version);
+		const snapshot = info.snapshotSha256 ? await this.readSnapshot(info.snapshotSha256) : null;
+		return {version: info, snapshot, raw: () => this.readBlob(info.rawSha256)};
+	}
+
+	/** A blob's bytes; ERR_ARCHIVE_CORRUPT when they no longer match their hash. */
+	readBlob(sha256: string): Promise<Uint8Array> {
+		return this.#blobs.get(sha256);
+	}
+
+	/** A stored Snapshot blob, validated against the schema. */
+	async readSnapshot(sha256: string): Promise<Snapshot> {
+		const text = new TextDecoder().decode(await this.readBlob(sha256));
+		let value: unknown;
+		try {
+			value = JSON.parse(text);
+		} catch (error) {
+			throw new NewsvaultError('ERR_ARCHIVE_CORRUPT', `snapshot blob ${sha256} is not valid JSON; run \`newsvault verify\``, {cause: error});
+		}
+		const result = SnapshotSchema.safeParse(value);
+		if (!result.success) {
+			throw new NewsvaultError('ERR_ARCHIVE_CORRUPT', `snapshot blob ${sha256} does not match the Snapshot schema: ${firstIssue(result.error)}`, {
+				cause: result.error,
+			});
+		}
+		return result.data;
+	}
+
+	/** Every archived URL, in folder order (by host, then path). */
+	async *urls(): AsyncIterable<string> {
+		const root = path.join(this.dir, URLS_DIR);
+		try {
+			for (const host of await listDir(root)) {
+				for (const folder of await listDir(path.join(root, host))) {
+					const url = await readOptional(path.join(root, host, folder, URL_FILE));
+					if (url !== null && url.trim() !== '') yield url.trim();
+				}
+			}
+		} catch (error) {
+			throw archiveReadError(this.dir, error);
+		}
+	}
+
+	/** Check every blob hash, log line and blob reference. */
+	verify(): Promise<VerifyReport> {
+		return verifyArchive(this.dir, this.#blobs);
+	}
+
+	/**
+	 * Add an evidence file (e.g. `screenshot.png`) to an existing version; returns its
+	 * blob sha256. `version` takes the same references as `read`.
+	 */
+	async putAttachment(url: string, version: string, name: string, bytes: Uint8Array): Promise<string> {
+		const key = urlKey(url);
+		checkAttachmentName(name);
+		resolveVersion(await this.history(key), key, version);
+		await this.#ensureWritable();
+		const sha256 = await this.#blobs.put(bytes);
+		await this.#locked(key, async (log) => {
+			const target = resolveVersion(deriveHistory(log.records).versions, key, version);
+			const record: AttachmentRecord = {type: 'attachment', at: this.#now().toISOString(), versionId: target.id, name, sha256};
+			await this.#append(key, log, record);
+		});
+		return sha256;
+	}
+
+	async #previousSnapshot(latest: VersionInfo | undefined): Promise<Snapshot | null> {
+		return latest?.snapshotSha256 ? this.readSnapshot(latest.snapshotSha256) : null;
+	}
+
+	/**
+	 * Run `fn` with the URL's current log, queued behind this process's other writes to
+	 * the URL and holding the URL's lock against other processes, so the log cannot
+	 * change between reading it and appending to it.
+	 */
+	async #locked<T>(key: string, fn: (log: ParsedLog) => Promise<T>): Promise<T> {
+		let queue = this.#queues.get(key);
+		if (!queue) {
+			queue = new PQueue({concurrency: 1});
+			this.#queues.set(key, queue);
+		}
+		const folder = path.join(this.dir, urlFolder(key));
+		try {
+			return await queue.add(
+				() =>
+					withLock(
+						path.join(folder, LOCK_FILE),
+						async () => {
+							await this.#claimFolder(folder, key);
+							return fn(await this.#readLog(key));
+						},
+						{waitMs: this.#lockWaitMs, ioError: (error) => archiveWriteError(this.dir, error)},
+					),
+			);
+		} finally {
+			if (queue.size === 0 && queue.pending === 0) this.#queues.delete(key);
+		}
+	}
+
+	/** Write url.txt on first use; refuse a folder that already belongs to another URL (a hash collision). */
+	async #claimFolder(folder: string, key: string): Promise<void> {
+		const file = path.join(folder, URL_FILE);
+		try {
+			if (await createFileOnce(file, `${key}\n`)) return;
+			const owner = (await readFile(file, 'utf8')).trim();
+			if (owner === key) return;
+			throw new NewsvaultError('ERR_ARCHIVE_CORRUPT', `folder "${folder}" already holds "${redactUrl(owner)}", not "${redactUrl(key)}"`);
+		} catch (error) {
+			throw archiveWriteError(this.dir, error);
+		}
+	}
+
+	async #append(key: string, log: ParsedLog, record: VisitRecord | AttachmentRecord): Promise<void> {
+		const file = path.join(this.dir, urlFolder(key), LOG_FILE);
+		try {
+			// After a torn write the file ends mid-line; start a fresh line so this record parses.
+			await appendDurable(file, `${log.endsWithNewline ? '' : '\n'}${serializeRecord(record)}`);
+		} catch (error) {
+			throw archiveWriteError(this.dir, error);
+		}
+	}
+
+	async #readLog(key: string): Promise<ParsedLog> {
+		const text = await readOptional(path.join(this.dir, urlFolder(key), LOG_FILE)).catch((error: unknown) => {
+			throw archiveReadError(this.dir, error);
+		});
+		return parseLog(text ?? '');
+	}
+
+	/** Create the folder and its format marker once per store; a failed attempt is retried by the next write. */
+	async #ensureWritable(): Promise<void> {
+		this.#ready ??= (async () => {
+			await ensureDir(this.dir);
+			await ensureFormat(this.dir, this.#now());
+		})().catch((error: unknown) => {
+			this.#ready = null;
+			throw archiveWriteError(this.dir, error);
+		});
+		return this.#ready;
+	}
+}
+
+function validSnapshot(snapshot: Snapshot, key: string): Snapshot {
+	const result = SnapshotSchema.safeParse(snapshot);
+	if (!result.success) {
+		throw new NewsvaultError('ERR_ARCHIVE_CORRUPT', `refusing to store an invalid snapshot of "${redactUrl(key)}": ${firstIssue(result.error)}`, {
+			cause: result.error,
+		});
+	}
+	return result.data;
+}
+
+function checkAttachmentName(name: string): string {
+	if (!ATTACHMENT_NAME.test(name)) {
+		throw new NewsvaultError('ERR_USAGE', `attachment name "${name}" is not allowed: use letters, digits, ".", "_" and "-" (e.g. "screenshot.png")`);
+	}
+	return name;
+}
+
+function firstIssue(error: {issues: readonly {path: readonly PropertyKey[]; message: string}[]}): string {
+	const issue = error.issues[0];
+	if (!issue) return 'invalid';
+	return `${issue.path.length ? issue.path.map(String).join('.') : 'snapshot'}: ${issue.message}`;
+}
