@@ -36,7 +36,7 @@ table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid var
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; } .pair > div { border: 1px solid var(--line); border-radius: 4px; padding: .5rem .8rem; }
 .pair .side { font-size: .8rem; color: var(--muted); text-transform: uppercase; display: block; }
 ins { background: var(--ins); text-decoration: none; } del { background: var(--del); }
-.block, .comment { margin: 1rem 0; } .block h3, .comment h3 { font-size: 1rem; margin: 0 0 .3rem; }
+.block, .comment { margin: 1rem 0; } .block h3, .comment h4 { font-size: 1rem; margin: 0 0 .3rem; } .comment .by { margin: 0 0 .3rem; }
 .text { white-space: pre-wrap; margin: 0; }
 .removed > .text { background: var(--del); padding: .5rem .8rem; border-radius: 4px; }
 .added > .text { background: var(--ins); padding: .5rem .8rem; border-radius: 4px; }
@@ -58,7 +58,7 @@ function beforeAfter(parts: readonly InlinePart[]): string {
 }
 
 function commentHtml(comment: Comment, kind: 'added' | 'removed'): string {
-	return `<article class="comment ${kind}"><h3>${escapeHtml(describeComment(comment))}</h3><p class="by">${escapeHtml(describeParent(comment.parentId, null))}</p><p class="text">${escapeHtml(comment.text)}</p></article>`;
+	return `<article class="comment ${kind}"><h4>${escapeHtml(describeComment(comment))}</h4><p class="by">${escapeHtml(describeParent(comment.parentId, null))}</p><p class="text">${escapeHtml(comment.text)}</p></article>`;
 }
 
 function articleHtml(report: ChangeReport): string[] {
@@ -99,7 +99,7 @@ function commentsHtml(report: ChangeReport): string[] {
 			const detail = edit.inline ? beforeAfter(edit.inline) : `<p class="text">${escapeHtml(edit.after.text)}</p>`;
 			const author = edit.changes.includes('author') ? `<p class="by">author: ${escapeHtml(edit.before.author.name ?? 'anonymous')} → ${escapeHtml(edit.after.author.name ?? 'anonymous')}</p>` : '';
 			const time = edit.changes.includes('postedAt') ? `<p class="by">posted: ${escapeHtml(edit.before.postedAt ?? '(none)')} → ${escapeHtml(edit.after.postedAt ?? '(none)')}</p>` : '';
-			out.push(`<article class="comment edited"><h3>${escapeHtml(describeComment(edit.after))}</h3>${author}${time}${detail}</article>`);
+			out.push(`<article class="comment edited"><h4>${escapeHtml(describeComment(edit.after))}</h4>${author}${time}${detail}</article>`);
 		}
 	}
 	if (comments.moved.length > 0) {
