@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
 import path from 'node:path';
+import {domainToUnicode} from 'node:url';
 import {NewsvaultError, redactUrl} from '../errors.js';
 
 /**
@@ -59,8 +60,7 @@ export function urlKey(url: string): string {
 /** The folder of one URL, relative to the archive root, e.g. `urls/www.phonearena.com/news_apple-iphone-17_id1234--3f9a0c1b2d4e`. */
 export function urlFolder(key: string): string {
 	const parsed = new URL(key);
-	const host = cap(safeName(parsed.host.toLowerCase(), '.'), HOST_MAX_BYTES) || 'no-host';
-	return path.join(URLS_DIR, host, `${pathSlug(parsed)}--${urlHash(key)}`);
+	return path.join(URLS_DIR, hostFolder(parsed), `${pathSlug(parsed)}--${urlHash(key)}`);
 }
 
 export function blobFile(sha256: string): string {
@@ -84,23 +84,33 @@ function urlHash(key: string): string {
 	return createHash('sha256').update(key).digest('hex').slice(0, URL_HASH_CHARS);
 }
 
+/**
+ * The host as a browser's address bar shows it (`例え.jp`, not `xn--r8jz45g.jp`),
+ * lower-case, with `_<port>` when the URL names one.
+ */
+function hostFolder(parsed: URL): string {
+	const host = (domainToUnicode(parsed.hostname) || parsed.hostname).toLowerCase().normalize('NFC');
+	const name = host.replace(/[^\p{L}\p{N}.-]+/gu, '_').replace(/^[._-]+|[._-]+$/g, '');
+	const withPort = parsed.port ? `${name}_${parsed.port}` : name;
+	return /^\.*$/.test(withPort) ? 'no-host' : cap(withPort, HOST_MAX_BYTES);
+}
+
 /** Path segments and query, decoded, made safe, joined with `_`; `index` for `/`. */
 function pathSlug(parsed: URL): string {
-	const parts = parsed.pathname.split('/').map((segment) => safeName(decode(segment).toLowerCase(), ''));
-	if (parsed.search) parts.push(safeName(decode(parsed.search.slice(1)).toLowerCase(), ''));
+	const parts = parsed.pathname.split('/').map((segment) => safeSlugPart(decode(segment).toLowerCase()));
+	if (parsed.search) parts.push(safeSlugPart(decode(parsed.search.slice(1)).toLowerCase()));
 	const slug = cap(parts.filter((part) => part !== '').join('_'), SLUG_MAX_BYTES);
 	return slug || 'index';
 }
 
 /**
- * Letters (any script), digits, `-`, `_` and (when allowed) `.` survive; everything
- * else, including `/`, `\`, NUL and control characters, becomes `-`. A name made only
- * of dots (`.`, `..`) cannot survive, so no URL names a parent folder.
+ * Letters (any script), digits, `.`, `-` and `_` survive; everything else, including
+ * `/`, `\`, NUL and control characters, becomes `-`. Dots and dashes are trimmed from
+ * the ends, so `.` and `..` vanish (and the folder name always ends in the hash, so it
+ * can never be a dot name). Runs of `-` collapse to one, keeping `--` for the hash separator.
  */
-function safeName(text: string, keep: '.' | ''): string {
-	const allowed = keep === '.' ? /[^\p{L}\p{N}._-]+/gu : /[^\p{L}\p{N}_-]+/gu;
-	const cleaned = text.normalize('NFC').replace(allowed, '-').replace(/-{2,}/g, '-').replace(/^[-.]+|[-.]+$/g, '');
-	return /^\.*$/.test(cleaned) ? '' : cleaned;
+function safeSlugPart(text: string): string {
+	return text.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/-{2,}/g, '-').replace(/^[-.]+|[-.]+$/g, '');
 }
 
 function decode(segment: string): string {
