@@ -32,7 +32,8 @@ const BOMS: ReadonlyArray<{bytes: readonly number[]; charset: string}> = [
 
 /**
  * Decide which charset a page's bytes are in, in the WHATWG order: a byte-order mark beats
- * the Content-Type header, which beats `<meta charset>` in the first {@link META_PRESCAN_BYTES}.
+ * the Content-Type header, which beats `<meta charset>` in the first {@link META_PRESCAN_BYTES}
+ * (except a legacy meta charset on bytes that are valid non-ASCII UTF-8, see below).
  * With none of these, bytes that are valid UTF-8 are UTF-8 (`sniff`: legacy text almost never
  * forms valid multi-byte sequences by chance, and most pages today are UTF-8); anything else is
  * {@link FALLBACK_CHARSET} (`default`). Labels no decoder knows are ignored, as browsers do.
@@ -46,7 +47,10 @@ export function detectCharset(bytes: Uint8Array, contentTypeHeader?: string | nu
 	const fromHeader = declared ? encodingForLabel(declared) : null;
 	if (fromHeader) return {charset: fromHeader, source: 'header'};
 	const fromMeta = prescanMetaCharset(bytes.subarray(0, META_PRESCAN_BYTES), encodingForLabel);
-	if (fromMeta) return {charset: fromMeta, source: 'meta'};
+	// A saved page often keeps a stale legacy <meta> after being re-saved as UTF-8 (the corpus's
+	// Readability "qq" page says gb2312 but is UTF-8): legacy text that is also valid multi-byte
+	// UTF-8 is vanishingly rare, so the bytes win over the tag here, unlike in browsers.
+	if (fromMeta && (fromMeta === 'utf-8' || !(hasNonAscii(bytes) && isValidUtf8(bytes)))) return {charset: fromMeta, source: 'meta'};
 	if (isValidUtf8(bytes)) return {charset: 'utf-8', source: 'sniff'};
 	return {charset: FALLBACK_CHARSET, source: 'default'};
 }
@@ -74,6 +78,10 @@ export function encodingForLabel(label: string): string | null {
 	} catch {
 		return null;
 	}
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+	return bytes.some((byte) => byte >= 0x80);
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {

@@ -100,24 +100,24 @@ export class HttpFetcher implements Fetcher {
 				mode: 'http' as const,
 			};
 			if (response.statusCode === 304 && CONDITIONAL_HEADERS.some((name) => name in headers)) {
-				response.body.destroy();
+				discardBody(response.body);
 				const empty = new Uint8Array(0);
 				const contentType = page.headers['content-type'] ?? null;
 				return {...page, body: empty, html: '', charset: 'utf-8', charsetSource: 'default', contentType, timing: {startMs, firstByteMs, totalMs: firstByteMs}};
 			}
 			if (response.statusCode >= 300) {
-				response.body.destroy();
+				discardBody(response.body);
 				throw statusError(url, response);
 			}
 			const contentType = page.headers['content-type'] ?? null;
 			const declared = parseContentType(contentType);
 			if (declared && !this.options.contentTypes.includes(declared.essence)) {
-				response.body.destroy();
+				discardBody(response.body);
 				throw notHtml(url, `content type "${declared.essence}" is not HTML`);
 			}
 			const declaredLength = Number(page.headers['content-length']);
 			if (declaredLength > this.options.maxBytes) {
-				response.body.destroy();
+				discardBody(response.body);
 				throw tooLarge(url, this.options.maxBytes, `(Content-Length ${declaredLength})`);
 			}
 			phase = 'body';
@@ -155,7 +155,7 @@ export class HttpFetcher implements Fetcher {
 			const response = await undiciRequest(withoutHash(url), {method: 'GET', headers, signal, dispatcher: this.#agent});
 			const location = firstValue(response.headers['location']);
 			if (!REDIRECT_STATUSES.has(response.statusCode) || location === undefined) return {url, response, chain};
-			response.body.destroy();
+			discardBody(response.body);
 			const next = redirectTarget(url, location, response);
 			if (visited.has(withoutHash(next))) {
 				throw new FetchError('ERR_REDIRECT_LOOP', `redirect loop: ${[...chain, next.href].join(' -> ')}`, {url, status: response.statusCode});
@@ -241,6 +241,15 @@ function flattenHeaders(headers: Dispatcher.ResponseData['headers']): Record<str
 		if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
 	}
 	return flat;
+}
+
+/**
+ * Drop a body we will not read. undici reports a destroyed, unfinished body as an 'error'
+ * event (UND_ERR_ABORTED), which is expected here and must not surface as unhandled.
+ */
+function discardBody(body: Dispatcher.ResponseData['body']): void {
+	body.on('error', () => {});
+	body.destroy();
 }
 
 function firstValue(value: string | string[] | undefined): string | undefined {
