@@ -1,6 +1,7 @@
 import {parseContentType} from './content-type.js';
 import {prescanMetaCharset} from './meta-prescan.js';
 import type {Page} from './types.js';
+import {decodeWindows1252} from './windows-1252.js';
 
 export type CharsetSource = Page['charsetSource'];
 
@@ -61,7 +62,9 @@ export function detectCharset(bytes: Uint8Array, contentTypeHeader?: string | nu
  * as UTF-8, the encoding of most of the web.
  */
 export function decodeBody(bytes: Uint8Array, charset: string): string {
-	return new TextDecoder(encodingForLabel(charset) ?? 'utf-8').decode(bytes);
+	const encoding = encodingForLabel(charset) ?? 'utf-8';
+	if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+	return new TextDecoder(encoding).decode(bytes);
 }
 
 /**
