@@ -5,7 +5,7 @@ import type {AttachmentRecord, LogRecord, VisitRecord} from './types.js';
  * The `versions.jsonl` format: one JSON object per line, appended, never rewritten.
  *
  * A crash mid-append can leave a last line without its newline. Readers ignore such
- * a line (it is not known to be complete), and the next append starts on a fresh line,
+ * a line (it is not known to be complete); the next writer ends it before appending,
  * so the fragment becomes one unparsable line that readers skip and `verify` reports.
  */
 

@@ -64,12 +64,11 @@ export class ArchiveStore {
 	 */
 	static async open(dir: string, options: ArchiveOptions = {}): Promise<ArchiveStore> {
 		const root = path.resolve(dir);
-		try {
-			const info = await stat(root);
-			if (!info.isDirectory()) throw new NewsvaultError('ERR_ARCHIVE_IO', `cannot open archive "${root}": it is a file, not a folder`);
-		} catch (error) {
-			if (!isMissing(error)) throw archiveReadError(root, error);
-		}
+		const info = await stat(root).catch((error: unknown) => {
+			if (isMissing(error)) return null;
+			throw archiveReadError(root, error);
+		});
+		if (info && !info.isDirectory()) throw new NewsvaultError('ERR_ARCHIVE_IO', `cannot open archive "${root}": it is a file, not a folder`);
 		await readFormat(root);
 		return new ArchiveStore(root, options);
 	}
@@ -117,7 +116,7 @@ export class ArchiveStore {
 				summary,
 				attachments,
 			};
-			await this.#append(key, log, visit);
+			await this.#append(key, visit);
 			const after = deriveHistory([...log.records, visit]);
 			const version = after.versions.find((candidate) => candidate.id === visit.versionId);
 			if (!version) throw new Error(`internal: version ${visit.versionId} missing after put`);
@@ -203,7 +202,7 @@ export class ArchiveStore {
 		await this.#locked(key, async (log) => {
 			const target = resolveVersion(deriveHistory(log.records).versions, key, version);
 			const record: AttachmentRecord = {type: 'attachment', at: this.#now().toISOString(), versionId: target.id, name, sha256};
-			await this.#append(key, log, record);
+			await this.#append(key, record);
 		});
 		return sha256;
 	}
@@ -231,7 +230,7 @@ export class ArchiveStore {
 						path.join(folder, LOCK_FILE),
 						async () => {
 							await this.#claimFolder(folder, key);
-							return fn(await this.#readLog(key));
+							return fn(await this.#readLogForAppend(key));
 						},
 						{waitMs: this.#lockWaitMs, ioError: (error) => archiveWriteError(this.dir, error)},
 					),
@@ -254,11 +253,26 @@ export class ArchiveStore {
 		}
 	}
 
-	async #append(key: string, log: ParsedLog, record: VisitRecord | AttachmentRecord): Promise<void> {
-		const file = path.join(this.dir, urlFolder(key), LOG_FILE);
+	/**
+	 * The log, read under the lock, ending on a line boundary. After a crash mid-append
+	 * the file ends in a fragment: ending that line first means the fragment is decided
+	 * once and for all (an unparsable line, or a whole record that then counts) before
+	 * this writer derives version ids from the log.
+	 */
+	async #readLogForAppend(key: string): Promise<ParsedLog> {
+		const log = await this.#readLog(key);
+		if (log.endsWithNewline) return log;
 		try {
-			// After a torn write the file ends mid-line; start a fresh line so this record parses.
-			await appendDurable(file, `${log.endsWithNewline ? '' : '\n'}${serializeRecord(record)}`);
+			await appendDurable(path.join(this.dir, urlFolder(key), LOG_FILE), '\n');
+		} catch (error) {
+			throw archiveWriteError(this.dir, error);
+		}
+		return this.#readLog(key);
+	}
+
+	async #append(key: string, record: VisitRecord | AttachmentRecord): Promise<void> {
+		try {
+			await appendDurable(path.join(this.dir, urlFolder(key), LOG_FILE), serializeRecord(record));
 		} catch (error) {
 			throw archiveWriteError(this.dir, error);
 		}

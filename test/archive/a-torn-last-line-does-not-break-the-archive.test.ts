@@ -39,3 +39,23 @@ it('skips an unterminated last line, reports it in verify, and appends on a new 
 	expect(after.problems).toEqual([{path: expect.stringMatching(/versions\.jsonl:2$/), problem: expect.stringContaining('not valid JSON')}]);
 	expect(after.checked.visits).toBe(2);
 });
+
+it('counts a whole record that only lost its newline, and numbers the next version after it', async () => {
+	const store = await ArchiveStore.open(dir);
+	const first = await store.put({url: URL_A, page: makePage({url: URL_A}), snapshot: makeSnapshot({article: {title: 'One'}})});
+	const log = path.join(dir, urlFolder(urlKey(URL_A)), 'versions.jsonl');
+	// A record written in full by a writer that died before its newline reached the disk.
+	const whole = {...first.visit, at: '2025-05-01T13:00:00.000Z', versionId: 'v2', change: 'changed', contentSha256: null, snapshotSha256: null};
+	await appendFile(log, JSON.stringify(whole));
+	expect((await store.history(URL_A)).map((version) => version.id)).toEqual(['v1']);
+
+	const next = await store.put({
+		url: URL_A,
+		page: makePage({url: URL_A, fetchedAt: '2025-05-01T14:00:00.000Z', html: '<p>three</p>'}),
+		snapshot: makeSnapshot({article: {title: 'Three'}}),
+	});
+
+	expect(next.version.id).toBe('v3');
+	expect((await store.history(URL_A)).map((version) => version.id)).toEqual(['v1', 'v2', 'v3']);
+	expect(await store.verify()).toMatchObject({ok: true, checked: {visits: 3}});
+});
