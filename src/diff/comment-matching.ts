@@ -1,5 +1,5 @@
 import type {Comment} from '../snapshot/schema.js';
-import {wordSimilarity, wordsOf} from './similarity.js';
+import {editScore, wordsOf} from './similarity.js';
 
 /**
  * Deciding which comment of the newer thread is which comment of the older one.
@@ -17,9 +17,10 @@ import {wordSimilarity, wordsOf} from './similarity.js';
 
 /**
  * Two texts by one author are one comment edited when at least half their words are shared
- * (Dice coefficient). Typo fixes and an added "EDIT: …" line keep a comment far above it
- * (a 20-word comment with a sentence of 8 words appended scores about 0.83); two different
- * comments by one author in one thread share mostly function words and score below 0.3.
+ * (Dice coefficient). Measured on the seed PhoneArena thread (../shared/seeds/): different
+ * comments by one author score 0.06–0.38 (0.39 for any two comments), while a 16-word
+ * comment with an 8-word "EDIT: …" appended still scores 0.78 against its old self. A
+ * comment extended at either end is matched whatever its score (a long "EDIT: …" on a one-liner).
  */
 export const COMMENT_EDIT_SIMILARITY = 0.5;
 
@@ -31,8 +32,8 @@ export const COMMENT_EDIT_SIMILARITY = 0.5;
 const MAX_FUZZY_COMPARISONS = 250_000;
 
 export interface MatchedComment {
-	before: Comment;
-	after: Comment;
+	before: PreparedComment;
+	after: PreparedComment;
 }
 
 export interface CommentMatching {
@@ -51,22 +52,21 @@ export interface PreparedComment {
 	author: string;
 	text: string;
 	words: string[];
+	/** Author and text together: equal keys are the same comment, whatever its id. */
+	key: string;
 }
 
 export function prepareComments(items: readonly Comment[], normalize: (text: string) => string): PreparedComment[] {
 	return items.map((comment, index) => {
 		const text = normalize(comment.text);
-		return {comment, index, author: normalizeAuthor(comment.author.name, normalize), text, words: wordsOf(text)};
+		const author = normalizeAuthor(comment.author.name, normalize);
+		return {comment, index, author, text, words: wordsOf(text), key: `${author}\u0000${text}`};
 	});
 }
 
 /** Display-name case and typography vary between templates; the account does not. */
 export function normalizeAuthor(name: string | null, normalize: (text: string) => string): string {
 	return name === null ? '' : normalize(name).toLowerCase();
-}
-
-function contentKey(item: PreparedComment): string {
-	return `${item.author}\u0000${item.text}`;
 }
 
 export function matchComments(a: readonly PreparedComment[], b: readonly PreparedComment[]): CommentMatching {
@@ -84,23 +84,23 @@ export function matchComments(a: readonly PreparedComment[], b: readonly Prepare
 
 	for (const y of b) {
 		const x = byId.get(y.comment.id);
-		if (x && !taken.has(x) && contentKey(x) === contentKey(y)) link(x, y);
+		if (x && !taken.has(x) && x.key === y.key) link(x, y);
 	}
 
 	const byContent = new Map<string, PreparedComment[]>();
 	for (const x of leftA()) {
-		const queue = byContent.get(contentKey(x));
+		const queue = byContent.get(x.key);
 		if (queue) queue.push(x);
-		else byContent.set(contentKey(x), [x]);
+		else byContent.set(x.key, [x]);
 	}
 	for (const y of leftB()) {
-		const x = byContent.get(contentKey(y))?.shift();
+		const x = byContent.get(y.key)?.shift();
 		if (x) link(x, y);
 	}
 
 	for (const y of leftB()) {
 		const x = byId.get(y.comment.id);
-		if (x && !taken.has(x) && (x.author === y.author || wordSimilarity(x.words, y.words) >= COMMENT_EDIT_SIMILARITY)) link(x, y);
+		if (x && !taken.has(x) && (x.author === y.author || editScore(x, y, COMMENT_EDIT_SIMILARITY) >= 0)) link(x, y);
 	}
 
 	for (const [x, y] of matchSimilar(leftA(), leftB())) link(x, y);
@@ -108,7 +108,7 @@ export function matchComments(a: readonly PreparedComment[], b: readonly Prepare
 	return {
 		matched: b.flatMap((y) => {
 			const x = pairOf.get(y);
-			return x ? [{before: x.comment, after: y.comment}] : [];
+			return x ? [{before: x, after: y}] : [];
 		}),
 		removed: leftA().map((x) => x.comment),
 		added: leftB().map((y) => y.comment),
@@ -137,8 +137,8 @@ function matchSimilar(a: readonly PreparedComment[], b: readonly PreparedComment
 			const to = window === Infinity ? news.length : Math.min(news.length, centre + window + 1);
 			for (let k = from; k < to; k++) {
 				const y = news[k]!;
-				const score = wordSimilarity(x.words, y.words);
-				if (score >= COMMENT_EDIT_SIMILARITY) candidates.push({x, y, score, distance: Math.abs(k - centre)});
+				const score = editScore(x, y, COMMENT_EDIT_SIMILARITY);
+				if (score >= 0) candidates.push({x, y, score, distance: Math.abs(k - centre)});
 			}
 		});
 		candidates.sort((p, q) => q.score - p.score || p.distance - q.distance);

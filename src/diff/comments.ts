@@ -1,5 +1,5 @@
 import type {Comment, Comments} from '../snapshot/schema.js';
-import {matchComments, normalizeAuthor, prepareComments, type MatchedComment} from './comment-matching.js';
+import {matchComments, prepareComments, type MatchedComment} from './comment-matching.js';
 import {instantKey} from './comparison-keys.js';
 import {inlineDiff} from './inline-diff.js';
 import type {ResolvedDiffOptions} from './options.js';
@@ -29,7 +29,7 @@ export function diffComments(a: Comments, b: Comments, options: ResolvedDiffOpti
 	report.removed = removed;
 	report.added = added;
 	for (const pair of matched) {
-		const edit = editOf(pair, options.normalize);
+		const edit = editOf(pair);
 		if (edit) report.edited.push(edit);
 	}
 	report.moved = movesOf(matched, a.items, b.items);
@@ -42,16 +42,16 @@ function diffNotices(before: readonly string[], after: readonly string[], normal
 	return {added: after.filter((notice) => !had.has(normalize(notice))), removed: before.filter((notice) => !has.has(normalize(notice)))};
 }
 
-function editOf({before, after}: MatchedComment, normalize: (text: string) => string): CommentEdit | null {
+function editOf({before: x, after: y}: MatchedComment): CommentEdit | null {
+	const {comment: before} = x;
+	const {comment: after} = y;
 	const changes: CommentChangeKind[] = [];
-	const textBefore = normalize(before.text);
-	const textAfter = normalize(after.text);
-	if (textBefore !== textAfter) changes.push('text');
-	if (normalizeAuthor(before.author.name, normalize) !== normalizeAuthor(after.author.name, normalize)) changes.push('author');
+	if (x.text !== y.text) changes.push('text');
+	if (x.author !== y.author) changes.push('author');
 	// A time resolved from "3 hours ago" moves with the fetch time; only two absolute times are evidence.
 	if (!before.postedAtRelative && !after.postedAtRelative && instantKey(before.postedAt) !== instantKey(after.postedAt)) changes.push('postedAt');
 	if (changes.length === 0) return null;
-	return changes.includes('text') ? {before, after, changes, inline: inlineDiff(textBefore, textAfter)} : {before, after, changes};
+	return changes.includes('text') ? {before, after, changes, inline: inlineDiff(x.text, y.text)} : {before, after, changes};
 }
 
 /**
@@ -59,11 +59,11 @@ function editOf({before, after}: MatchedComment, normalize: (text: string) => st
  * translated through the matching, so renumbered (re-derived) ids alone do not move anything.
  */
 function movesOf(matched: readonly MatchedComment[], itemsA: readonly Comment[], itemsB: readonly Comment[]): CommentMove[] {
-	const newIdOf = new Map(matched.map(({before, after}) => [before.id, after.id]));
+	const newIdOf = new Map(matched.map(({before, after}) => [before.comment.id, after.comment.id]));
 	const inA = new Map(itemsA.map((comment) => [comment.id, comment]));
 	const inB = new Map(itemsB.map((comment) => [comment.id, comment]));
 	const moves: CommentMove[] = [];
-	for (const {before, after} of matched) {
+	for (const {before: {comment: before}, after: {comment: after}} of matched) {
 		const from = before.parentId;
 		const to = after.parentId;
 		// A parent id the older thread never listed cannot be translated; compare it as written.

@@ -2,16 +2,20 @@ import {diffWords} from 'diff';
 import type {InlinePart} from './types.js';
 
 /**
- * Word boundaries from ICU rather than jsdiff's Latin-only word regex, so that Cyrillic,
- * Greek or CJK text diffs by word instead of by character. Word segmentation rules do not
- * depend on the locale for the scripts we see, so one fixed segmenter keeps output stable.
+ * Word boundaries from ICU for text in scripts jsdiff's Latin-only word regex does not know,
+ * so that Cyrillic, Greek or CJK text diffs by word instead of by character. Word
+ * segmentation rules do not depend on the locale for these scripts, so one fixed segmenter
+ * keeps the output stable.
  */
 const SEGMENTER = new Intl.Segmenter('en', {granularity: 'word'});
+/** Letters outside Latin: only then is the (much slower) ICU segmentation worth it. */
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 
 /** Word-level diff of two normalised texts, as runs a formatter can print with ins/del marks. */
 export function inlineDiff(before: string, after: string): InlinePart[] {
+	const segmented = NON_LATIN_LETTER.test(before) || NON_LATIN_LETTER.test(after);
 	const parts: InlinePart[] = [];
-	for (const change of diffWords(before, after, {intlSegmenter: SEGMENTER})) {
+	for (const change of diffWords(before, after, segmented ? {intlSegmenter: SEGMENTER} : {})) {
 		const op = change.added ? 'added' : change.removed ? 'removed' : 'unchanged';
 		const last = parts.at(-1);
 		if (last?.op === op) last.text += change.value;

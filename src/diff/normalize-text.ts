@@ -13,9 +13,10 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u2036\u00AB\u00BB]/g;
 /** Hyphens, en/em dashes, the minus sign, and `--` runs that smartypants turns into dashes. */
 const DASHES = /[\u2010-\u2015\u2212]|-{2,}/g;
 const WHITESPACE = /\s+/g;
+const PLAIN_ASCII = /^[\x20-\x7e\t\n\r]*$/;
 /** Markup often puts a space before closing punctuation (`<a>x</a> ,`); the text is the same. */
 const SPACE_BEFORE_CLOSING = / (?=[,.;:!?)\]}%])/g;
-const SPACE_AFTER_OPENING = /(?<=[([{]) /g;
+const SPACE_AFTER_OPENING = /([([{]) /g;
 
 /**
  * Normalise a text for comparison: Unicode NFKC (no-break and other odd spaces, ligatures,
@@ -25,6 +26,8 @@ const SPACE_AFTER_OPENING = /(?<=[([{]) /g;
  * @example normalizeText('“Hello” ,\u00a0world\u200b') === '"Hello", world'
  */
 export function normalizeText(text: string): string {
+	// Plain ASCII has nothing for NFKC or the typography rules to change (except `--`): skip them.
+	if (PLAIN_ASCII.test(text)) return tidySpacing(text.replace(DASHES, '-'));
 	return tidySpacing(
 		text
 			.normalize('NFKC')
@@ -36,7 +39,7 @@ export function normalizeText(text: string): string {
 }
 
 function tidySpacing(text: string): string {
-	return text.replace(WHITESPACE, ' ').replace(SPACE_BEFORE_CLOSING, '').replace(SPACE_AFTER_OPENING, '').trim();
+	return text.replace(WHITESPACE, ' ').replace(SPACE_BEFORE_CLOSING, '').replace(SPACE_AFTER_OPENING, '$1').trim();
 }
 
 /**

@@ -33,3 +33,30 @@ export function wordSimilarity(a: readonly string[], b: readonly string[]): numb
 	}
 	return (2 * shared) / (a.length + b.length);
 }
+
+/**
+ * Below this many words, a text found at the start or end of another is coincidence
+ * ("lol", "+1", "This."), not evidence that one was extended into the other.
+ */
+const MIN_EXTENDED_WORDS = 3;
+
+/**
+ * True when one normalised text is the other with words added only before or after it: a
+ * comment with a long "EDIT: …" appended, a paragraph with an "Update:" lead. Word overlap
+ * alone misses these when the addition is longer than the original.
+ */
+export function isExtension(a: string, aWords: readonly string[], b: string, bWords: readonly string[]): boolean {
+	const [short, shortWords, long] = a.length <= b.length ? [a, aWords, b] : [b, bWords, a];
+	return shortWords.length >= MIN_EXTENDED_WORDS && short !== long && (long.startsWith(short) || long.endsWith(short));
+}
+
+/**
+ * How alike two texts are for pairing an old version with a new one: the word similarity
+ * when it reaches `threshold`, exactly `threshold` for an extension (so real rewrites with
+ * more overlap are preferred), otherwise -1 (not the same text).
+ */
+export function editScore(a: {text: string; words: readonly string[]}, b: {text: string; words: readonly string[]}, threshold: number): number {
+	const score = wordSimilarity(a.words, b.words);
+	if (score >= threshold) return score;
+	return isExtension(a.text, a.words, b.text, b.words) ? threshold : -1;
+}

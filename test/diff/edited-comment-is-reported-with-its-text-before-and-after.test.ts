@@ -39,4 +39,16 @@ describe('an edited comment', () => {
 		expect(edited).toEqual([]);
 		expect(removed.map((comment) => comment.id)).toEqual([siteId(3)]);
 	});
+
+	it('with a derived id is still matched when an appended "EDIT:" is longer than the comment', () => {
+		const after = copyOf(before);
+		const comment = after.comments.items.find((item) => item.id === siteId(1))!;
+		comment.id = 'derived-77c1';
+		comment.text += ' EDIT: after reading the Commerce Department statement I think the ban is justified, at least for now.';
+
+		const {edited, added, removed} = diffSnapshots(before, after).comments;
+
+		expect(edited.map((edit) => [edit.before.id, edit.after.id])).toEqual([[siteId(1), 'derived-77c1']]);
+		expect([added, removed]).toEqual([[], []]);
+	});
 });

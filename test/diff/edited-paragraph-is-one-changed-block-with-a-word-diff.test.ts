@@ -63,4 +63,11 @@ describe('an edited paragraph', () => {
 			expect.objectContaining({op: 'removed', beforeIndex: 3, afterIndex: null, before: expect.objectContaining({text: PARAGRAPHS[3]})}),
 		]);
 	});
+
+	it('is still one changed block when a long update is appended to it', () => {
+		const after = copyOf(before);
+		after.article.body[3] = paragraph(`${PARAGRAPHS[3]} Update, January 14: Futurewei told us that it has filed an appeal with the Commerce Department and expects a decision within ninety days, and that no jobs in Silicon Valley are at risk.`);
+
+		expect(diffSnapshots(before, after).article.body.map((change) => [change.op, change.beforeIndex, change.afterIndex])).toEqual([['changed', 3, 3]]);
+	});
 });

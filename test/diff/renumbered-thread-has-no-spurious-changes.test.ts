@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {diffSnapshots, hasChanges} from '../../src/diff/index.js';
 import type {Comment} from '../../src/snapshot/schema.js';
-import {buildSnapshot, threadComments} from './snapshot-builder.js';
+import {buildSnapshot, makeComment, threadComments} from './snapshot-builder.js';
 
 /**
  * Without ids in the markup the extractor derives them from the position; when a comment
@@ -52,5 +52,22 @@ describe('a thread whose derived ids and numbers shift', () => {
 		expect(report.comments.edited[0]).toMatchObject({before: {author: {name: 'jacky899'}}, after: {author: {name: 'jacky899'}}, changes: ['text']});
 		expect(report.comments.edited[0]?.inline?.filter((part) => part.op === 'added').map((part) => part.text.trim())).toEqual(['Edward Snowden leaked the documents in 2013.']);
 		expect(report.comments.moved).toEqual([]);
+	});
+
+	it('does not pair two comments by one author whose shifted ids now coincide', () => {
+		const thread = [
+			makeComment({number: 1, author: 'Agniputra', text: 'Huawei deserves this...'}),
+			makeComment({number: 2, author: 'mootu', text: 'Huawei spent $14 billion in 2017 on research and development.'}),
+			makeComment({number: 3, author: 'mootu', text: 'Seeing as you mention Cisco, how about the backdoors found in 2018?'}),
+			makeComment({number: 4, author: 'jacky899', text: 'That is a really huge budget.'}),
+		];
+		const older = buildSnapshot({comments: {items: renumbered(thread)}});
+		const newer = buildSnapshot({comments: {items: renumbered(thread.slice(1))}});
+
+		const report = diffSnapshots(older, newer);
+
+		expect(report.comments.removed.map((comment) => comment.author.name)).toEqual(['Agniputra']);
+		expect(report.comments.edited).toEqual([]);
+		expect(report.comments.added).toEqual([]);
 	});
 });
