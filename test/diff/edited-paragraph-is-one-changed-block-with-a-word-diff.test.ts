@@ -66,7 +66,7 @@ describe('an edited paragraph', () => {
 
 	it('is still one changed block when a long update is appended to it', () => {
 		const after = copyOf(before);
-		after.article.body[3] = paragraph(`${PARAGRAPHS[3]} Update, January 14: Futurewei told us that it has filed an appeal with the Commerce Department and expects a decision within ninety days, and that no jobs in Silicon Valley are at risk.`);
+		after.article.body[3] = paragraph(`${PARAGRAPHS[3]} Update, January 14: Futurewei told us that it has filed an appeal with the Commerce Department and expects a decision within ninety days, and that no jobs in Silicon Valley are at risk. The company also repeated that it operates independently from its parent in Shenzhen.`);
 
 		expect(diffSnapshots(before, after).article.body.map((change) => [change.op, change.beforeIndex, change.afterIndex])).toEqual([['changed', 3, 3]]);
 	});
