@@ -1,0 +1,104 @@
+import type {CheerioAPI} from 'cheerio';
+import type {Element} from 'domhandler';
+import {paragraphRuns, scoreContent} from './content-score.js';
+import {contains, isElement, removeNode, walkElements} from './dom.js';
+import type {ArticleRules} from './profiles/types.js';
+import {ARTICLE_BODY_SELECTORS, CHROME_TAGS} from './selectors.js';
+import {textOf} from './text.js';
+
+/**
+ * Finding the article body: a cascade of stages, each tried only when the one before it
+ * under-delivered (trafilatura's design), and the winning stage recorded.
+ *
+ *  1. `profile`       the site profile's body selector
+ *  2. `article-body`  schema.org `itemprop=articleBody`
+ *  3. `scored`        Readability-style scoring, furniture-looking subtrees skipped
+ *  4. `scored-relaxed` the same without skipping (for pages whose content has unlucky class names)
+ *  5. `baseline`      every visible paragraph of the page
+ */
+
+export type ArticleStage = 'profile' | 'article-body' | 'scored' | 'scored-relaxed' | 'baseline' | 'none';
+
+export interface ArticleContent {
+	/** The body's top-level nodes in document order. */
+	nodes: Element[];
+	stage: ArticleStage;
+	warnings: string[];
+}
+
+/**
+ * A body shorter than this is suspicious: the scored stage retries without skipping, and
+ * `itemprop=articleBody` is only trusted above it. Readability's `charThreshold` default.
+ */
+const MIN_ARTICLE_CHARS = 500;
+/**
+ * Below this the scored stages found a caption or a teaser, not an article, and the baseline
+ * (all paragraphs) is tried instead. About two sentences.
+ */
+const BASELINE_TRIGGER_CHARS = 140;
+/** Paragraphs shorter than this are labels and buttons, not baseline text (as in scoring). */
+const BASELINE_MIN_PARAGRAPH_CHARS = 25;
+
+export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefined): ArticleContent {
+	const warnings: string[] = [];
+	const body = ($('body')[0] ?? $.root().children().first()[0]) as Element | undefined;
+	if (!body || !isElement(body)) return {nodes: [], stage: 'none', warnings};
+
+	if (rules?.body) {
+		const nodes = $(rules.body).toArray().filter(isElement);
+		if (rules.remove && nodes.length > 0) {
+			for (const el of $(rules.remove.join(',')).toArray()) if (nodes.some((node) => contains(node, el) && node !== el)) removeNode(el);
+		}
+		const outer = nodes.filter((node) => !nodes.some((other) => other !== node && contains(other, node)));
+		if (outer.some((node) => textOf(node).length > 0)) return {nodes: outer, stage: 'profile', warnings};
+		warnings.push(`profile body selector "${rules.body}" matched no text; fell back to generic rules`);
+	}
+
+	const articleBody = largest(ARTICLE_BODY_SELECTORS.flatMap((selector) => $(selector).toArray().filter(isElement)));
+	if (articleBody && textOf(articleBody).length >= MIN_ARTICLE_CHARS) return {nodes: [articleBody], stage: 'article-body', warnings};
+
+	const strict = scoreContent(body, {skipUnlikely: true});
+	const strictLength = textOf(strict).length;
+	let best: ArticleContent = {nodes: strict, stage: 'scored', warnings};
+	let bestLength = strictLength;
+	if (strictLength < MIN_ARTICLE_CHARS) {
+		const relaxed = scoreContent(body, {skipUnlikely: false});
+		const relaxedLength = textOf(relaxed).length;
+		if (relaxedLength > bestLength) {
+			best = {nodes: relaxed, stage: 'scored-relaxed', warnings};
+			bestLength = relaxedLength;
+		}
+	}
+	if (bestLength >= BASELINE_TRIGGER_CHARS) return best;
+
+	const baseline = baselineParagraphs(body);
+	if (textOf(baseline).length > bestLength) return {nodes: baseline, stage: 'baseline', warnings};
+	return bestLength > 0 ? best : {nodes: [], stage: 'none', warnings};
+}
+
+function largest(nodes: readonly Element[]): Element | null {
+	let best: Element | null = null;
+	let bestLength = 0;
+	for (const node of nodes) {
+		const length = textOf(node).length;
+		if (length > bestLength) {
+			best = node;
+			bestLength = length;
+		}
+	}
+	return best;
+}
+
+/** Every element holding a paragraph-long run of its own text, outside navigation and footers. */
+function baselineParagraphs(body: Element): Element[] {
+	const nodes: Element[] = [];
+	walkElements(body, (el) => {
+		if ((CHROME_TAGS as readonly string[]).includes(el.name)) return false;
+		if (paragraphRuns(el).some((run) => run.length >= BASELINE_MIN_PARAGRAPH_CHARS)) {
+			nodes.push(el);
+			return false;
+		}
+		return true;
+	});
+	return nodes;
+}

@@ -1,0 +1,272 @@
+import type {AnyNode, Element} from 'domhandler';
+import type {Block, Link} from '../snapshot/schema.js';
+import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
+import {BLOCK_TAGS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKENS, CHROME_TAGS} from './selectors.js';
+import {collapseWhitespace, linksOf, textOf} from './text.js';
+import {resolveImageUrl} from './urls.js';
+
+/**
+ * The article's content nodes as ordered blocks (paragraph, heading, quote, list, image,
+ * embed) with their text and absolute links, page furniture left out.
+ */
+
+export interface BlockOptions {
+	/** What relative links and image sources resolve against. */
+	baseUrl: string;
+	/** The article title: a heading repeating it is not body. */
+	title: string | null;
+}
+
+/** Images this small (either side, in pixels) are tracking pixels and spacers. */
+const MAX_PIXEL_IMAGE_SIZE = 2;
+/** Embeds that are social posts rendered from a blockquote. */
+const EMBED_QUOTE_CLASSES = ['twitter-tweet', 'instagram-media', 'tiktok-embed', 'reddit-card', 'bluesky-embed'];
+
+export function toBlocks(nodes: readonly Element[], options: BlockOptions): Block[] {
+	const builder = new BlockBuilder(options);
+	for (const node of nodes) builder.visit(node, true);
+	builder.flush();
+	return dropBoilerplate(builder.blocks, options.title);
+}
+
+class BlockBuilder {
+	readonly blocks: Block[] = [];
+	#pending: AnyNode[] = [];
+	#lastWasBr = false;
+	readonly #options: BlockOptions;
+
+	constructor(options: BlockOptions) {
+		this.#options = options;
+	}
+
+	visit(node: AnyNode, isRoot = false): void {
+		if (node.type === 'text') {
+			if ((node as unknown as {data: string}).data.trim()) this.#lastWasBr = false;
+			this.#pending.push(node);
+			return;
+		}
+		if (!isElement(node)) return;
+		if (!isRoot && isBoilerplateElement(node)) {
+			if (BLOCK_TAGS.has(tagName(node))) this.flush();
+			return;
+		}
+		const tag = tagName(node);
+		if (tag === 'br') {
+			if (this.#lastWasBr) this.flush();
+			else this.#pending.push(node);
+			this.#lastWasBr = true;
+			return;
+		}
+		this.#lastWasBr = false;
+		if (!BLOCK_TAGS.has(tag) && !hasBlockDescendant(node)) {
+			this.#pending.push(node);
+			return;
+		}
+		this.flush();
+		this.#block(node, tag);
+		this.flush();
+	}
+
+	/** End the current paragraph run. */
+	flush(): void {
+		const pending = this.#pending;
+		this.#pending = [];
+		this.#lastWasBr = false;
+		const text = textOf(pending);
+		if (!text) return;
+		const links = linksOf(pending.filter(isElement), this.#options.baseUrl);
+		this.blocks.push({type: 'paragraph', text, links});
+	}
+
+	#block(el: Element, tag: string): void {
+		const {baseUrl} = this.#options;
+		if (/^h[1-6]$/.test(tag)) {
+			const text = textOf(el);
+			if (text) this.blocks.push({type: 'heading', text, links: linksOf(el, baseUrl), level: Number(tag[1])});
+			return;
+		}
+		switch (tag) {
+			case 'blockquote': {
+				const classes = (el.attribs.class ?? '').split(/\s+/);
+				const text = textOf(el);
+				if (EMBED_QUOTE_CLASSES.some((c) => classes.includes(c))) {
+					const link = linksOf(el, baseUrl).at(-1);
+					this.blocks.push({type: 'embed', text, links: linksOf(el, baseUrl), ...(link ? {src: link.href} : {})});
+				} else if (text) this.blocks.push({type: 'quote', text, links: linksOf(el, baseUrl)});
+				return;
+			}
+			case 'ul':
+			case 'ol':
+			case 'dl':
+				this.#list(el);
+				return;
+			case 'figure':
+			case 'picture':
+				this.#figure(el);
+				return;
+			case 'img':
+				this.#image(el, null, null);
+				return;
+			case 'iframe':
+			case 'video':
+			case 'audio':
+			case 'embed':
+				this.#embed(el);
+				return;
+			case 'table':
+			case 'pre': {
+				const text = textOf(el);
+				if (text) this.blocks.push({type: 'paragraph', text, links: linksOf(el, baseUrl)});
+				return;
+			}
+			case 'hr':
+				return;
+			default:
+				for (const child of el.children) this.visit(child);
+		}
+	}
+
+	#list(el: Element): void {
+		const items: string[] = [];
+		for (const item of el.children) {
+			if (!isElement(item) || isBoilerplateElement(item)) continue;
+			const tag = tagName(item);
+			if (tag !== 'li' && tag !== 'dt' && tag !== 'dd') continue;
+			const text = textOf(item);
+			if (text) items.push(text);
+		}
+		if (items.length > 0) this.blocks.push({type: 'list', text: items.join('\n'), links: linksOf(el, this.#options.baseUrl)});
+	}
+
+	#figure(el: Element): void {
+		let media: Element | null = null;
+		walkElements(el, (child) => {
+			if (media) return false;
+			const tag = tagName(child);
+			if (tag === 'img' || tag === 'iframe' || tag === 'video' || tag === 'embed') media = child;
+			return undefined;
+		});
+		const captionEl = findChild(el, 'figcaption');
+		const caption = captionEl ? textOf(captionEl) : null;
+		if (!media) {
+			if (caption) this.blocks.push({type: 'paragraph', text: caption, links: linksOf(el, this.#options.baseUrl)});
+			return;
+		}
+		const found = media as Element;
+		if (tagName(found) === 'img') this.#image(found, caption, el);
+		else this.#embed(found, caption);
+	}
+
+	#image(img: Element, caption: string | null, figure: Element | null): void {
+		const src = imageSource(img, this.#options.baseUrl);
+		if (!src || isPixel(img)) return;
+		const text = collapseWhitespace(caption || img.attribs.alt || img.attribs.title || '');
+		const link = closestLink(img, figure);
+		const links: Link[] = link ? linksOf(link, this.#options.baseUrl) : [];
+		this.blocks.push({type: 'image', text, links, src});
+	}
+
+	#embed(el: Element, caption: string | null = null): void {
+		const source = tagName(el) === 'video' || tagName(el) === 'audio' ? (el.attribs.src ?? findChild(el, 'source')?.attribs.src) : (el.attribs.src ?? el.attribs['data-src']);
+		const src = resolveImageUrl(source, this.#options.baseUrl);
+		if (!src) return;
+		this.blocks.push({type: 'embed', text: collapseWhitespace(caption || el.attribs.title || ''), links: [], src});
+	}
+}
+
+/** Whether an element inside the body is furniture: layout tags, or boilerplate class/id tokens. */
+export function isBoilerplateElement(el: Element): boolean {
+	if ((CHROME_TAGS as readonly string[]).includes(tagName(el))) return true;
+	const role = el.attribs.role;
+	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
+	const tokens = tokensOf(el);
+	return tokens.length > 0 && hasToken(tokens, BOILERPLATE_TOKENS);
+}
+
+function hasBlockDescendant(el: Element): boolean {
+	return el.children.some((child) => isElement(child) && (BLOCK_TAGS.has(tagName(child)) || hasBlockDescendant(child)));
+}
+
+function findChild(el: Element, tag: string): Element | null {
+	let found: Element | null = null;
+	walkElements(el, (child) => {
+		if (found) return false;
+		if (tagName(child) === tag) found = child;
+		return undefined;
+	});
+	return found;
+}
+
+function closestLink(el: Element, stop: Element | null): Element | null {
+	for (let node = el.parent; node && isElement(node); node = node.parent) {
+		if (tagName(node) === 'a') return node;
+		if (node === stop) break;
+	}
+	return null;
+}
+
+/** The best source of an image: the largest `srcset` candidate, then lazy-loading attributes, then `src`. */
+function imageSource(img: Element, baseUrl: string): string | null {
+	const {attribs} = img;
+	const srcset = attribs.srcset ?? attribs['data-srcset'];
+	if (srcset) {
+		const best = largestCandidate(srcset);
+		if (best) return resolveImageUrl(best, baseUrl);
+	}
+	const lazy = attribs['data-src'] ?? attribs['data-lazy-src'] ?? attribs['data-original'] ?? attribs['data-url'];
+	const src = attribs.src;
+	if (lazy && (!src || src.startsWith('data:'))) return resolveImageUrl(lazy, baseUrl);
+	return resolveImageUrl(src ?? lazy, baseUrl);
+}
+
+function largestCandidate(srcset: string): string | null {
+	let best: string | null = null;
+	let bestWidth = -1;
+	for (const candidate of srcset.split(/,\s+/)) {
+		const [url, descriptor] = candidate.trim().split(/\s+/);
+		if (!url) continue;
+		const width = descriptor ? Number.parseFloat(descriptor) : 1;
+		if (width > bestWidth) {
+			best = url;
+			bestWidth = width;
+		}
+	}
+	return best;
+}
+
+function isPixel(img: Element): boolean {
+	const width = Number(img.attribs.width);
+	const height = Number(img.attribs.height);
+	return (Number.isFinite(width) && width > 0 && width <= MAX_PIXEL_IMAGE_SIZE) || (Number.isFinite(height) && height > 0 && height <= MAX_PIXEL_IMAGE_SIZE);
+}
+
+/**
+ * Drop blocks that are page furniture by their text ("FEATURED VIDEO", "Latest Stories");
+ * a furniture heading takes the list, image or embed right after it along.
+ */
+function dropBoilerplate(blocks: readonly Block[], title: string | null): Block[] {
+	const kept: Block[] = [];
+	let dropNextCollection = false;
+	let seenText = false;
+	for (const block of blocks) {
+		const isCollection = block.type === 'list' || block.type === 'embed' || block.type === 'image';
+		if (dropNextCollection && isCollection) {
+			dropNextCollection = false;
+			continue;
+		}
+		dropNextCollection = false;
+		if (BOILERPLATE_TEXT_PATTERNS.some((pattern) => pattern.test(block.text))) {
+			dropNextCollection = block.type === 'heading' || block.type === 'paragraph';
+			continue;
+		}
+		if (!seenText && block.type === 'heading' && title && sameText(block.text, title)) continue;
+		if (block.type !== 'image' && block.type !== 'embed' && !block.text) continue;
+		if (block.type !== 'image' && block.type !== 'embed') seenText = true;
+		kept.push(block);
+	}
+	return kept;
+}
+
+function sameText(a: string, b: string): boolean {
+	return collapseWhitespace(a).toLowerCase() === collapseWhitespace(b).toLowerCase();
+}

@@ -1,0 +1,109 @@
+import type {CheerioAPI} from 'cheerio';
+import type {Element} from 'domhandler';
+import {childElements, contains, isElement, isHidden, walkElements} from '../dom.js';
+import {ldString, ldTypes} from '../json-ld.js';
+import type {JsonLd, LdNode} from '../json-ld.js';
+import type {CommentRules} from '../profiles/types.js';
+import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../selectors.js';
+import {collapseWhitespace, textOf} from '../text.js';
+import {firstInteger} from './rules.js';
+
+/** Attributes that carry a thread's size on its container (Kinja's `data-replycount`). */
+const COUNT_ATTRIBUTES = ['data-replycount', 'data-comment-count', 'data-comments-count', 'data-count-comments'] as const;
+
+/**
+ * The number of comments the page says it has ("21 Comments"), or null. Precedence: the
+ * profile's selector, JSON-LD `commentCount`, count attributes, then short comment-ish
+ * elements whose text reads like a count.
+ */
+export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined, jsonLd: JsonLd): number | null {
+	if (rules?.declaredCount) {
+		for (const el of $(rules.declaredCount).toArray()) {
+			const count = countFromText(textOf(el), true);
+			if (count !== null) return count;
+		}
+	}
+	const fromLd = ldCommentCount(jsonLd.article);
+	if (fromLd !== null) return fromLd;
+	for (const name of COUNT_ATTRIBUTES) {
+		const value = $(`[${name}]`).first().attr(name);
+		const count = value ? firstInteger(value) : null;
+		if (count !== null) return count;
+	}
+	for (const selector of DECLARED_COUNT_SELECTORS) {
+		for (const el of $(selector).toArray()) {
+			if (!isElement(el)) continue;
+			const content = el.attribs.content;
+			const count = countFromText(content ?? textOf(el), content !== undefined || isCountElement(el));
+			if (count !== null) return count;
+		}
+	}
+	return null;
+}
+
+/** A count from a short text: "21 Comments", "Comments (27)", or a bare "(0)" when `bareNumber` is allowed. */
+function countFromText(text: string, bareNumber: boolean): number | null {
+	const value = collapseWhitespace(text);
+	if (!value || value.length > DECLARED_COUNT_MAX_CHARS) return null;
+	for (const pattern of DECLARED_COUNT_PATTERNS) {
+		const match = pattern.exec(value);
+		if (match) return firstInteger(match[1] ?? null);
+	}
+	if (bareNumber && /^\(?\s*\d[\d,.]*\s*\)?$/.test(value)) return firstInteger(value);
+	if (/^no comments?\b/i.test(value)) return 0;
+	return null;
+}
+
+/** An element whose class/id names a count (`comments-count`), so a bare number in it is the count. */
+function isCountElement(el: Element): boolean {
+	return /count/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+}
+
+function ldCommentCount(article: LdNode | null): number | null {
+	if (!article) return null;
+	const direct = ldString(article.commentCount);
+	if (direct !== null && /^\d+$/.test(direct)) return Number(direct);
+	const stats = article.interactionStatistic;
+	for (const stat of Array.isArray(stats) ? stats : stats ? [stats] : []) {
+		if (!stat || typeof stat !== 'object') continue;
+		const type = ldString((stat as LdNode).interactionType) ?? ldTypes((stat as LdNode).interactionType as LdNode)[0] ?? '';
+		if (!/Comment/i.test(type)) continue;
+		const count = ldString((stat as LdNode).userInteractionCount);
+		if (count !== null && /^\d+$/.test(count)) return Number(count);
+	}
+	return null;
+}
+
+/**
+ * Moderation notices shown with the thread: the profile's selector, else short visible texts
+ * in the thread's containers and their siblings (but outside every comment) that read like one.
+ */
+export function readNotices($: CheerioAPI, rules: CommentRules | undefined, containers: readonly Element[], items: readonly Element[]): string[] {
+	const notices: string[] = [];
+	const add = (text: string): void => {
+		const clean = collapseWhitespace(text).replace(/^[*•†\s]+/, '');
+		if (clean && !notices.includes(clean)) notices.push(clean);
+	};
+	if (rules?.notices) {
+		// A profile that says where notices are is trusted to say so completely.
+		for (const el of $(rules.notices).toArray()) add(textOf(el));
+		return notices;
+	}
+	const matches = (text: string): boolean => text.length <= NOTICE_MAX_CHARS && NOTICE_PATTERNS.some((pattern) => pattern.test(text));
+	const visit = (el: Element): boolean => {
+		if (isHidden(el) || items.some((item) => contains(item, el))) return false;
+		const text = textOf(el);
+		if (!matches(text)) return text.length > NOTICE_MAX_CHARS;
+		if (childElements(el).some((child) => matches(textOf(child)))) return true;
+		add(text);
+		return false;
+	};
+	// The thread's containers and their siblings: notices sit just before or after the list.
+	const scopes = new Set<Element>();
+	for (const container of containers) {
+		scopes.add(container);
+		if (container.parent && isElement(container.parent)) for (const sibling of childElements(container.parent)) scopes.add(sibling);
+	}
+	for (const scope of scopes) if (visit(scope)) walkElements(scope, visit);
+	return notices;
+}

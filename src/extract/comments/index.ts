@@ -1,0 +1,114 @@
+import type {CheerioAPI} from 'cheerio';
+import type {Element} from 'domhandler';
+import type {Comments} from '../../snapshot/schema.js';
+import type {DateContext} from '../dates.js';
+import {contains, isElement} from '../dom.js';
+import type {JsonLd} from '../json-ld.js';
+import type {CommentRules, SiteProfile} from '../profiles/types.js';
+import {readDeclaredCount, readNotices} from './declared.js';
+import {readJsonLdComments} from './json-ld.js';
+import {COMMENT_PLATFORMS} from './platforms.js';
+import type {RawComment, ThreadFinding} from './raw.js';
+import {readThreadWithRules} from './rules.js';
+import type {RuleContext} from './rules.js';
+import {findStructuralThread} from './structural.js';
+import {settleThread} from './thread.js';
+
+/**
+ * The comment cascade: the site profile's rules; else the best of JSON-LD comments,
+ * schema.org microdata and the known platforms (most comments wins, earlier wins ties);
+ * else the structural fallback. The thread's containers are reported so the caller can
+ * remove them before reading the article: comments never leak into the body.
+ */
+
+export interface CommentsInput {
+	profile: SiteProfile | null;
+	jsonLd: JsonLd;
+	baseUrl: string;
+	dates: DateContext;
+}
+
+export interface CommentsResult {
+	comments: Comments;
+	/** Which stage produced the items (`none` when the page holds no comments). */
+	stage: string;
+	/** Elements holding the thread (including an empty one a profile names). */
+	containers: Element[];
+	warnings: string[];
+}
+
+/** schema.org Comment microdata (UserComments is the older type). */
+const MICRODATA_RULES: CommentRules = {
+	container: 'body',
+	item: '[itemtype*="schema.org/Comment" i], [itemtype*="schema.org/UserComments" i]',
+	id: {attribute: 'id'},
+	author: '[itemprop="author"] [itemprop="name"], [itemprop="creator"] [itemprop="name"], [itemprop="author"], [itemprop="creator"]',
+	authorUrl: '[itemprop="author"] [itemprop="url"], [itemprop="author"] a[href]',
+	postedAt: '[itemprop="dateCreated"], [itemprop="datePublished"], [itemprop="commentTime"]',
+	text: '[itemprop="text"], [itemprop="commentText"], [itemprop="description"]',
+	score: '[itemprop="upvoteCount"]',
+};
+
+export function extractComments($: CheerioAPI, input: CommentsInput): CommentsResult {
+	const context: RuleContext = {baseUrl: input.baseUrl, dates: input.dates};
+	const rules = input.profile?.comments;
+	const warnings: string[] = [];
+	let profileContainers: Element[] = [];
+	let finding: ThreadFinding | null = null;
+
+	if (rules) {
+		const thread = readThreadWithRules($, rules, context);
+		profileContainers = thread.containers;
+		if (thread.items.length > 0) finding = {stage: 'profile', items: thread.items, containers: thread.containers};
+	}
+	finding ??= bestGenericFinding($, input, context);
+
+	const containers = [...new Set([...(finding?.containers ?? []), ...profileContainers])];
+	const items = finding?.items ?? [];
+	const itemNodes = items.map((item) => item.node).filter((node): node is Element => node !== null);
+	const declaredCount = readDeclaredCount($, rules, input.jsonLd);
+	const notices = readNotices($, rules, containers, itemNodes);
+	const comments = settleThread(items, declaredCount, notices);
+
+	if (!comments.complete && declaredCount !== null) warnings.push(`comments: the page declares ${declaredCount}, ${items.length} are in the HTML`);
+	return {comments, stage: finding?.stage ?? 'none', containers, warnings};
+}
+
+function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleContext): ThreadFinding | null {
+	const candidates: ThreadFinding[] = [];
+	const fromLd = readJsonLdComments(input.jsonLd, input.baseUrl, input.dates);
+	const microdata = readThreadWithRules($, MICRODATA_RULES, context);
+	const microdataFinding: ThreadFinding = {stage: 'microdata', items: microdata.items, containers: itemContainers($, microdata.items)};
+	let platformFinding: ThreadFinding | null = null;
+	for (const platform of COMMENT_PLATFORMS) {
+		const thread = readThreadWithRules($, platform.rules, context);
+		if (thread.items.length > 0) {
+			platformFinding = {stage: `platform:${platform.name}`, items: thread.items, containers: thread.containers};
+			break;
+		}
+	}
+	const domFinding = [microdataFinding, platformFinding].filter((f): f is ThreadFinding => !!f && f.items.length > 0).sort((a, b) => b.items.length - a.items.length)[0];
+	// JSON-LD comments have no elements; the DOM rendering of the same thread still has to leave the body.
+	if (fromLd.length > 0) candidates.push({stage: 'json-ld', items: fromLd, containers: domFinding?.containers ?? []});
+	if (microdataFinding.items.length > 0) candidates.push(microdataFinding);
+	if (platformFinding) candidates.push(platformFinding);
+	let best: ThreadFinding | null = null;
+	for (const candidate of candidates) if (!best || candidate.items.length > best.items.length) best = candidate;
+	if (best) return best;
+	const structural = findStructuralThread($, context);
+	return structural ? {stage: 'structural', items: structural.items, containers: structural.containers} : null;
+}
+
+/**
+ * Containers for items found anywhere in the page: their closest common ancestor, unless that
+ * ancestor also holds the article (then the top-level items themselves).
+ */
+function itemContainers($: CheerioAPI, items: readonly RawComment[]): Element[] {
+	const nodes = items.map((item) => item.node).filter((node): node is Element => node !== null);
+	const top = nodes.filter((node) => !nodes.some((other) => other !== node && contains(other, node)));
+	if (top.length === 0) return [];
+	let ancestor: Element | null = top[0] ?? null;
+	while (ancestor && !top.every((node) => contains(ancestor as Element, node))) ancestor = ancestor.parent && isElement(ancestor.parent) ? ancestor.parent : null;
+	if (!ancestor || ancestor.name === 'body' || ancestor.name === 'html' || $(ancestor).find('h1, [itemprop="articleBody"]').length > 0) return top;
+	return [ancestor];
+}

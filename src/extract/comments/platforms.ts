@@ -1,0 +1,92 @@
+import type {CommentRules} from '../profiles/types.js';
+
+/**
+ * Comment markup of widespread platforms, as rule sets for the same engine site profiles use.
+ * Tried in order when no profile described the thread; the first that finds items wins.
+ */
+export interface CommentPlatform {
+	name: string;
+	rules: CommentRules;
+}
+
+export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
+	{
+		// Kinja (Gawker/G/O Media): flat articles threaded by data-parentid; the parent may be the post itself.
+		name: 'kinja',
+		rules: {
+			container: '.js_replies, .js_discussion-region, .discussion-region, #js_discussion-region',
+			item: 'article.js_reply, article.reply[data-id]',
+			id: {attribute: 'data-id'},
+			author: '.display-name a.fn, .display-name .fn, .js_author-name',
+			postedAt: '.publish-time, time',
+			text: '.reply-content, .js_reply-content',
+			score: '.js_like_count',
+			parent: {strategy: 'attribute', attribute: 'data-parentid'},
+			remove: ['.reply-tools', '.js_reply-tools', '.replyto-author'],
+		},
+	},
+	{
+		// Epoch (WordPress plugin): div[data-comment-id] wrappers, replies nested in .epoch-child.
+		name: 'epoch',
+		rules: {
+			container: '#epoch-comments',
+			item: 'div[data-comment-id]',
+			id: {attribute: 'data-comment-id'},
+			author: 'a.epoch-author-link, .epoch-comment-author',
+			postedAt: 'time, .epoch-comment-link',
+			text: '.epoch-comment-content',
+			remove: ['.pmcc-comments-report-link'],
+		},
+	},
+	{
+		// Disqus as rendered into the page (the embed's own markup).
+		name: 'disqus',
+		rules: {
+			container: '#disqus_thread, #posts .post-list, ul#post-list',
+			item: 'li.post',
+			id: {attribute: 'id'},
+			author: '.post-byline .author, .author a, .author',
+			postedAt: 'a.time-ago, .post-meta time, time',
+			text: '.post-message, .post-body-inner',
+			score: '.vote-up .updatable.count, .voting .count',
+		},
+	},
+	{
+		// XenForo comment widget (Future plc sites) and XenForo forum threads.
+		name: 'xenforo',
+		rules: {
+			container: '.xenforo-comments-list, #xenforo-comments-static_data, .block-body.js-replyNewMessageContainer, .p-body-pageContent .block-container',
+			item: 'li.xenforo-comment, article.message',
+			id: {attribute: 'data-content'},
+			author: '.message-name .username, .username, header a',
+			postedAt: 'time.u-dt, header time, time',
+			text: '.message-body .bbWrapper, .bbWrapper, .js-read-more, .xenforo-comment-text',
+			score: '.reactionsBar-link, .reaction-count',
+		},
+	},
+	{
+		// WordPress core and the many themes built on `wp_list_comments()`.
+		name: 'wordpress',
+		rules: {
+			container: 'ol.commentlist, ol.comment-list, ul.commentlist, ul.comment-list, ol#comment-list, #commentlist, ol.comments-list, .comments-area ol, #comments ol.commentlist',
+			item: 'li.comment, li.review, li[id^="li-comment-"], li[id^="comment-"]:not(.pingback):not(.trackback)',
+			id: {attribute: 'id'},
+			author: '.comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .comment-meta .author, .author',
+			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a',
+			text: '.comment-content, .comment-text, .comment-entry, blockquote.entry-content, .entry-content, .comment_text',
+			score: '.comment-karma, .comment-rating, .comment-score',
+		},
+	},
+	{
+		// Livefyre / Spot.IM / Coral rendered into static HTML share this generic shape.
+		name: 'generic-comment-list',
+		rules: {
+			container: '#comments, .comments, .comment-list, .comments-list, .comment-section, #comment-section',
+			item: '.comment, article[id^="comment-"], div[id^="comment-"], li[id^="comment-"]',
+			author: '.comment-author, .author, .username, .user-name, .name',
+			postedAt: 'time, .comment-date, .date, .timestamp',
+			text: '.comment-content, .comment-text, .comment-body, .text, .content',
+			score: '.score, .votes, .rating',
+		},
+	},
+];

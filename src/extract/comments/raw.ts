@@ -1,0 +1,30 @@
+import type {Element} from 'domhandler';
+import type {CommentAuthor, Link} from '../../snapshot/schema.js';
+import type {ParsedDateTime} from '../dates.js';
+
+/** One comment as a finder read it, before ids, parents and depths are settled. */
+export interface RawComment {
+	/** The item element, when the comment came from the DOM. */
+	node: Element | null;
+	/** The site's own id for the comment, when the markup has one. */
+	siteId: string | null;
+	number: number | null;
+	/** Index (in the same list) of the comment this one replies to. */
+	parentIndex: number | null;
+	author: CommentAuthor;
+	postedAt: ParsedDateTime | null;
+	text: string;
+	links: Link[];
+	score: number | null;
+}
+
+/** What one stage of the comment cascade found. */
+export interface ThreadFinding {
+	/** `profile`, `json-ld`, `microdata`, `platform:<name>`, `structural`, or `none`. */
+	stage: string;
+	items: RawComment[];
+	/** Elements holding the thread; removed before the body is read so comments never leak into it. */
+	containers: Element[];
+}
+
+export const NO_AUTHOR: CommentAuthor = {name: null, url: null, postCount: null, memberSince: null};

@@ -1,0 +1,227 @@
+import type {Cheerio, CheerioAPI} from 'cheerio';
+import type {AnyNode, Element} from 'domhandler';
+import type {CommentAuthor} from '../../snapshot/schema.js';
+import {parseCalendarDate, parseDateTime} from '../dates.js';
+import type {DateContext, ParsedDateTime} from '../dates.js';
+import {contains, isElement} from '../dom.js';
+import type {CommentRules} from '../profiles/types.js';
+import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
+import {collapseWhitespace, linksOf, textOf} from '../text.js';
+import {resolveUrl} from '../urls.js';
+import type {RawComment} from './raw.js';
+
+/**
+ * The comment-rule engine: reads a thread described by `CommentRules` (a site profile's, or
+ * one of the generic platform rule sets). Every field is looked up inside its own item only,
+ * never inside a nested reply, so a reply's author or text cannot leak into its parent.
+ */
+
+export interface RuleContext {
+	baseUrl: string;
+	dates: DateContext;
+}
+
+export interface RuleThread {
+	items: RawComment[];
+	containers: Element[];
+}
+
+/** Attributes that hold machine-readable times, most specific first. */
+const DATE_ATTRIBUTES = ['datetime', 'content', 'data-datetime', 'data-publishtime', 'data-timestamp', 'data-time', 'data-date', 'title'] as const;
+
+export function readThreadWithRules($: CheerioAPI, rules: CommentRules, context: RuleContext): RuleThread {
+	const containers = outermost($(rules.container).toArray().filter(isElement));
+	const items = uniqueInOrder(containers.flatMap((container) => $(container).find(rules.item).toArray().filter(isElement)));
+	return {items: readItems($, items, rules, context), containers};
+}
+
+/**
+ * Read comments from item elements already found (by a rule's selectors or by structure).
+ * `rules.item` is still used to recognise nested replies inside an item.
+ */
+export function readItems($: CheerioAPI, items: readonly Element[], rules: CommentRules, context: RuleContext): RawComment[] {
+	const itemSet = new Set(items);
+	const indexOf = new Map(items.map((item, index) => [item, index]));
+	const own = (item: Element, selector: string): Element[] =>
+		$(item)
+			.find(selector)
+			.toArray()
+			.filter((el): el is Element => isElement(el) && nearestItem(el, itemSet) === item);
+	const firstOwn = (item: Element, selector: string | undefined): Element | null => {
+		if (!selector) return null;
+		for (const part of splitSelectorList(selector)) {
+			const found = own(item, part)[0];
+			if (found) return found;
+		}
+		return null;
+	};
+
+	const raw: RawComment[] = [];
+	for (const item of items) {
+		const dateEl = firstOwn(item, rules.postedAt);
+		const text = readText($, item, rules, firstOwn(item, rules.text), context.baseUrl);
+		raw.push({
+			node: item,
+			siteId: readId($, item, rules),
+			number: firstInteger(textOrNull(firstOwn(item, rules.number))),
+			parentIndex: null,
+			author: readAuthor($, firstOwn(item, rules.author), firstOwn(item, rules.authorUrl), firstOwn(item, rules.authorMeta), rules, context.baseUrl),
+			postedAt: dateEl ? readDate(dateEl, context.dates) : null,
+			text: text.text,
+			links: text.links,
+			score: readScore(textOrNull(firstOwn(item, rules.score))),
+		});
+	}
+
+	const parent = rules.parent ?? {strategy: 'nested'};
+	raw.forEach((comment, index) => {
+		const item = items[index];
+		if (!item) return;
+		if (parent.strategy === 'nested') {
+			const ancestor = nearestItem(item, itemSet);
+			comment.parentIndex = ancestor ? (indexOf.get(ancestor) ?? null) : null;
+		} else if (parent.strategy === 'attribute') {
+			comment.parentIndex = indexBySiteId(raw, item.attribs[parent.attribute]?.trim(), index);
+		} else {
+			const href = firstOwn(item, parent.selector)?.attribs.href ?? '';
+			comment.parentIndex = indexBySiteId(raw, href.includes('#') ? href.slice(href.indexOf('#') + 1) : '', index, true);
+		}
+	});
+
+	const kept = raw.filter((comment) => comment.text || comment.author.name);
+	if (kept.length !== raw.length) reindexParents(raw, kept);
+	return kept;
+}
+
+/** The nearest strict ancestor of `el` that is an item, or null. */
+export function nearestItem(el: AnyNode, items: ReadonlySet<Element>): Element | null {
+	for (let node = el.parent; node; node = node.parent) if (isElement(node) && items.has(node)) return node;
+	return null;
+}
+
+function indexBySiteId(raw: readonly RawComment[], ref: string | undefined, self: number, loose = false): number | null {
+	if (!ref) return null;
+	const index = raw.findIndex((comment, i) => i !== self && comment.siteId !== null && (comment.siteId === ref || (loose && ref.endsWith(`-${comment.siteId}`))));
+	return index >= 0 ? index : null;
+}
+
+/** After dropping empty items, point parents at the kept list's indexes (dropped parents become null). */
+function reindexParents(all: readonly RawComment[], kept: RawComment[]): void {
+	const newIndex = new Map(kept.map((comment, index) => [comment, index]));
+	const oldParents = kept.map((comment) => (comment.parentIndex === null ? null : all[comment.parentIndex]));
+	kept.forEach((comment, index) => {
+		const parent = oldParents[index];
+		comment.parentIndex = parent ? (newIndex.get(parent) ?? null) : null;
+	});
+}
+
+function readId($: CheerioAPI, item: Element, rules: CommentRules): string | null {
+	if (!rules.id) return null;
+	const el = rules.id.selector ? $(item).find(rules.id.selector).first()[0] : item;
+	const value = isElement(el) ? el.attribs[rules.id.attribute]?.trim() : undefined;
+	return value && /[0-9a-z]/i.test(value) ? value : null;
+}
+
+function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | null, metaEl: Element | null, rules: CommentRules, baseUrl: string): CommentAuthor {
+	let name: string | null = null;
+	let url: string | null = null;
+	if (authorEl) {
+		const clone = $(authorEl).clone();
+		if (rules.postedAt) clone.find(rules.postedAt).remove();
+		if (rules.number) clone.find(rules.number).remove();
+		if (rules.authorMeta) clone.find(rules.authorMeta).remove();
+		clone.find('img').remove();
+		name = collapseWhitespace(clone.text()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '') || null;
+		const link = authorEl.name === 'a' ? authorEl : $(authorEl).find('a[href]').first()[0];
+		if (isElement(link)) url = resolveUrl(link.attribs.href, baseUrl);
+	}
+	if (urlEl) url = resolveUrl(urlEl.attribs.href ?? urlEl.attribs.content ?? $(urlEl).find('a[href]').attr('href'), baseUrl) ?? url;
+	const meta = metaEl ? textOf(metaEl) : '';
+	const posts = AUTHOR_POSTS_PATTERN.exec(meta) ?? AUTHOR_POSTS_SUFFIX_PATTERN.exec(meta);
+	const since = AUTHOR_SINCE_PATTERN.exec(meta);
+	return {
+		name,
+		url,
+		postCount: posts ? firstInteger(posts[1] ?? null) : null,
+		memberSince: since ? parseCalendarDate(since[1]) : null,
+	};
+}
+
+/** The comment's own text: its text element (or the item minus its other parts), controls removed. */
+function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Element | null, baseUrl: string): {text: string; links: RawComment['links']} {
+	const clone: Cheerio<AnyNode> = $(textEl ?? item).clone();
+	clone.find(rules.item).remove();
+	clone.find([...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(',')).remove();
+	if (!textEl) {
+		const parts = [rules.author, rules.authorUrl, rules.authorMeta, rules.postedAt, rules.number, rules.score, rules.id?.selector].filter((s): s is string => !!s);
+		if (parts.length > 0) clone.find(parts.join(',')).remove();
+		clone.find('img').remove();
+	}
+	const nodes = clone.toArray();
+	return {text: textOf(nodes), links: linksOf(nodes.filter(isElement), baseUrl)};
+}
+
+/** A date from the element's machine-readable attributes, else its text; unparsable values are skipped. */
+export function readDate(el: Element, dates: DateContext): ParsedDateTime | null {
+	for (const name of DATE_ATTRIBUTES) {
+		const value = el.attribs[name];
+		if (!value) continue;
+		const parsed = parseDateTime(value, dates);
+		if (parsed) return parsed;
+	}
+	return parseDateTime(textOf(el), dates);
+}
+
+function textOrNull(el: Element | null): string | null {
+	return el ? textOf(el) : null;
+}
+
+/** The first whole number in a text ("11." → 11, "Posts: 5,469" → 5469). */
+export function firstInteger(text: string | null): number | null {
+	if (!text) return null;
+	const match = /\d[\d,.\u00a0 ]*/.exec(text);
+	if (!match) return null;
+	const digits = match[0].replace(/[,.\u00a0 ]+(?=\d{3}(?!\d))/g, '').replace(/[^\d].*$/, '');
+	const value = Number.parseInt(digits, 10);
+	return Number.isFinite(value) ? value : null;
+}
+
+/** A vote score: "+3", "-2", "−5" (minus sign), "Score: 19 Votes", "24". */
+export function readScore(text: string | null): number | null {
+	if (!text) return null;
+	const match = /([+\-−]?)\s*(\d+)/.exec(text);
+	if (!match) return null;
+	const value = Number(match[2]);
+	return match[1] === '-' || match[1] === '−' ? -value : value;
+}
+
+function outermost(nodes: readonly Element[]): Element[] {
+	return uniqueInOrder(nodes).filter((node) => !nodes.some((other) => other !== node && contains(other, node)));
+}
+
+function uniqueInOrder<T>(values: readonly T[]): T[] {
+	return [...new Set(values)];
+}
+
+/** Split a selector list on top-level commas (not those inside `:not(a, b)` or attribute values). */
+export function splitSelectorList(selector: string): string[] {
+	const parts: string[] = [];
+	let depth = 0;
+	let quote: string | null = null;
+	let current = '';
+	for (const char of selector) {
+		if (quote) {
+			if (char === quote) quote = null;
+		} else if (char === '"' || char === "'") quote = char;
+		else if (char === '(' || char === '[') depth++;
+		else if (char === ')' || char === ']') depth--;
+		else if (char === ',' && depth === 0) {
+			if (current.trim()) parts.push(current.trim());
+			current = '';
+			continue;
+		}
+		current += char;
+	}
+	if (current.trim()) parts.push(current.trim());
+	return parts;
+}

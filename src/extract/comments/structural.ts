@@ -1,0 +1,144 @@
+import type {CheerioAPI} from 'cheerio';
+import type {Element} from 'domhandler';
+import {parseDateTime} from '../dates.js';
+import {childElements, contains, hasToken, isElement, tagName, tokensOf, walkElements} from '../dom.js';
+import type {CommentRules} from '../profiles/types.js';
+import {COMMENT_AREA_TOKENS} from '../selectors.js';
+import {linkDensity, textOf} from '../text.js';
+import type {RawComment} from './raw.js';
+import {readItems} from './rules.js';
+import type {RuleContext} from './rules.js';
+
+/**
+ * The structural fallback for unknown comment markup (hashed CSS-module classes, home-grown
+ * forums): a parent with repeated sibling elements of one shape, most of which hold an
+ * author-ish element, a date-ish element and a block of text of their own. Replies are the
+ * same shape nested inside an item.
+ */
+
+/** A thread is at least this many comments; one lone "comment-like" box is more often a byline card. */
+const MIN_STRUCTURAL_ITEMS = 2;
+/** At least this share of the repeated siblings must look like comments (the rest may be ads or short replies). */
+const MIN_QUALIFYING_SHARE = 0.5;
+/** Text a comment must have besides its author, date and links; shorter boxes are teasers and tiles. */
+const MIN_OWN_TEXT_CHARS = 30;
+/** Items mostly made of links are story tiles and menus. */
+const MAX_ITEM_LINK_DENSITY = 0.5;
+/** An author name is short; longer "author" text is a bio or a byline sentence. */
+const MAX_AUTHOR_CHARS = 60;
+/** A group inside an element that calls itself comments/discussion counts this many extra items. */
+const COMMENT_AREA_BONUS = 5;
+/** How far up to look for that comments/discussion class. */
+const AREA_LOOKUP_LEVELS = 4;
+
+/** Generic field selectors (substring class matches survive hashed names like `username--2Y8Y`). */
+const STRUCTURAL_FIELDS = {
+	author: '[itemprop="author"], a[rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="accountname" i], [class*="nickname" i], [class*="commenter" i], .fn, [class*="name" i]',
+	postedAt: 'time, [class*="date" i], [class*="time" i], [class*="posted" i], [class*="ago" i]',
+	text: '[itemprop="text"], [class*="comment-text" i], [class*="commenttext" i], [class*="message" i], [class*="content" i], [class*="body" i], [class*="text" i]',
+	score: '[class*="score" i], [class*="vote" i], [class*="rating" i], [class*="like" i]',
+} as const;
+
+/** Marks found items so the field reader can recognise nested replies by a selector. */
+const ITEM_MARK = 'data-newsvault-item';
+
+export interface StructuralThread {
+	items: RawComment[];
+	containers: Element[];
+}
+
+export function findStructuralThread($: CheerioAPI, context: RuleContext): StructuralThread | null {
+	const body = $('body')[0];
+	if (!isElement(body)) return null;
+	let best: {parent: Element; members: Element[]; score: number} | null = null;
+	walkElements(body, (parent) => {
+		const tag = tagName(parent);
+		if (tag === 'nav' || tag === 'header' || tag === 'form' || tag === 'select' || tag === 'table') return false;
+		for (const members of repeatedGroups(parent)) {
+			const qualifying = members.filter((member) => looksLikeComment($, member, context)).length;
+			if (qualifying < MIN_STRUCTURAL_ITEMS || qualifying / members.length < MIN_QUALIFYING_SHARE) continue;
+			if (containsArticle($, parent)) continue;
+			const score = qualifying + (inCommentArea(parent) ? COMMENT_AREA_BONUS : 0);
+			if (!best || score > best.score) best = {parent, members, score};
+		}
+		return true;
+	});
+	if (!best) return null;
+	const {parent, members} = best as {parent: Element; members: Element[]};
+	const signature = signatureOf(members[0] as Element);
+	const items: Element[] = [];
+	for (const member of members) {
+		if (!hasOwnText($, member)) continue;
+		items.push(member);
+		walkElements(member, (el) => {
+			if (signatureOf(el) === signature && hasOwnText($, el)) items.push(el);
+		});
+	}
+	for (const item of items) item.attribs[ITEM_MARK] = '';
+	const rules: CommentRules = {container: '', item: `[${ITEM_MARK}]`, ...STRUCTURAL_FIELDS};
+	try {
+		const raw = readItems($, items, rules, context);
+		return raw.length >= MIN_STRUCTURAL_ITEMS ? {items: raw, containers: [parent]} : null;
+	} finally {
+		for (const item of items) delete item.attribs[ITEM_MARK];
+	}
+}
+
+/** Children grouped by shape (tag + stable classes), groups of two or more only. */
+function repeatedGroups(parent: Element): Element[][] {
+	const groups = new Map<string, Element[]>();
+	for (const child of childElements(parent)) {
+		const signature = signatureOf(child);
+		const group = groups.get(signature);
+		if (group) group.push(child);
+		else groups.set(signature, [child]);
+	}
+	return [...groups.values()].filter((group) => group.length >= MIN_STRUCTURAL_ITEMS);
+}
+
+/** Tag plus the classes that do not vary between siblings (no digits: ids, depths and hashes vary). */
+function signatureOf(el: Element): string {
+	const classes = (el.attribs.class ?? '')
+		.split(/\s+/)
+		.filter((c) => c && !/\d/.test(c) && !/^(odd|even|alt|first|last|parent|byuser|bypostauthor|thread-\w+|is-\w+|has-\w+)$/i.test(c))
+		.sort();
+	return `${tagName(el)}|${classes.join('.')}`;
+}
+
+function looksLikeComment($: CheerioAPI, el: Element, context: RuleContext): boolean {
+	if (linkDensity(el) > MAX_ITEM_LINK_DENSITY) return false;
+	const author = $(el).find(STRUCTURAL_FIELDS.author).toArray().filter(isElement).find((a) => {
+		const text = textOf(a);
+		return text.length > 0 && text.length <= MAX_AUTHOR_CHARS;
+	});
+	if (!author) return false;
+	const date = $(el).find(STRUCTURAL_FIELDS.postedAt).toArray().filter(isElement).find((d) => tagName(d) === 'time' || parseDateTime(textOf(d), context.dates) !== null);
+	if (!date) return false;
+	return ownTextLength($, el, [author, date]) >= MIN_OWN_TEXT_CHARS;
+}
+
+function hasOwnText($: CheerioAPI, el: Element): boolean {
+	return ownTextLength($, el, []) > 0;
+}
+
+/** Text outside links and outside the given elements (author, date). */
+function ownTextLength($: CheerioAPI, el: Element, exclude: readonly Element[]): number {
+	const clone = $(el).clone();
+	clone.find('a').remove();
+	let length = textOf(clone.toArray()).length;
+	for (const part of exclude) if (!$(part).closest('a').length) length -= textOf(part).length;
+	return length;
+}
+
+function containsArticle($: CheerioAPI, el: Element): boolean {
+	return $(el).find('h1, [itemprop="articleBody"]').length > 0 || $('h1').toArray().some((h1) => contains(el, h1));
+}
+
+function inCommentArea(el: Element): boolean {
+	let node: Element | null = el;
+	for (let level = 0; node && level < AREA_LOOKUP_LEVELS; level++) {
+		if (hasToken(tokensOf(node), COMMENT_AREA_TOKENS)) return true;
+		node = node.parent && isElement(node.parent) ? node.parent : null;
+	}
+	return false;
+}

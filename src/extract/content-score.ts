@@ -1,0 +1,236 @@
+import type {AnyNode, Element} from 'domhandler';
+import {hasToken, isElement, tagName, tokensOf} from './dom.js';
+import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from './selectors.js';
+
+/**
+ * Readability's content scoring, on a read-only tree: every run of paragraph text scores
+ * its container and, with decreasing weight, the container's ancestors; the best-scoring
+ * container (adjusted for class names and link density) is the article, joined by siblings
+ * that score close to it.
+ */
+
+/** Runs of text shorter than this are captions, buttons and labels, not paragraphs (Readability's value). */
+const MIN_PARAGRAPH_CHARS = 25;
+/** Each 100 characters of a paragraph add a point, capped at this many (Readability's value). */
+const MAX_LENGTH_POINTS = 3;
+/** How many ancestors a paragraph's score reaches (Readability's value). */
+const MAX_ANCESTOR_LEVELS = 5;
+/** Class/id evidence is worth about as much as one long paragraph of prose either way (Readability's value). */
+const CLASS_WEIGHT = 25;
+/** Siblings scoring above this share of the winner's score join the article (Readability's value). */
+const SIBLING_SCORE_SHARE = 0.2;
+/** ...and at least this much, so a tiny winner does not pull in every scrap next to it (Readability's value). */
+const MIN_SIBLING_SCORE = 10;
+/** Unscored sibling paragraphs join when at least this long and nearly link-free (Readability's values). */
+const SIBLING_PARAGRAPH_CHARS = 80;
+const SIBLING_PARAGRAPH_MAX_LINK_DENSITY = 0.25;
+/** Candidates within this share of the winner count as "also good" when looking for a common ancestor. */
+const ALTERNATIVE_SHARE = 0.75;
+/** This many good alternatives under one ancestor mean the article is that ancestor (Readability's value). */
+const MIN_ALTERNATIVES_FOR_ANCESTOR = 3;
+
+/** Scored text containers: their paragraphs score their parent; other elements score themselves. */
+const PARAGRAPH_LIKE = new Set(['p', 'pre', 'td', 'li', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+const TAG_WEIGHTS: Record<string, number> = {
+	div: 5, article: 5, pre: 3, td: 3, blockquote: 3,
+	address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+	h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+const NEVER_UNLIKELY = new Set(['body', 'html', 'article', 'main']);
+
+export interface ScoreOptions {
+	/** Skip subtrees whose class/id looks like page furniture (first pass); off for the relaxed retry. */
+	skipUnlikely: boolean;
+}
+
+interface TextStats {
+	length: number;
+	linkLength: number;
+}
+
+/** The article's top-level nodes in document order, or an empty list when nothing scored. */
+export function scoreContent(root: Element, options: ScoreOptions): Element[] {
+	const stats = new Map<Element, TextStats>();
+	measure(root, stats, false);
+	const scores = new Map<Element, number>();
+
+	const visit = (el: Element): void => {
+		if (options.skipUnlikely && isUnlikely(el)) return;
+		for (const run of paragraphRuns(el)) {
+			if (run.length < MIN_PARAGRAPH_CHARS) continue;
+			// Commas are a cheap sign of prose: one point each, as in Readability.
+			const points = 1 + run.commas + Math.min(Math.floor(run.length / 100), MAX_LENGTH_POINTS);
+			addScore(PARAGRAPH_LIKE.has(tagName(el)) ? el.parent : el, points, scores);
+		}
+		for (const child of el.children) if (isElement(child)) visit(child);
+	};
+	visit(root);
+
+	let top: Element | null = null;
+	let topScore = 0;
+	const adjusted = new Map<Element, number>();
+	for (const [el, score] of scores) {
+		const s = stats.get(el);
+		const density = s && s.length > 0 ? s.linkLength / s.length : 0;
+		const value = score * (1 - density);
+		adjusted.set(el, value);
+		if (value > topScore) {
+			top = el;
+			topScore = value;
+		}
+	}
+	if (!top) return [];
+	top = promoteToCommonAncestor(top, topScore, adjusted);
+	return withSiblings(top, adjusted.get(top) ?? topScore, adjusted, stats);
+}
+
+function addScore(start: AnyNode | null, points: number, scores: Map<Element, number>): void {
+	let node = start;
+	for (let level = 0; node && isElement(node) && level < MAX_ANCESTOR_LEVELS; level++) {
+		if (!scores.has(node)) scores.set(node, initialScore(node));
+		const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+		scores.set(node, (scores.get(node) ?? 0) + points / divider);
+		if (tagName(node) === 'body') break;
+		node = node.parent;
+	}
+}
+
+function initialScore(el: Element): number {
+	let score = TAG_WEIGHTS[tagName(el)] ?? 0;
+	const tokens = tokensOf(el);
+	if (hasToken(tokens, NEGATIVE_TOKENS)) score -= CLASS_WEIGHT;
+	if (hasToken(tokens, POSITIVE_TOKENS)) score += CLASS_WEIGHT;
+	return score;
+}
+
+/** Whether an element looks like page furniture by its tag or class/id. */
+export function isUnlikely(el: Element): boolean {
+	const tag = tagName(el);
+	if (NEVER_UNLIKELY.has(tag)) return false;
+	if ((CHROME_TAGS as readonly string[]).includes(tag) || tag === 'header') return true;
+	const tokens = tokensOf(el);
+	if (tokens.length === 0) return false;
+	return hasToken(tokens, UNLIKELY_CANDIDATE_TOKENS) && !hasToken(tokens, MAYBE_CANDIDATE_TOKENS);
+}
+
+export interface TextRun {
+	/** Characters, whitespace-collapsed. */
+	length: number;
+	commas: number;
+}
+
+/**
+ * The runs of inline text directly inside an element: text split by its block children and
+ * by `<br><br>` (so bare-text articles like PhoneArena's score like `<p>`s).
+ */
+export function paragraphRuns(el: Element): TextRun[] {
+	const runs: TextRun[] = [];
+	let current: TextRun = {length: 0, commas: 0};
+	let lastWasBr = false;
+	const end = (): void => {
+		if (current.length > 0) runs.push(current);
+		current = {length: 0, commas: 0};
+	};
+	const addText = (data: string): void => {
+		const text = data.replace(/\s+/g, ' ');
+		if (!text.trim()) return;
+		current.length += text.length;
+		current.commas += (text.match(/[,，、]/g) ?? []).length;
+	};
+	const addInline = (node: Element): void => {
+		for (const child of node.children) {
+			if (child.type === 'text') addText((child as unknown as {data: string}).data);
+			else if (isElement(child)) addInline(child);
+		}
+	};
+	for (const child of el.children) {
+		if (child.type === 'text') {
+			const data = (child as unknown as {data: string}).data;
+			if (data.trim()) lastWasBr = false;
+			addText(data);
+			continue;
+		}
+		if (!isElement(child)) continue;
+		const tag = tagName(child);
+		if (tag === 'br') {
+			if (lastWasBr) end();
+			lastWasBr = true;
+			continue;
+		}
+		lastWasBr = false;
+		if (BLOCK_TAGS.has(tag) || containsBlock(child)) {
+			end();
+			continue;
+		}
+		addInline(child);
+	}
+	end();
+	return runs;
+}
+
+function containsBlock(el: Element): boolean {
+	return el.children.some((child) => isElement(child) && (BLOCK_TAGS.has(tagName(child)) || containsBlock(child)));
+}
+
+/** Text and in-link text lengths of every element, bottom-up in one pass. */
+function measure(el: Element, stats: Map<Element, TextStats>, inLink: boolean): TextStats {
+	const own: TextStats = {length: 0, linkLength: 0};
+	const linked = inLink || tagName(el) === 'a';
+	for (const child of el.children) {
+		if (child.type === 'text') {
+			const length = (child as unknown as {data: string}).data.replace(/\s+/g, ' ').trim().length;
+			own.length += length;
+			if (linked) own.linkLength += length;
+		} else if (isElement(child)) {
+			const sub = measure(child, stats, linked);
+			own.length += sub.length;
+			own.linkLength += sub.linkLength;
+		}
+	}
+	stats.set(el, own);
+	return own;
+}
+
+/** When several strong candidates share an ancestor, the article is that ancestor (split-up bodies). */
+function promoteToCommonAncestor(top: Element, topScore: number, scores: Map<Element, number>): Element {
+	const alternatives = [...scores].filter(([el, score]) => el !== top && score >= topScore * ALTERNATIVE_SHARE).map(([el]) => el);
+	if (alternatives.length < MIN_ALTERNATIVES_FOR_ANCESTOR) return top;
+	for (let ancestor = top.parent; ancestor && isElement(ancestor) && tagName(ancestor) !== 'body'; ancestor = ancestor.parent) {
+		const under = alternatives.filter((el) => isAncestor(ancestor, el)).length;
+		if (under >= MIN_ALTERNATIVES_FOR_ANCESTOR) return ancestor;
+	}
+	return top;
+}
+
+function isAncestor(ancestor: AnyNode, node: AnyNode): boolean {
+	for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
+	return false;
+}
+
+function withSiblings(top: Element, topScore: number, scores: Map<Element, number>, stats: Map<Element, TextStats>): Element[] {
+	const parent = top.parent;
+	if (!parent || !isElement(parent)) return [top];
+	const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
+	const topClass = top.attribs.class ?? '';
+	const nodes: Element[] = [];
+	for (const sibling of parent.children) {
+		if (!isElement(sibling)) continue;
+		if (sibling === top) {
+			nodes.push(sibling);
+			continue;
+		}
+		if (isUnlikely(sibling)) continue;
+		const bonus = topClass && sibling.attribs.class === topClass ? topScore * SIBLING_SCORE_SHARE : 0;
+		if ((scores.get(sibling) ?? -Infinity) + bonus >= threshold) {
+			nodes.push(sibling);
+			continue;
+		}
+		if (tagName(sibling) === 'p') {
+			const s = stats.get(sibling);
+			if (!s) continue;
+			const density = s.length > 0 ? s.linkLength / s.length : 1;
+			if (s.length >= SIBLING_PARAGRAPH_CHARS && density < SIBLING_PARAGRAPH_MAX_LINK_DENSITY) nodes.push(sibling);
+		}
+	}
+	return nodes;
+}

@@ -1,0 +1,257 @@
+/**
+ * Dates as pages write them, turned into ISO 8601. Pure: relative times ("2 hours ago")
+ * resolve against the `now` the caller passes in, never against the machine clock.
+ */
+
+export interface DateContext {
+	/** The time relative texts count back from (the fetch time, or the caller's clock). */
+	now: Date;
+	/** IANA zone for wall-clock texts that carry no offset ("Jan 18, 2019, 2:44 PM"); UTC when absent. */
+	timeZone?: string | undefined;
+}
+
+export interface ParsedDateTime {
+	/** ISO 8601 with an offset (`Z` when UTC). */
+	iso: string;
+	/** True when resolved from a relative text, so it moves with the fetch time. */
+	relative: boolean;
+}
+
+interface Wall {
+	year: number;
+	month: number;
+	day: number;
+	hour: number;
+	minute: number;
+	second: number;
+}
+
+const MONTHS: Record<string, number> = {
+	jan: 1, january: 1, januar: 1, jänner: 1, janv: 1, janvier: 1, enero: 1, gennaio: 1,
+	feb: 2, february: 2, februar: 2, febr: 2, févr: 2, février: 2, febrero: 2, febbraio: 2,
+	mar: 3, march: 3, märz: 3, maerz: 3, mär: 3, mars: 3, marzo: 3,
+	apr: 4, april: 4, avr: 4, avril: 4, abril: 4, aprile: 4,
+	may: 5, mai: 5, mayo: 5, maggio: 5,
+	jun: 6, june: 6, juni: 6, juin: 6, junio: 6, giugno: 6,
+	jul: 7, july: 7, juli: 7, juil: 7, juillet: 7, julio: 7, luglio: 7,
+	aug: 8, august: 8, août: 8, aout: 8, agosto: 8,
+	sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, settembre: 9,
+	oct: 10, october: 10, okt: 10, oktober: 10, octobre: 10, octubre: 10, ottobre: 10,
+	nov: 11, november: 11, novembre: 11, noviembre: 11,
+	dec: 12, december: 12, dez: 12, dezember: 12, déc: 12, décembre: 12, diciembre: 12, dicembre: 12,
+};
+
+const MONTH_NAME = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** "Dec 06, 2018", "March 11th, 2015", "June 16 2026". */
+const MONTH_DAY_YEAR = new RegExp(`(?:^|[^\\p{L}])${MONTH_NAME}\\.?\\s+${DAY},?\\s+(\\d{4})(?!\\d)`, 'iu');
+/** "18 January 2019", "29. März 2020", "6 Dec, 2018". */
+const DAY_MONTH_YEAR = new RegExp(`(?:^|[^\\d])${DAY}\\.?\\s+${MONTH_NAME}\\.?,?\\s+(\\d{4})(?!\\d)`, 'iu');
+const YMD = /(?:^|[^\d])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/;
+/** European "28.09.19", "06.12.2018". */
+const DMY_DOTS = /(?:^|[^\d])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])/;
+/** US "3/09/15", "12/31/2018" (day first when the first number cannot be a month). */
+const MDY_SLASH = /(?:^|[^\d])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/;
+const TIME = /(?:^|[^\d])(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?![\d])/i;
+const TIME_HOUR_ONLY = /(?:^|[^\d])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/i;
+const ZONE = /(?:\b(UTC|GMT|Z)\b\s*([+-]\d{1,2}(?::?\d{2})?)?|([+-])(\d{2}):?(\d{2})\b|\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|AEST|AEDT)\b)/;
+
+/** Offsets of the zone abbreviations news sites print, in minutes east of UTC. */
+const ZONE_ABBREVIATIONS: Record<string, number> = {
+	EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+	CET: 60, CEST: 120, BST: 60, IST: 330, JST: 540, AEST: 600, AEDT: 660,
+};
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/** Epoch timestamps: 10 digits are seconds, 13 are milliseconds (2001–2286 either way). */
+const EPOCH = /^\d{10}(?:\d{3})?$/;
+
+const RELATIVE_UNITS: Record<string, 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year'> = {
+	s: 'second', sec: 'second', secs: 'second', second: 'second', seconds: 'second', sekunde: 'second', sekunden: 'second',
+	m: 'minute', min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute', minuten: 'minute',
+	h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour', stunde: 'hour', stunden: 'hour',
+	d: 'day', day: 'day', days: 'day', tag: 'day', tage: 'day', tagen: 'day',
+	w: 'week', wk: 'week', wks: 'week', week: 'week', weeks: 'week', woche: 'week', wochen: 'week',
+	mo: 'month', mos: 'month', month: 'month', months: 'month', monat: 'month', monate: 'month', monaten: 'month',
+	y: 'year', yr: 'year', yrs: 'year', year: 'year', years: 'year', jahr: 'year', jahre: 'year', jahren: 'year',
+};
+const RELATIVE_UNIT = `(${Object.keys(RELATIVE_UNITS).sort((a, b) => b.length - a.length).join('|')})`;
+const RELATIVE_AGO = new RegExp(`(?:^|\\s)(an?|one|\\d+)\\s*${RELATIVE_UNIT}\\.?\\s+ago\\b`, 'i');
+const RELATIVE_VOR = new RegExp(`\\bvor\\s+(einer?|\\d+)\\s*${RELATIVE_UNIT}\\b`, 'i');
+const UNIT_MS = {second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000} as const;
+
+/**
+ * Parse a date-time as a page shows it or as markup encodes it. Returns null when the text
+ * holds no recognisable date (never guesses a year).
+ * @example parseDateTime('Jun 16, 2026, 2:26 AM', {now}) // {iso: '2026-06-16T02:26:00Z', relative: false}
+ * @example parseDateTime('2 hours ago', {now: new Date('2026-01-01T12:00:00Z')}) // {iso: '2026-01-01T10:00:00.000Z', relative: true}
+ */
+export function parseDateTime(input: string | null | undefined, context: DateContext): ParsedDateTime | null {
+	const text = (input ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+	if (!text) return null;
+	const iso = parseIso(text, context.timeZone);
+	if (iso) return {iso, relative: false};
+	if (EPOCH.test(text)) {
+		const ms = text.length === 10 ? Number(text) * 1000 : Number(text);
+		return {iso: new Date(ms).toISOString(), relative: false};
+	}
+	const relative = parseRelative(text, context.now);
+	if (relative) return {iso: relative, relative: true};
+	const wall = parseWrittenDate(text);
+	if (!wall) return null;
+	const zone = zoneOffsetMinutes(text);
+	if (zone !== null) return {iso: formatIso(wall, zone), relative: false};
+	return {iso: formatIso(wall, wallOffset(wall, context.timeZone)), relative: false};
+}
+
+/** A calendar date (`YYYY-MM-DD`) from text like "Dec 06, 2018" or "2018-12-06"; no time zone involved. */
+export function parseCalendarDate(input: string | null | undefined): string | null {
+	const text = (input ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+	if (!text) return null;
+	const iso = ISO.exec(text);
+	const wall = iso ? validWall(Number(iso[1]), Number(iso[2]), Number(iso[3])) : parseWrittenDate(text);
+	if (!wall) return null;
+	return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
+}
+
+function parseIso(text: string, timeZone: string | undefined): string | null {
+	const m = ISO.exec(text);
+	if (!m) return null;
+	const wall = validWall(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+	if (!wall) return null;
+	const fraction = m[7] ?? '';
+	const zone = m[8];
+	if (zone === undefined) return formatIso(wall, wallOffset(wall, timeZone), fraction);
+	if (zone.toUpperCase() === 'Z') return formatIso(wall, 0, fraction);
+	const sign = zone.startsWith('-') ? -1 : 1;
+	const digits = zone.slice(1).replace(':', '');
+	const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
+	return formatIso(wall, sign * minutes, fraction, true);
+}
+
+function parseRelative(text: string, now: Date): string | null {
+	const lower = text.toLowerCase();
+	if (/^(just now|now|moments? ago|a moment ago|gerade eben|soeben)$/.test(lower)) return now.toISOString();
+	if (/^(yesterday|gestern)\b/.test(lower) && !/\d{1,2}[:.]\d{2}/.test(lower)) return new Date(now.getTime() - UNIT_MS.day).toISOString();
+	const m = RELATIVE_AGO.exec(lower) ?? RELATIVE_VOR.exec(lower);
+	if (!m) return null;
+	const count = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : 1;
+	const unit = RELATIVE_UNITS[(m[2] ?? '').toLowerCase()];
+	if (!unit) return null;
+	if (unit === 'month' || unit === 'year') {
+		const date = new Date(now.getTime());
+		if (unit === 'month') date.setUTCMonth(date.getUTCMonth() - count);
+		else date.setUTCFullYear(date.getUTCFullYear() - count);
+		return date.toISOString();
+	}
+	return new Date(now.getTime() - count * UNIT_MS[unit]).toISOString();
+}
+
+/** A wall-clock date and time from free text, or null when no full date (with year) is present. */
+function parseWrittenDate(text: string): Wall | null {
+	let date: {year: number; month: number; day: number} | null = null;
+	let rest = text;
+	const mdy = MONTH_DAY_YEAR.exec(text);
+	const dmy = mdy ? null : DAY_MONTH_YEAR.exec(text);
+	if (mdy) {
+		date = {year: Number(mdy[3]), month: MONTHS[(mdy[1] ?? '').toLowerCase()] ?? 0, day: Number(mdy[2])};
+		rest = text.slice(mdy.index + mdy[0].length);
+	} else if (dmy) {
+		date = {year: Number(dmy[3]), month: MONTHS[(dmy[2] ?? '').toLowerCase()] ?? 0, day: Number(dmy[1])};
+		rest = text.slice(dmy.index + dmy[0].length);
+	} else {
+		const ymd = YMD.exec(text);
+		const dots = ymd ? null : DMY_DOTS.exec(text);
+		const slash = ymd || dots ? null : MDY_SLASH.exec(text);
+		if (ymd) date = {year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3])};
+		else if (dots) date = {year: fullYear(dots[3] ?? ''), month: Number(dots[2]), day: Number(dots[1])};
+		else if (slash) {
+			const first = Number(slash[1]);
+			const second = Number(slash[2]);
+			date = first > 12 ? {year: fullYear(slash[3] ?? ''), month: second, day: first} : {year: fullYear(slash[3] ?? ''), month: first, day: second};
+		}
+		const match = ymd ?? dots ?? slash;
+		if (match) rest = text.slice(match.index + match[0].length);
+	}
+	if (!date) return null;
+	const time = parseTime(rest);
+	return validWall(date.year, date.month, date.day, time.hour, time.minute, time.second);
+}
+
+function parseTime(text: string): {hour: number; minute: number; second: number} {
+	const m = TIME.exec(text);
+	if (m) return {hour: to24(Number(m[1]), m[4]), minute: Number(m[2]), second: Number(m[3] ?? 0)};
+	const h = TIME_HOUR_ONLY.exec(text);
+	if (h) return {hour: to24(Number(h[1]), h[2]), minute: 0, second: 0};
+	return {hour: 0, minute: 0, second: 0};
+}
+
+function to24(hour: number, meridiem: string | undefined): number {
+	if (!meridiem) return hour;
+	const pm = meridiem.toLowerCase().startsWith('p');
+	if (hour === 12) return pm ? 12 : 0;
+	return pm ? hour + 12 : hour;
+}
+
+/** Two-digit years: 70–99 are 19xx, the rest 20xx (comment threads predate 1970 nowhere). */
+function fullYear(text: string): number {
+	const year = Number(text);
+	if (text.length === 4) return year;
+	return year >= 70 ? 1900 + year : 2000 + year;
+}
+
+function zoneOffsetMinutes(text: string): number | null {
+	const m = ZONE.exec(text);
+	if (!m) return null;
+	if (m[1]) {
+		if (!m[2]) return 0;
+		const sign = m[2].startsWith('-') ? -1 : 1;
+		const [h, min] = m[2].slice(1).includes(':') ? m[2].slice(1).split(':') : [m[2].slice(1, 3), m[2].slice(3)];
+		return sign * (Number(h) * 60 + Number(min || 0));
+	}
+	if (m[3]) return (m[3] === '-' ? -1 : 1) * (Number(m[4]) * 60 + Number(m[5]));
+	return ZONE_ABBREVIATIONS[m[6] ?? ''] ?? null;
+}
+
+function validWall(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Wall | null {
+	if (!Number.isInteger(year) || year < 1900 || year > 2200) return null;
+	if (month < 1 || month > 12 || day < 1) return null;
+	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	if (day > daysInMonth || hour > 23 || minute > 59 || second > 59) return null;
+	return {year, month, day, hour, minute, second};
+}
+
+/** Offset (minutes east of UTC) that `timeZone` had at this wall-clock time; 0 without a zone. */
+function wallOffset(wall: Wall, timeZone: string | undefined): number {
+	if (!timeZone) return 0;
+	const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+	try {
+		const first = offsetAt(asUtc, timeZone);
+		return offsetAt(asUtc - first * 60_000, timeZone);
+	} catch {
+		return 0;
+	}
+}
+
+function offsetAt(epochMs: number, timeZone: string): number {
+	const parts = new Intl.DateTimeFormat('en-US', {
+		timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+	}).formatToParts(new Date(epochMs));
+	const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+	const wallMs = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+	return Math.round((wallMs - epochMs) / 60_000);
+}
+
+function formatIso(wall: Wall, offsetMinutes: number, fraction = '', keepZeroOffset = false): string {
+	const date = `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
+	const time = `${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${fraction}`;
+	if (offsetMinutes === 0 && !keepZeroOffset) return `${date}T${time}Z`;
+	const sign = offsetMinutes < 0 ? '-' : '+';
+	const abs = Math.abs(offsetMinutes);
+	return `${date}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function pad(value: number, width = 2): string {
+	return String(value).padStart(width, '0');
+}

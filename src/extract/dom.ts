@@ -1,0 +1,123 @@
+import {load} from 'cheerio';
+import type {CheerioAPI} from 'cheerio';
+import type {AnyNode, Element, ParentNode} from 'domhandler';
+import {NON_CONTENT_TAGS} from './selectors.js';
+
+/** Token lists as `selectors.ts` writes them: whole-token matches and token-prefix matches. */
+export interface TokenList {
+	readonly exact: readonly string[];
+	readonly stems: readonly string[];
+}
+
+/** Parse HTML the way browsers do (parse5), so truncated or malformed markup still yields a tree. */
+export function loadDocument(html: string): CheerioAPI {
+	return load(html);
+}
+
+/** Type guard for element nodes (tags, scripts and styles all count). */
+export function isElement(node: AnyNode | null | undefined): node is Element {
+	return !!node && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
+}
+
+export function tagName(node: AnyNode): string {
+	return isElement(node) ? node.name.toLowerCase() : '';
+}
+
+/** Child elements of a node, in order. */
+export function childElements(node: ParentNode): Element[] {
+	return node.children.filter(isElement);
+}
+
+/**
+ * Remove what is never visible content: scripts, styles, templates, SVG, HTML comments.
+ * Runs after metadata has read the JSON-LD scripts.
+ */
+export function stripNonContent($: CheerioAPI): void {
+	$(NON_CONTENT_TAGS.join(',')).remove();
+	removeHtmlComments($.root()[0] as ParentNode | undefined);
+}
+
+function removeHtmlComments(node: ParentNode | undefined): void {
+	if (!node) return;
+	for (const child of [...node.children]) {
+		if (child.type === 'comment') removeNode(child);
+		else if (isElement(child)) removeHtmlComments(child);
+	}
+}
+
+/** Detach a node from the tree. */
+export function removeNode(node: AnyNode): void {
+	const parent = node.parent;
+	if (!parent) return;
+	const index = parent.children.indexOf(node as never);
+	if (index >= 0) parent.children.splice(index, 1);
+	if (node.prev) node.prev.next = node.next;
+	if (node.next) node.next.prev = node.prev;
+	node.parent = null;
+	node.prev = null;
+	node.next = null;
+}
+
+/** Matches `display:none` / `visibility:hidden` in an inline style. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
+
+/** Whether an element is hidden from readers by attribute or inline style. */
+export function isHidden(el: Element): boolean {
+	const {attribs} = el;
+	if ('hidden' in attribs) return true;
+	if (attribs['aria-hidden'] === 'true') return true;
+	const style = attribs.style;
+	return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * Remove elements readers cannot see. Done for the body only: a comment thread is read
+ * before this, because sites collapse replies with inline `display:none` that scripts undo.
+ */
+export function removeHidden($: CheerioAPI): void {
+	const hidden: Element[] = [];
+	$('*').each((_i, el) => {
+		if (isElement(el) && isHidden(el)) hidden.push(el);
+	});
+	for (const el of hidden) removeNode(el);
+}
+
+/**
+ * The words of an element's class and id: split on separators and camelCase, lower-cased.
+ * `widgetOffers content-body` gives `widget offers content body`.
+ */
+export function tokensOf(el: Element): string[] {
+	const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+	if (!raw.trim()) return [];
+	return raw
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+}
+
+/** Whether any token equals an `exact` word or starts with a `stems` word. */
+export function hasToken(tokens: readonly string[], list: TokenList): boolean {
+	for (const token of tokens) {
+		if (list.exact.includes(token)) return true;
+		for (const stem of list.stems) if (token.startsWith(stem)) return true;
+	}
+	return false;
+}
+
+/** Whether `ancestor` contains `node` (or is it). */
+export function contains(ancestor: AnyNode, node: AnyNode): boolean {
+	for (let current: AnyNode | null = node; current; current = current.parent) {
+		if (current === ancestor) return true;
+	}
+	return false;
+}
+
+/** Walk every element under `root` in document order; `visit` returning false skips the subtree. */
+export function walkElements(root: ParentNode, visit: (el: Element) => boolean | void): void {
+	for (const child of root.children) {
+		if (!isElement(child)) continue;
+		if (visit(child) === false) continue;
+		walkElements(child, visit);
+	}
+}

@@ -1,0 +1,149 @@
+import type {Page} from '../fetch/types.js';
+import {redactUrl} from '../errors.js';
+import {SCHEMA_VERSION, SnapshotSchema} from '../snapshot/schema.js';
+import type {Block, Snapshot} from '../snapshot/schema.js';
+import {findArticleContent} from './article.js';
+import {toBlocks} from './blocks.js';
+import {extractComments} from './comments/index.js';
+import type {DateContext} from './dates.js';
+import {loadDocument, removeHidden, removeNode, stripNonContent} from './dom.js';
+import {commentsEndpointIn, siteNameIn} from './endpoint.js';
+import {readJsonLd} from './json-ld.js';
+import {readMetadata} from './metadata.js';
+import {defaultProfiles, matchProfile, matchProfileBySiteName} from './profiles/index.js';
+import type {SiteProfile} from './profiles/types.js';
+import {hostOf, sourceOf} from './source.js';
+import type {ExtractOptions, ExtractResult} from './types.js';
+import {documentBaseUrl} from './urls.js';
+
+export type {ExtractFailureReason, ExtractOptions, ExtractResult} from './types.js';
+export type {ArticleRules, CommentRules, IdRule, ParentRule, SiteProfile} from './profiles/types.js';
+export {defaultProfiles, matchProfile, matchProfileBySiteName} from './profiles/index.js';
+export {phonearena} from './profiles/phonearena.js';
+export {parseCalendarDate, parseDateTime} from './dates.js';
+export type {DateContext, ParsedDateTime} from './dates.js';
+
+/** Version of the extraction rules; bumped when output for the same page can change. */
+export const EXTRACTOR_VERSION = '1.0.0';
+
+/**
+ * Extract a Snapshot from a fetched page. Pure: no I/O, no clock; relative times resolve
+ * against `options.now`, else the page's fetch time.
+ *
+ * The recipe: reject non-HTML → parse → read JSON-LD → pick the site profile → drop scripts
+ * and styles → read the comment thread and take it out of the tree → read the metadata →
+ * drop hidden elements → find the article body → turn it into blocks → validate.
+ *
+ * @example
+ * const result = extract(page);
+ * if (result.ok) console.log(result.snapshot.article.title, result.snapshot.comments.items.length);
+ * else console.error(result.reason, result.message);
+ */
+export function extract(page: Page, options: ExtractOptions = {}): ExtractResult {
+	const rejected = rejectNonHtml(page);
+	if (rejected) return rejected;
+
+	const pageUrl = page.finalUrl || page.url;
+	const $ = loadDocument(page.html);
+	const baseUrl = documentBaseUrl($, pageUrl);
+	const jsonLd = readJsonLd($);
+	const profile = pickProfile(hostOf(pageUrl), siteNameIn($), options.profiles ?? defaultProfiles);
+	const dates: DateContext = {now: options.now ?? new Date(page.fetchedAt), timeZone: profile?.timeZone};
+	const endpoint = commentsEndpointIn($, profile, baseUrl);
+
+	stripNonContent($);
+	const thread = extractComments($, {profile, jsonLd, baseUrl, dates});
+	for (const container of thread.containers) removeNode(container);
+	const metadata = readMetadata({$, jsonLd, pageUrl, baseUrl, headers: page.headers, rules: profile?.article, dates});
+	removeHidden($);
+	const content = findArticleContent($, profile?.article);
+	const body = toBlocks(content.nodes, {baseUrl, title: metadata.title});
+
+	if (body.length === 0 && thread.comments.items.length === 0) {
+		return {ok: false, reason: 'no-article-body', message: `"${redactUrl(pageUrl)}": no article text or comments found`};
+	}
+
+	const warnings = [...content.warnings, ...thread.warnings];
+	if (jsonLd.invalidScripts > 0) warnings.push(`json-ld: ${jsonLd.invalidScripts} script(s) could not be parsed`);
+	if (endpoint && thread.comments.items.length === 0) warnings.push(`comments: loaded by script from ${endpoint}; the static HTML holds none`);
+
+	const snapshot: Snapshot = {
+		schemaVersion: SCHEMA_VERSION,
+		source: sourceOf(page, metadata.canonicalUrl),
+		article: {
+			title: metadata.title,
+			subtitle: metadata.subtitle,
+			authors: metadata.authors,
+			publishedAt: metadata.publishedAt,
+			modifiedAt: metadata.modifiedAt,
+			section: metadata.section,
+			tags: metadata.tags,
+			image: metadata.image ?? body.find((block) => block.type === 'image')?.src ?? null,
+			language: metadata.language,
+			wordCount: countWords(body),
+			body,
+		},
+		comments: thread.comments,
+		extractor: {
+			name: profile ? `profile:${profile.name}` : 'generic',
+			version: profile ? `${EXTRACTOR_VERSION}+${profile.name}.${profile.version}` : EXTRACTOR_VERSION,
+			profile: profile?.name ?? null,
+			stages: {article: content.stage, comments: thread.stage},
+			warnings,
+		},
+	};
+	const checked = SnapshotSchema.safeParse(snapshot);
+	if (!checked.success) {
+		// A Snapshot that fails its own schema is a bug in the extractor, not a property of the page.
+		throw new Error(`extract produced an invalid Snapshot for "${redactUrl(pageUrl)}": ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+	}
+	return {ok: true, snapshot: checked.data};
+}
+
+/**
+ * Where the page's comments load from when its static HTML does not hold them (a profile's
+ * `commentsEndpoint`), for the fetch stage to request; null when there is none.
+ */
+export function commentsEndpoint(page: Page, options: Pick<ExtractOptions, 'profiles'> = {}): string | null {
+	const pageUrl = page.finalUrl || page.url;
+	const $ = loadDocument(page.html);
+	const profile = pickProfile(hostOf(pageUrl), siteNameIn($), options.profiles ?? defaultProfiles);
+	return commentsEndpointIn($, profile, documentBaseUrl($, pageUrl));
+}
+
+function pickProfile(host: string, siteName: string | null, profiles: readonly SiteProfile[]): SiteProfile | null {
+	return matchProfile(host, profiles) ?? matchProfileBySiteName(siteName, profiles);
+}
+
+/** Content types that are HTML; anything else declared is rejected unless the bytes clearly are HTML. */
+const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
+const LOOKS_LIKE_HTML = /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body)/i;
+const HAS_TAGS = /<[a-z][a-z0-9]*[\s>/]/i;
+/** Bytes looked at to tell markup from binary data. */
+const SNIFF_BYTES = 1024;
+
+function rejectNonHtml(page: Page): ExtractResult | null {
+	const url = redactUrl(page.finalUrl || page.url);
+	if (!page.html.trim()) return {ok: false, reason: 'empty-document', message: `"${url}": the document is empty`};
+	const type = page.contentType?.split(';')[0]?.trim() ?? '';
+	const head = page.html.slice(0, SNIFF_BYTES);
+	if (head.includes('\u0000')) return {ok: false, reason: 'not-html', message: `"${url}": the body is binary data, not HTML`};
+	if (type && !HTML_TYPES.test(type) && !LOOKS_LIKE_HTML.test(head)) return {ok: false, reason: 'not-html', message: `"${url}": content-type ${type} is not HTML`};
+	if (!type && !HAS_TAGS.test(page.html)) return {ok: false, reason: 'not-html', message: `"${url}": the body holds no HTML markup`};
+	return null;
+}
+
+/** CJK scripts are written without spaces: each character counts as a word. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+
+function countWords(blocks: readonly Block[]): number {
+	let count = 0;
+	for (const block of blocks) {
+		if (block.type === 'image' || block.type === 'embed') continue;
+		const cjk = block.text.match(CJK)?.length ?? 0;
+		const words = block.text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+		count += cjk + words;
+	}
+	return count;
+}

@@ -1,0 +1,112 @@
+import type {CheerioAPI} from 'cheerio';
+import {ARTICLE_LD_TYPES} from './selectors.js';
+
+/** One JSON-LD node (an object with `@type`, possibly nested). */
+export type LdNode = Record<string, unknown>;
+
+export interface JsonLd {
+	/** Every object found, `@graph` and arrays flattened, nested `mainEntity`/`itemListElement` included. */
+	nodes: LdNode[];
+	/** The node that describes the page's article, or null. */
+	article: LdNode | null;
+	/** Scripts that could not be parsed even after light repair. */
+	invalidScripts: number;
+}
+
+/**
+ * Read every `application/ld+json` script. Must run before scripts are stripped from the tree.
+ * Broken JSON (HTML comments, CDATA wrappers, trailing commas, raw newlines in strings) is
+ * repaired where cheap and otherwise counted, never thrown.
+ */
+export function readJsonLd($: CheerioAPI): JsonLd {
+	const nodes: LdNode[] = [];
+	let invalidScripts = 0;
+	$('script[type="application/ld+json" i], script[type="application/json+ld" i]').each((_i, el) => {
+		const raw = $(el).text();
+		const data = parseLoose(raw);
+		if (data === undefined) {
+			if (raw.trim()) invalidScripts++;
+			return;
+		}
+		collect(data, nodes, 0);
+	});
+	return {nodes, article: pickArticle(nodes), invalidScripts};
+}
+
+function parseLoose(raw: string): unknown {
+	const text = raw.trim();
+	if (!text) return undefined;
+	try {
+		return JSON.parse(text);
+	} catch {
+		const repaired = text
+			.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+			.replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+			.replace(/,\s*([}\]])/g, '$1')
+			.replace(/[\u0000-\u001f]+/g, ' ');
+		try {
+			return JSON.parse(repaired);
+		} catch {
+			return undefined;
+		}
+	}
+}
+
+/** Nesting deeper than this is data, not page description (and guards against pathological input). */
+const MAX_LD_DEPTH = 6;
+
+function collect(value: unknown, out: LdNode[], depth: number): void {
+	if (depth > MAX_LD_DEPTH || value === null || typeof value !== 'object') return;
+	if (Array.isArray(value)) {
+		for (const item of value) collect(item, out, depth + 1);
+		return;
+	}
+	const node = value as LdNode;
+	if ('@graph' in node) collect(node['@graph'], out, depth + 1);
+	if ('@type' in node) out.push(node);
+	for (const key of ['mainEntity', 'mainEntityOfPage', 'itemListElement', 'hasPart'] as const) {
+		const child = node[key];
+		if (child && typeof child === 'object') collect(child, out, depth + 1);
+	}
+}
+
+/** The `@type`s of a node, as plain names (`https://schema.org/NewsArticle` → `NewsArticle`). */
+export function ldTypes(node: LdNode): string[] {
+	const type = node['@type'];
+	const list = Array.isArray(type) ? type : [type];
+	return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#]/, ''));
+}
+
+function pickArticle(nodes: readonly LdNode[]): LdNode | null {
+	for (const wanted of ARTICLE_LD_TYPES) {
+		const found = nodes.find((node) => ldTypes(node).includes(wanted));
+		if (found) return found;
+	}
+	return nodes.find((node) => ldTypes(node).some((t) => t === 'WebPage' || t === 'ItemPage') && ('headline' in node || 'datePublished' in node)) ?? null;
+}
+
+/** A JSON-LD value as a string: strings as-is, `{name}`/`{url}`/`{@id}` objects by that field, first of arrays. */
+export function ldString(value: unknown, field: 'name' | 'url' = 'name'): string | null {
+	if (typeof value === 'string') return value.trim() || null;
+	if (typeof value === 'number') return String(value);
+	if (Array.isArray(value)) {
+		for (const item of value) {
+			const found = ldString(item, field);
+			if (found) return found;
+		}
+		return null;
+	}
+	if (value && typeof value === 'object') {
+		const object = value as LdNode;
+		const direct = object[field] ?? (field === 'url' ? (object.contentUrl ?? object['@id']) : undefined);
+		return typeof direct === 'string' ? direct.trim() || null : null;
+	}
+	return null;
+}
+
+/** A JSON-LD value as a list of strings (arrays, or one comma-separated string). */
+export function ldStrings(value: unknown): string[] {
+	if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+	if (Array.isArray(value)) return value.flatMap((item) => (typeof item === 'string' ? [item.trim()] : ldString(item) ? [ldString(item) as string] : [])).filter(Boolean);
+	return [];
+}

@@ -1,0 +1,350 @@
+import type {CheerioAPI} from 'cheerio';
+import type {Element} from 'domhandler';
+import type {Author} from '../snapshot/schema.js';
+import {parseDateTime} from './dates.js';
+import type {DateContext} from './dates.js';
+import {isElement} from './dom.js';
+import {ldString, ldStrings, ldTypes} from './json-ld.js';
+import type {JsonLd, LdNode} from './json-ld.js';
+import type {ArticleRules} from './profiles/types.js';
+import {AUTHOR_SELECTORS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
+import {collapseWhitespace, textOf} from './text.js';
+import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
+
+/** What the page says about its article, before the body is read. */
+export interface ArticleMetadata {
+	title: string | null;
+	subtitle: string | null;
+	authors: Author[];
+	publishedAt: string | null;
+	modifiedAt: string | null;
+	section: string | null;
+	tags: string[];
+	image: string | null;
+	language: string | null;
+	canonicalUrl: string | null;
+	siteName: string | null;
+}
+
+export interface MetadataInput {
+	$: CheerioAPI;
+	jsonLd: JsonLd;
+	/** Page URL after redirects (for the URL-date fallback). */
+	pageUrl: string;
+	/** What relative links resolve against. */
+	baseUrl: string;
+	headers: Readonly<Record<string, string>>;
+	rules: ArticleRules | undefined;
+	dates: DateContext;
+}
+
+/**
+ * Read the article's metadata with a fixed precedence per field (trafilatura's idea):
+ * the site profile, then JSON-LD, then OpenGraph/twitter/meta tags, then the DOM, then the URL.
+ */
+export function readMetadata(input: MetadataInput): ArticleMetadata {
+	const {$, jsonLd, rules, baseUrl} = input;
+	const meta = readMetaTags($);
+	const ld = jsonLd.article;
+	const date = (value: string | null | undefined): string | null => (value ? (parseDateTime(value, input.dates)?.iso ?? null) : null);
+
+	const siteName = firstOf(meta, ['og:site_name', 'application-name']) ?? ldPublisherName(ld);
+	const title = cleanTitle(
+		first([
+			profileText($, rules?.title),
+			ldString(ld?.headline) ?? ldString(ld?.name),
+			firstOf(meta, META_KEYS.title),
+			singleH1($),
+			documentTitle($, siteName),
+		]),
+	);
+
+	const subtitle = first([
+		profileText($, rules?.subtitle),
+		ldString(ld?.alternativeHeadline),
+		domText($, SUBTITLE_SELECTORS),
+		ldString(ld?.description),
+		firstOf(meta, META_KEYS.description),
+	]);
+
+	const authors = firstNonEmpty([
+		rules?.authors ? domAuthors($, rules.authors, baseUrl) : [],
+		ldAuthors(ld?.author ?? ld?.creator, baseUrl),
+		metaAuthors(meta),
+		domAuthors($, AUTHOR_SELECTORS.join(','), baseUrl, true),
+	]);
+
+	const urlDate = dateFromUrl(input.pageUrl);
+	const publishedAt = first([
+		date(profileDate($, rules?.published)),
+		date(ldString(ld?.datePublished) ?? ldString(ld?.dateCreated)),
+		date(firstOf(meta, META_KEYS.published)),
+		date(domDate($, PUBLISHED_SELECTORS)),
+		date(urlDate),
+	]);
+	const modifiedAt = first([
+		date(profileDate($, rules?.modified)),
+		date(ldString(ld?.dateModified)),
+		date(firstOf(meta, META_KEYS.modified)),
+		date(domDate($, MODIFIED_SELECTORS)),
+	]);
+
+	const ldSections = ldStrings(ld?.articleSection);
+	const section = first([
+		profileText($, rules?.section),
+		ldSections.length === 1 ? (ldSections[0] ?? null) : null,
+		firstOf(meta, META_KEYS.section),
+		breadcrumbSection($, jsonLd, title),
+	]);
+
+	const tags = dedupe(
+		firstNonEmpty([
+			rules?.tags ? allTexts($, rules.tags) : [],
+			ldStrings(ld?.keywords),
+			META_KEYS.tags.flatMap((key) => meta.get(key) ?? []).flatMap((value) => value.split(',')).map((s) => s.trim()).filter(Boolean),
+			ldSections.length > 1 ? ldSections : [],
+			allTexts($, TAG_SELECTORS.join(',')),
+		]),
+	);
+
+	const image = first([
+		rules?.image ? resolveImageUrl(attrOrText($, rules.image, ['content', 'src', 'data-src', 'href']), baseUrl) : null,
+		resolveImageUrl(ldString(ld?.image, 'url') ?? ldString(ld?.thumbnailUrl), baseUrl),
+		resolveImageUrl(firstOf(meta, META_KEYS.image), baseUrl),
+	]);
+
+	const canonicalHref = $('link[rel~="canonical" i]').first().attr('href') ?? firstOf(meta, META_KEYS.url) ?? ldString(ld?.url) ?? ldString(ld?.mainEntityOfPage, 'url');
+	const language = normaliseLanguage(
+		first([$('html').attr('lang') ?? null, firstOf(meta, META_KEYS.locale), input.headers['content-language'] ?? null, ldString(ld?.inLanguage)]),
+	);
+
+	return {
+		title,
+		subtitle: subtitle && subtitle !== title ? subtitle : null,
+		authors,
+		publishedAt,
+		modifiedAt,
+		section,
+		tags,
+		image,
+		language,
+		canonicalUrl: resolveUrl(canonicalHref, baseUrl),
+		siteName,
+	};
+}
+
+/** Every `<meta>` value by lower-cased name/property/http-equiv/itemprop (multi-valued: `article:tag`). */
+export function readMetaTags($: CheerioAPI): Map<string, string[]> {
+	const meta = new Map<string, string[]>();
+	$('meta').each((_i, el) => {
+		if (!isElement(el)) return;
+		const key = (el.attribs.property ?? el.attribs.name ?? el.attribs['http-equiv'] ?? '').trim().toLowerCase();
+		const value = collapseWhitespace(el.attribs.content ?? '');
+		if (!key || !value) return;
+		const list = meta.get(key);
+		if (list) list.push(value);
+		else meta.set(key, [value]);
+	});
+	return meta;
+}
+
+function firstOf(meta: Map<string, string[]>, keys: readonly string[]): string | null {
+	for (const key of keys) {
+		const value = meta.get(key)?.[0];
+		if (value) return value;
+	}
+	return null;
+}
+
+function first<T>(values: readonly (T | null | undefined)[]): T | null {
+	for (const value of values) if (value !== null && value !== undefined && value !== '') return value;
+	return null;
+}
+
+function firstNonEmpty<T>(lists: readonly T[][]): T[] {
+	return lists.find((list) => list.length > 0) ?? [];
+}
+
+function dedupe(values: readonly string[]): string[] {
+	const seen = new Set<string>();
+	return values.filter((value) => {
+		const key = value.toLowerCase();
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+function profileText($: CheerioAPI, selector: string | undefined): string | null {
+	return selector ? domText($, [selector]) : null;
+}
+
+function domText($: CheerioAPI, selectors: readonly string[]): string | null {
+	for (const selector of selectors) {
+		for (const el of $(selector).toArray()) {
+			const text = textOf(el);
+			if (text) return text;
+		}
+	}
+	return null;
+}
+
+function allTexts($: CheerioAPI, selector: string): string[] {
+	return $(selector)
+		.toArray()
+		.map((el) => textOf(el))
+		.filter(Boolean);
+}
+
+/** A date from the first element with a machine-readable attribute or date text. */
+function domDate($: CheerioAPI, selectors: readonly string[]): string | null {
+	for (const selector of selectors) {
+		for (const el of $(selector).toArray()) {
+			if (!isElement(el) || el.parent === null) continue;
+			if ($(el).closest('nav, aside, footer').length > 0) continue;
+			const value = dateValueOf(el);
+			if (value) return value;
+		}
+	}
+	return null;
+}
+
+function profileDate($: CheerioAPI, selector: string | undefined): string | null {
+	return selector ? domDate($, [selector]) : null;
+}
+
+/** The date an element encodes: machine attributes first, then its text. */
+export function dateValueOf(el: Element): string | null {
+	const {attribs} = el;
+	return attribs.datetime?.trim() || attribs.content?.trim() || attribs['data-datetime']?.trim() || attribs.title?.trim() || textOf(el) || null;
+}
+
+function attrOrText($: CheerioAPI, selector: string, attributes: readonly string[]): string | null {
+	const el = $(selector).first()[0];
+	if (!isElement(el)) return null;
+	for (const name of attributes) {
+		const value = el.attribs[name];
+		if (value) return value;
+	}
+	const img = $(el).find('img').first()[0];
+	if (isElement(img)) return img.attribs.src ?? img.attribs['data-src'] ?? null;
+	return textOf(el) || null;
+}
+
+function singleH1($: CheerioAPI): string | null {
+	const h1s = $('h1').toArray();
+	if (h1s.length === 1 && h1s[0]) return textOf(h1s[0]) || null;
+	const inArticle = $('article h1').first()[0];
+	return inArticle ? textOf(inArticle) || null : null;
+}
+
+const TITLE_SEPARATOR = /\s+[-|–—:»·]\s+/;
+
+/** `<title>` minus the site name it usually carries ("Story - PhoneArena"). */
+function documentTitle($: CheerioAPI, siteName: string | null): string | null {
+	const title = collapseWhitespace($('title').first().text());
+	if (!title) return null;
+	const parts = title.split(TITLE_SEPARATOR);
+	if (parts.length < 2) return title;
+	if (siteName) {
+		const kept = parts.filter((part) => part.toLowerCase() !== siteName.toLowerCase());
+		if (kept.length < parts.length) return kept.join(' - ');
+	}
+	return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+function cleanTitle(title: string | null): string | null {
+	return title ? collapseWhitespace(title) || null : null;
+}
+
+function ldPublisherName(ld: LdNode | null): string | null {
+	return ld ? ldString(ld.publisher) : null;
+}
+
+/** JSON-LD authors: Person/Organization objects, strings, or arrays of either. */
+function ldAuthors(value: unknown, baseUrl: string): Author[] {
+	const list = Array.isArray(value) ? value : value ? [value] : [];
+	const authors: Author[] = [];
+	for (const item of list) {
+		if (typeof item === 'string') {
+			if (!looksLikeUrl(item)) authors.push({name: cleanAuthorName(item), url: null});
+			continue;
+		}
+		if (item && typeof item === 'object') {
+			const name = ldString((item as LdNode).name);
+			if (name) authors.push({name: cleanAuthorName(name), url: resolveUrl(ldString((item as LdNode).url) ?? ldString((item as LdNode)['@id']), baseUrl)});
+		}
+	}
+	return dedupeAuthors(authors.filter((a) => a.name));
+}
+
+function metaAuthors(meta: Map<string, string[]>): Author[] {
+	for (const key of META_KEYS.author) {
+		const values = (meta.get(key) ?? []).filter((value) => !looksLikeUrl(value) && !value.startsWith('@'));
+		if (values.length > 0) {
+			return dedupeAuthors(values.flatMap((value) => value.split(/\s*(?:,|;|\band\b|&)\s*/)).map((name) => ({name: cleanAuthorName(name), url: null})).filter((a) => a.name));
+		}
+	}
+	return [];
+}
+
+/** Author names longer than this are sentences (a bio, a "by X and Y for Z" line), not names. */
+const MAX_AUTHOR_NAME_CHARS = 80;
+
+function domAuthors($: CheerioAPI, selector: string, baseUrl: string, firstMatchOnly = false): Author[] {
+	const authors: Author[] = [];
+	for (const el of $(selector).toArray()) {
+		if (!isElement(el) || $(el).closest('nav, footer, aside').length > 0) continue;
+		const name = cleanAuthorName(textOf(el));
+		if (!name || name.length > MAX_AUTHOR_NAME_CHARS) continue;
+		const link = el.name === 'a' ? el : $(el).find('a[href]').first()[0];
+		const href = isElement(link) ? link.attribs.href : undefined;
+		authors.push({name, url: resolveUrl(href, baseUrl)});
+		if (firstMatchOnly) break;
+	}
+	return dedupeAuthors(authors);
+}
+
+function cleanAuthorName(name: string): string {
+	return collapseWhitespace(name).replace(/^(by|von|par|por|di)\s+/i, '').replace(/[,;|]+$/, '').trim();
+}
+
+function dedupeAuthors(authors: readonly Author[]): Author[] {
+	const seen = new Set<string>();
+	return authors.filter((author) => {
+		const key = author.name.toLowerCase();
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+function looksLikeUrl(value: string): boolean {
+	return /^(https?:)?\/\//i.test(value.trim());
+}
+
+/** The deepest breadcrumb that is neither "Home" nor the article itself. */
+function breadcrumbSection($: CheerioAPI, jsonLd: JsonLd, title: string | null): string | null {
+	const names: string[] = [];
+	const list = jsonLd.nodes.find((node) => ldTypes(node).includes('BreadcrumbList'));
+	if (list && Array.isArray(list.itemListElement)) {
+		for (const item of list.itemListElement as unknown[]) {
+			const name = ldString((item as LdNode | null)?.name) ?? ldString((item as LdNode | null)?.item);
+			if (name) names.push(name);
+		}
+	}
+	if (names.length === 0) {
+		$('[itemtype$="BreadcrumbList"] [itemprop="itemListElement"] [itemprop="name"]').each((_i, el) => {
+			const text = textOf(el);
+			if (text) names.push(text);
+		});
+	}
+	const useful = names.filter((name) => !/^(home|start|startseite|accueil|inicio)$/i.test(name) && name !== title && !looksLikeUrl(name));
+	return useful.at(-1) ?? null;
+}
+
+function normaliseLanguage(value: string | null): string | null {
+	if (!value) return null;
+	const tag = value.split(/[,;]/)[0]?.trim().replace(/_/g, '-');
+	return tag && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
+}

@@ -1,0 +1,176 @@
+/**
+ * Every generic selector, class/id token and text pattern the extractor uses, as data.
+ *
+ * Kept in one place (trafilatura's `xpaths.py` idea) so that quality work on the generic
+ * extractor is mostly editing lists here, and so the modules that use them read as
+ * algorithms rather than as piles of strings. Site-specific rules live in `profiles/`.
+ */
+
+/** Elements that never carry visible article or comment text. */
+export const NON_CONTENT_TAGS = ['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'object', 'applet', 'dialog'] as const;
+
+/** Elements that lay out a page rather than hold its text; never part of an article body. */
+export const CHROME_TAGS = ['nav', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'menu'] as const;
+
+/** Block-level elements: their boundaries count as spaces in text and end a paragraph run. */
+export const BLOCK_TAGS = new Set([
+	'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+	'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+	'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+	'th', 'thead', 'tr', 'ul', 'iframe', 'video', 'audio', 'picture', 'img', 'embed', 'object', 'caption', 'br',
+]);
+
+/**
+ * Class/id tokens (after splitting on `-`, `_`, spaces and camelCase) that mark boilerplate:
+ * inside a chosen article body, elements carrying one are dropped. `exact` tokens must equal a
+ * whole token (so `ad` does not hit `address`/`header`), `stems` match a token's beginning.
+ */
+export const BOILERPLATE_TOKENS = {
+	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'tag', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'paywall', 'sticky', 'offers', 'offer', 'toolbar'],
+	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'readmore'],
+} as const;
+
+/**
+ * Readability's "unlikely candidate" idea as tokens: subtrees skipped on the first scoring pass
+ * (retried without the skip when the result is too short). `MAYBE_CANDIDATE_TOKENS` rescue an
+ * element that also says it is content (`article-sidebar` stays out, `main-column` stays in).
+ */
+export const UNLIKELY_CANDIDATE_TOKENS = {
+	exact: ['ad', 'ads', 'header', 'masthead', 'menu', 'nav', 'rss', 'extra', 'pager', 'pagination', 'remark', 'replies', 'community', 'agegate', 'legends', 'shoutbox', 'skyscraper', 'supplemental', 'popup', 'spot'],
+	stems: ['banner', 'breadcrumb', 'combx', 'comment', 'disqus', 'footer', 'gdpr', 'related', 'sidebar', 'social', 'sponsor', 'share', 'sharing', 'cookie', 'consent', 'newsletter', 'recommend', 'outbrain', 'taboola', 'widget', 'promo', 'discussion'],
+} as const;
+export const MAYBE_CANDIDATE_TOKENS = {
+	exact: ['and', 'article', 'body', 'column', 'content', 'main', 'shadow', 'story', 'entry', 'post', 'text'],
+	stems: ['articlebody'],
+} as const;
+
+/** Class/id tokens that raise (positive) or lower (negative) a content candidate's score. */
+export const POSITIVE_TOKENS = {
+	exact: ['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story', 'prose'],
+	stems: ['articlebody', 'storybody', 'postbody', 'entrycontent'],
+} as const;
+export const NEGATIVE_TOKENS = {
+	exact: ['hidden', 'hid', 'banner', 'combx', 'com', 'contact', 'foot', 'footer', 'footnote', 'gdpr', 'masthead', 'media', 'meta', 'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'tag', 'widget', 'ad', 'ads', 'nav', 'menu', 'byline', 'author', 'bio', 'latest', 'popular', 'trending', 'offer', 'offers'],
+	stems: ['comment', 'recommend', 'newsletter', 'social', 'breadcrumb', 'discussion'],
+} as const;
+
+/** Nodes holding the article body by schema.org markup; accepted when long enough. */
+export const ARTICLE_BODY_SELECTORS = ['[itemprop="articleBody"]', '[itemprop="reviewBody"]'] as const;
+
+/** Where a page states its subtitle/lead (after JSON-LD `alternativeHeadline`). */
+export const SUBTITLE_SELECTORS = [
+	'[itemprop="alternativeHeadline"]', '.subtitle', '.sub-title', '.subheadline', '.sub-headline', '.article-subtitle',
+	'.post-subtitle', '.content-subtitle', '.dek', '.standfirst', '.article-dek', '.deck', '.summary-lead', 'h1 + h2',
+] as const;
+
+/** Bylines in the DOM, after JSON-LD and meta tags failed. */
+export const AUTHOR_SELECTORS = [
+	'[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel="author"]', '.byline .author', '.byline a',
+	'.author-name', '.author a', '.post-author', '.entry-author', '.article-author', '.byline',
+] as const;
+
+/** Publication time in the DOM (machine-readable attributes first). */
+export const PUBLISHED_SELECTORS = [
+	'[itemprop="datePublished"]', 'time[pubdate]', '.published time', '.entry-date', 'time.published',
+	'.post-date time', 'article time[datetime]', 'header time[datetime]', 'time[datetime]',
+] as const;
+export const MODIFIED_SELECTORS = ['[itemprop="dateModified"]', 'time.updated', '.updated time'] as const;
+
+/** Tag links in the DOM. */
+export const TAG_SELECTORS = ['a[rel="tag"]', '.tags a', '.post-tags a', '.article-tags a', '.entry-tags a', '.tag-links a'] as const;
+
+/** meta names/properties in precedence order, per field. */
+export const META_KEYS = {
+	title: ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
+	description: ['og:description', 'twitter:description', 'description', 'dc.description', 'sailthru.description'],
+	author: ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'twitter:creator'],
+	published: ['article:published_time', 'og:published_time', 'parsely-pub-date', 'sailthru.date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'pubdate', 'publishdate', 'timestamp', 'article.published'],
+	modified: ['article:modified_time', 'og:updated_time', 'dcterms.modified', 'last-modified', 'article.updated'],
+	section: ['article:section', 'parsely-section', 'sailthru.section'],
+	tags: ['article:tag', 'parsely-tags', 'sailthru.tags', 'news_keywords', 'keywords'],
+	image: ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'parsely-image-url', 'sailthru.image.full'],
+	locale: ['og:locale', 'content-language', 'language', 'dc.language'],
+	url: ['og:url', 'twitter:url', 'parsely-link'],
+} as const;
+
+/** JSON-LD `@type`s that describe the page's article, most specific first. */
+export const ARTICLE_LD_TYPES = [
+	'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'ReviewNewsArticle',
+	'BackgroundNewsArticle', 'AskPublicQuestion', 'Article', 'BlogPosting', 'TechArticle', 'Report', 'LiveBlogPosting',
+	'SocialMediaPosting', 'DiscussionForumPosting', 'Review', 'ScholarlyArticle', 'Posting',
+] as const;
+
+/**
+ * Texts of blocks that are page furniture, not article: matched against a whole block's text.
+ * A heading that matches also takes the list or embed right after it (the "Latest Stories" list).
+ */
+export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
+	/^featured video$/i,
+	/^(latest|popular|trending|top|more|related|recommended|similar)( \w+)? (stories|news|articles|posts|reads|videos|discussions)$/i,
+	/^(related|recommended|you may also like|you might also like|read next|read more|see also|more from [\w .]+)( for you)?:?$/i,
+	/^recommended for you$/i,
+	/^advertisement$/i,
+	/^(share|share this|share this (article|story|post)|follow us)( on)?:?$/i,
+	/^(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,
+	/^(we may earn a commission|this (post|article) (may contain|contains) affiliate links)\b/i,
+	/^(skip to (main )?content|back to top)$/i,
+];
+
+/** "21 Comments", "Comments (27)", "There are 13 comments", "[ 234 comments ]", "146 replies". */
+export const DECLARED_COUNT_PATTERNS: readonly RegExp[] = [
+	/(\d[\d,.\u00a0 ]*)\s*(?:comments?|replies|responses|reactions|thoughts? on|kommentare?|antworten|reacties|commentaires?|commenti|comentarios?|коментари|комментари\S*)\b/iu,
+	/\b(?:comments?|replies|responses|kommentare|antworten|discussion)\s*[([:]\s*(\d[\d,.]*)\s*[)\]]?/iu,
+];
+
+/** Where to look for the declared count when no profile says (short elements only). */
+export const DECLARED_COUNT_SELECTORS = [
+	'[itemprop="commentCount"]', '[class*="comment" i][class*="count" i]', '[id*="comment" i][id*="count" i]',
+	'.comments-title', '#comments-title', '.comment-count', '.comments-count', '#comments h2', '#comments h3',
+	'#comments-area h2', '.comments-area h2', '.comments-area h3', '[id*="comment" i] h2', '[id*="comment" i] h3',
+	'[class*="comment" i] h2', '[class*="comment" i] h3', '[class*="reply" i][class*="count" i]', '[id*="reply" i][id*="count" i]',
+] as const;
+
+/** Longest text an element may have to be read as a count ("21 Comments"), not prose. */
+export const DECLARED_COUNT_MAX_CHARS = 60;
+
+/** Moderation notices shown in a thread ("Some comments have been hidden…"). */
+export const NOTICE_PATTERNS: readonly RegExp[] = [
+	/\b(comments?|posts?|replies|messages?)\b.{0,40}\b(have been|has been|were|was)\s+(hidden|removed|deleted|moderated|held for moderation)/i,
+	/\b(hidden|removed|deleted)\b.{0,30}\b(comments?|posts?|replies)\b/i,
+	/\bcomments? (are|is) (closed|disabled)\b/i,
+];
+/** A notice that says comments were hidden or removed by the site (not "comments are closed"). */
+export const HIDDEN_NOTICE_PATTERN = /\b(hidden|removed|deleted|moderated)\b/i;
+/** Notices are one sentence or two; longer text is a comment or an article. */
+export const NOTICE_MAX_CHARS = 240;
+
+/** The author line PhoneArena-style forums show: "Posts: 29; Member since: Dec 06, 2018". */
+export const AUTHOR_POSTS_PATTERN = /\b(?:posts|beiträge|messages)\s*:?\s*([\d][\d,.\u00a0]*)/i;
+export const AUTHOR_POSTS_SUFFIX_PATTERN = /([\d][\d,.\u00a0]*)\s*(?:posts|beiträge|messages)\b/i;
+export const AUTHOR_SINCE_PATTERN = /\b(?:member since|joined|registered|mitglied seit)\s*:?\s*([^;|•\n]+)/i;
+
+/** Links and buttons inside a comment that are controls, not what the commenter wrote. */
+export const COMMENT_CONTROL_SELECTORS = [
+	'.reply', '.comment-reply-link', '.comment-reply', '.reply-link', '.report', '.comment-report', '[class*="report-link"]',
+	'.comment-edit-link', '.edit-link', '[class*="comment-actions"]', '[class*="comment-footer"] a', '.comment-awaiting-moderation',
+	'button', 'form', '[data-action="reply"]', '.js_reply-actions', '.epoch-comment-actions', '.comment-like', '.likes',
+] as const;
+
+/** Tokens that make an element look like a commenter's name / a time / a comment body. */
+export const COMMENT_AUTHOR_TOKENS = {
+	exact: ['author', 'user', 'username', 'name', 'fn', 'nick', 'nickname', 'poster', 'commenter', 'handle', 'member', 'displayname'],
+	stems: ['author', 'username', 'commenter', 'displayname'],
+} as const;
+export const COMMENT_DATE_TOKENS = {
+	exact: ['date', 'time', 'timestamp', 'posted', 'ago', 'when', 'published', 'datetime', 'meta'],
+	stems: ['date', 'time', 'posted', 'publish'],
+} as const;
+export const COMMENT_TEXT_TOKENS = {
+	exact: ['text', 'body', 'content', 'message', 'msg', 'comment'],
+	stems: ['text', 'body', 'content', 'message'],
+} as const;
+/** A comment-ish container says so in its class/id. */
+export const COMMENT_AREA_TOKENS = {
+	exact: ['comments', 'comment', 'replies', 'discussion', 'discussions', 'thread', 'responses', 'reactions', 'kommentare'],
+	stems: ['comment', 'discussion', 'disqus'],
+} as const;

@@ -1,0 +1,80 @@
+import type {AnyNode, Element} from 'domhandler';
+import type {Link} from '../snapshot/schema.js';
+import {isElement, tagName, walkElements} from './dom.js';
+import {BLOCK_TAGS} from './selectors.js';
+import {resolveUrl} from './urls.js';
+
+/** Collapse every whitespace run (including no-break spaces) to one space and trim. */
+export function collapseWhitespace(text: string): string {
+	return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}
+
+/**
+ * The visible text of nodes, whitespace-collapsed, with `<br>` and block boundaries counted
+ * as spaces (so `<p>a</p><p>b</p>` reads `a b`, never `ab`).
+ */
+export function textOf(nodes: AnyNode | readonly AnyNode[]): string {
+	const parts: string[] = [];
+	for (const node of Array.isArray(nodes) ? nodes : [nodes as AnyNode]) appendText(node, parts);
+	return collapseWhitespace(parts.join(''));
+}
+
+function appendText(node: AnyNode, parts: string[]): void {
+	if (node.type === 'text') {
+		parts.push((node as unknown as {data: string}).data);
+		return;
+	}
+	if (!isElement(node)) return;
+	const tag = tagName(node);
+	if (tag === 'script' || tag === 'style') return;
+	const block = BLOCK_TAGS.has(tag);
+	if (block) parts.push(' ');
+	for (const child of node.children) appendText(child, parts);
+	if (block) parts.push(' ');
+}
+
+/** Number of characters of visible text, cheaply (no collapsing of the parts). */
+export function textLength(node: AnyNode): number {
+	return textOf(node).length;
+}
+
+/** Absolute links under `root` (or `root` itself), with their collapsed text; controls and anchors dropped. */
+export function linksOf(roots: Element | readonly Element[], base: string): Link[] {
+	const links: Link[] = [];
+	const visit = (el: Element): void => {
+		if (tagName(el) !== 'a') return;
+		const href = el.attribs.href ?? '';
+		if (href.trim().startsWith('#')) return;
+		const resolved = resolveUrl(href, base);
+		if (!resolved) return;
+		let text = textOf(el);
+		if (!text) text = collapseWhitespace(findImageAlt(el));
+		links.push({href: resolved, text});
+	};
+	for (const root of Array.isArray(roots) ? roots : [roots as Element]) {
+		visit(root);
+		walkElements(root, (el) => void visit(el));
+	}
+	return links;
+}
+
+function findImageAlt(el: Element): string {
+	let alt = '';
+	walkElements(el, (child) => {
+		if (!alt && tagName(child) === 'img') alt = child.attribs.alt ?? '';
+	});
+	return alt;
+}
+
+/** Length of text inside links divided by all text: 0 for prose, near 1 for menus and link lists. */
+export function linkDensity(el: Element): number {
+	const total = textOf(el).length;
+	if (total === 0) return 0;
+	let linked = 0;
+	walkElements(el, (child) => {
+		if (tagName(child) !== 'a') return true;
+		linked += textOf(child).length;
+		return false;
+	});
+	return Math.min(1, linked / total);
+}

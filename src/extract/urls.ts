@@ -1,0 +1,47 @@
+import type {CheerioAPI} from 'cheerio';
+
+/** Schemes a link may keep; `javascript:` and friends are controls, not links. */
+const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'ftp:', 'tel:']);
+
+/** The URL relative links resolve against: `<base href>` (itself relative to the page) or the page URL. */
+export function documentBaseUrl($: CheerioAPI, pageUrl: string): string {
+	const base = $('base[href]').first().attr('href');
+	if (base) {
+		const resolved = resolveUrl(base, pageUrl);
+		if (resolved) return resolved;
+	}
+	return pageUrl;
+}
+
+/** Absolute URL of `href` against `base`, or null when it is not a usable link. */
+export function resolveUrl(href: string | undefined | null, base: string): string | null {
+	const value = href?.trim();
+	if (!value) return null;
+	try {
+		const url = new URL(value, base);
+		if (!LINK_SCHEMES.has(url.protocol)) return null;
+		return url.href;
+	} catch {
+		return null;
+	}
+}
+
+/** Like `resolveUrl`, and also keeps `data:` URIs (inline images). */
+export function resolveImageUrl(src: string | undefined | null, base: string): string | null {
+	const value = src?.trim();
+	if (!value) return null;
+	if (value.startsWith('data:')) return value;
+	return resolveUrl(value, base);
+}
+
+/** The date in a URL path such as `/2019/01/18/slug` or `/2019-01-18-slug`, as `YYYY-MM-DD`. */
+export function dateFromUrl(url: string): string | null {
+	let pathname: string;
+	try {
+		pathname = new URL(url).pathname;
+	} catch {
+		return null;
+	}
+	const match = /(?:^|\/)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/_-]|$)/.exec(pathname);
+	return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
