@@ -1,6 +1,6 @@
+import {pageFromBytes} from '../../src/fetch/from-bytes.js';
 import type {Page} from '../../src/fetch/types.js';
 import type {CorpusPage} from './corpus.js';
-import {decodeHtml} from './decode.js';
 
 /**
  * A fixed fetch time for every corpus page, so relative dates ("73 months ago") and the
@@ -9,23 +9,11 @@ import {decodeHtml} from './decode.js';
  */
 export const CORPUS_FETCHED_AT = '2026-06-20T00:00:00.000Z';
 
-/** The `Page` a fetch of this saved file would have produced: status 200, no headers but the type. */
+/**
+ * The `Page` a fetch of this saved file would have produced, decoded as a fetched body is
+ * (BOM, then `<meta charset>`, then a UTF-8 sniff): the files carry no charset header, and
+ * three of them are ISO-8859-1.
+ */
 export function corpusPageToPage(corpusPage: CorpusPage): Page {
-	const decoded = decodeHtml(corpusPage.bytes);
-	return {
-		url: corpusPage.url,
-		finalUrl: corpusPage.url,
-		redirects: [corpusPage.url],
-		status: 200,
-		statusText: 'OK',
-		headers: {'content-type': 'text/html'},
-		body: corpusPage.bytes,
-		html: decoded.html,
-		charset: decoded.charset,
-		charsetSource: decoded.charsetSource,
-		contentType: 'text/html',
-		fetchedAt: CORPUS_FETCHED_AT,
-		timing: {startMs: 0, firstByteMs: 0, totalMs: 0},
-		mode: 'http',
-	};
+	return pageFromBytes({url: corpusPage.url, body: corpusPage.bytes, contentType: 'text/html', fetchedAt: CORPUS_FETCHED_AT});
 }

@@ -1,0 +1,38 @@
+import {extract} from '../../src/extract/index.js';
+import type {Page} from '../../src/fetch/types.js';
+import type {Snapshot} from '../../src/snapshot/schema.js';
+import type {Extraction, ExtractionSystem} from './extraction.js';
+import {normaliseText} from './text.js';
+
+/** newsvault's own extractor, as the product runs it (bundled profiles, clock = fetch time). */
+export function newsvaultSystem(): ExtractionSystem {
+	return {
+		name: 'newsvault',
+		extractsComments: true,
+		extract(page: Page): Extraction {
+			const result = extract(page, {now: new Date(page.fetchedAt)});
+			if (!result.ok) throw new Error(`${result.reason}: ${result.message}`);
+			return snapshotToExtraction(result.snapshot);
+		},
+	};
+}
+
+export function snapshotToExtraction(snapshot: Snapshot): Extraction {
+	const {article, comments} = snapshot;
+	const authors = article.authors.map((author) => normaliseText(author.name)).filter((name) => name !== '');
+	return {
+		bodyText: normaliseText(article.body.map((block) => block.text).join(' ')),
+		title: article.title,
+		byline: authors.length > 0 ? authors.join(', ') : null,
+		authors,
+		publishedTime: article.publishedAt,
+		lang: article.language,
+		comments: comments.items.map((comment) => ({
+			id: comment.id,
+			author: comment.author.name,
+			text: normaliseText(comment.text),
+			parentId: comment.parentId,
+		})),
+		declaredCount: comments.declaredCount,
+	};
+}
