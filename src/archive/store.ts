@@ -301,7 +301,8 @@ export class ArchiveStore {
 function validSnapshot(snapshot: Snapshot, key: string): Snapshot {
 	const result = SnapshotSchema.safeParse(snapshot);
 	if (!result.success) {
-		throw new NewsvaultError('ERR_ARCHIVE_CORRUPT', `refusing to store an invalid snapshot of "${redactUrl(key)}": ${firstIssue(result.error)}`, {
+		// The snapshot came from extraction, not from the archive: the archive itself is fine.
+		throw new NewsvaultError('ERR_EXTRACT', `refusing to store an invalid snapshot of "${redactUrl(key)}": ${firstIssue(result.error)}`, {
 			cause: result.error,
 		});
 	}

@@ -1,3 +1,4 @@
+import {readdir} from 'node:fs/promises';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {ArchiveStore} from '../../src/archive/index.js';
 import type {Snapshot} from '../../src/snapshot/schema.js';
@@ -103,9 +104,10 @@ describe('put', () => {
 		const invalid = {...makeSnapshot(), article: {...makeSnapshot().article, wordCount: -1}};
 
 		await expect(store.put(visit('2025-05-01T12:00:00.000Z', invalid))).rejects.toMatchObject({
-			code: 'ERR_ARCHIVE_CORRUPT',
+			code: 'ERR_EXTRACT',
 			message: expect.stringContaining('article.wordCount'),
 		});
 		expect(await store.history(URL_A)).toEqual([]);
+		expect(await readdir(dir)).toEqual([]);
 	});
 });
