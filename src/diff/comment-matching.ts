@@ -45,10 +45,9 @@ export interface CommentMatching {
 	added: Comment[];
 }
 
-/** A comment prepared for matching: its normalised author and text, and its thread position. */
+/** A comment prepared for matching: its normalised author and text. */
 export interface PreparedComment {
 	comment: Comment;
-	index: number;
 	author: string;
 	text: string;
 	words: string[];
@@ -57,10 +56,10 @@ export interface PreparedComment {
 }
 
 export function prepareComments(items: readonly Comment[], normalize: (text: string) => string): PreparedComment[] {
-	return items.map((comment, index) => {
+	return items.map((comment) => {
 		const text = normalize(comment.text);
 		const author = normalizeAuthor(comment.author.name, normalize);
-		return {comment, index, author, text, words: wordsOf(text), key: `${author}\u0000${text}`};
+		return {comment, author, text, words: wordsOf(text), key: `${author}\u0000${text}`};
 	});
 }
 
@@ -82,6 +81,7 @@ export function matchComments(a: readonly PreparedComment[], b: readonly Prepare
 	const byId = new Map<string, PreparedComment>();
 	for (const x of a) if (!byId.has(x.comment.id)) byId.set(x.comment.id, x);
 
+	// Stages 1–4 as listed at the top of this file.
 	for (const y of b) {
 		const x = byId.get(y.comment.id);
 		if (x && !taken.has(x) && x.key === y.key) link(x, y);

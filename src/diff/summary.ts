@@ -28,11 +28,17 @@ function plural(count: number, noun: string): string {
 	return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** The article part: "body edited, title changed, tags changed". */
+/**
+ * The article part: "body edited, title changed, tags changed". A moved modifiedAt goes
+ * unsaid next to an edit, since that is what an honest edit looks like (a stealth edit is
+ * called out instead); on its own it is news.
+ */
 function articlePhrases(report: ChangeReport): string[] {
+	const {body, fields} = report.article;
+	const edited = body.length > 0 || fields.some(({field}) => field === 'title');
 	const phrases: string[] = [];
-	if (report.article.body.length > 0) phrases.push('body edited');
-	for (const {field} of report.article.fields) phrases.push(`${field} changed`);
+	if (body.length > 0) phrases.push('body edited');
+	for (const {field} of fields) if (!(edited && field === 'modifiedAt')) phrases.push(`${field} changed`);
 	return phrases;
 }
 

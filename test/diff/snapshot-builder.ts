@@ -1,10 +1,11 @@
-import {parseSnapshot, type Article, type Block, type Comment, type Comments, type Snapshot, type Source} from '../../src/snapshot/schema.js';
+import {parseSnapshot, type Block, type Comment, type Snapshot} from '../../src/snapshot/schema.js';
+import {makeSnapshot, type SnapshotOverrides} from '../helpers/snapshot-factory.js';
 
 /**
  * Valid Snapshots for diff tests: a PhoneArena-style article with a numbered, nested thread
  * (modelled on ../shared/seeds/phonearena-article-with-comments.txt), and small builders to
- * change one thing at a time. Every snapshot goes through the zod schema, so a test can
- * never pass on data the extractor could not produce.
+ * change one thing at a time. Built on the shared `makeSnapshot`, and every snapshot goes
+ * through the zod schema, so a test can never pass on data the extractor could not produce.
  */
 
 export const ARTICLE_URL = 'https://www.phonearena.com/news/Huawei-research-blocked-China_id120001';
@@ -63,52 +64,31 @@ export function threadComments(idOf: (number: number) => string = siteId): Comme
 	return THREAD.map((seed) => makeComment(seed, idOf));
 }
 
-export interface SnapshotOverrides {
-	source?: Partial<Source>;
-	article?: Partial<Article>;
-	comments?: Partial<Comments>;
-}
-
+/**
+ * The PhoneArena article and thread on top of the shared factory; overrides replace one
+ * level deep, as in `makeSnapshot`.
+ */
 export function buildSnapshot(overrides: SnapshotOverrides = {}): Snapshot {
 	const items = overrides.comments?.items ?? threadComments();
-	return parseSnapshot({
-		schemaVersion: 1,
-		source: {
-			url: ARTICLE_URL,
-			finalUrl: ARTICLE_URL,
-			canonicalUrl: ARTICLE_URL,
-			host: 'www.phonearena.com',
-			fetchedAt: '2019-01-12T18:00:00Z',
-			status: 200,
-			contentType: 'text/html; charset=utf-8',
-			charset: 'utf-8',
-			mode: 'http',
-			sha256: 'a'.repeat(64),
-			...overrides.source,
-		},
-		article: {
-			title: 'US-based Huawei research blocked from reaching China over security concerns',
-			subtitle: null,
-			authors: [{name: 'Peter Kostadinov', url: 'https://www.phonearena.com/authors/Peter-Kostadinov'}],
-			publishedAt: '2019-01-12T07:30:00Z',
-			modifiedAt: '2019-01-12T07:30:00Z',
-			section: 'News',
-			tags: ['Huawei', 'Security'],
-			image: 'https://m-cdn.phonearena.com/images/articles/120001-image/Huawei.jpg?w=1200',
-			language: 'en',
-			wordCount: 150,
-			body: PARAGRAPHS.map(paragraph),
-			...overrides.article,
-		},
-		comments: {
-			declaredCount: items.length,
-			notices: [],
-			complete: true,
-			...overrides.comments,
-			items,
-		},
-		extractor: {name: 'profile:phonearena', version: '1.0.0', profile: 'phonearena', warnings: []},
-	});
+	return parseSnapshot(
+		makeSnapshot({
+			source: {url: ARTICLE_URL, host: 'www.phonearena.com', fetchedAt: '2019-01-12T18:00:00Z', ...overrides.source},
+			article: {
+				title: 'US-based Huawei research blocked from reaching China over security concerns',
+				authors: [{name: 'Peter Kostadinov', url: 'https://www.phonearena.com/authors/Peter-Kostadinov'}],
+				publishedAt: '2019-01-12T07:30:00Z',
+				modifiedAt: '2019-01-12T07:30:00Z',
+				section: 'News',
+				tags: ['Huawei', 'Security'],
+				image: 'https://m-cdn.phonearena.com/images/articles/120001-image/Huawei.jpg?w=1200',
+				wordCount: 150,
+				body: PARAGRAPHS.map(paragraph),
+				...overrides.article,
+			},
+			comments: {declaredCount: items.length, ...overrides.comments, items},
+			extractor: {name: 'profile:phonearena', profile: 'phonearena', ...overrides.extractor},
+		}),
+	);
 }
 
 /** A deep copy to change in place: the older snapshot stays as it was. */

@@ -18,7 +18,14 @@ describe('the one-line summary', () => {
 		for (const number of [22, 23, 24]) after.comments.items.push(makeComment({number, author: `reader${number}`, text: `Comment number ${number} on this story.`}));
 		after.comments.declaredCount = 10;
 
-		expect(summarizeChange(before, after)).toBe('body edited, title changed, modifiedAt changed, +3 comments, 1 removed');
+		expect(summarizeChange(before, after)).toBe('body edited, title changed, +3 comments, 1 removed');
+	});
+
+	it('names a modified time that moved on its own', () => {
+		const after = copyOf(before);
+		after.article.modifiedAt = '2019-01-12T12:00:00Z';
+
+		expect(summarizeChange(before, after)).toBe('modifiedAt changed');
 	});
 
 	it('leads with "stealth edit" when the modified time did not move', () => {
