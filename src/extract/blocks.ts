@@ -1,7 +1,8 @@
 import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
-import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {BLOCK_TAGS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKENS, CHROME_TAGS} from './selectors.js';
+import {isElement, tagName, walkElements} from './dom.js';
+import {dropBoilerplateBlocks, isBoilerplateElement} from './boilerplate.js';
+import {BLOCK_TAGS} from './selectors.js';
 import {collapseWhitespace, linksOf, textOf} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
@@ -13,8 +14,9 @@ import {resolveImageUrl} from './urls.js';
 export interface BlockOptions {
 	/** What relative links and image sources resolve against. */
 	baseUrl: string;
-	/** The article title: a heading repeating it is not body. */
+	/** The article title and subtitle: a leading block repeating one is not body. */
 	title: string | null;
+	subtitle: string | null;
 }
 
 /** Images this small (either side, in pixels) are tracking pixels and spacers. */
@@ -26,7 +28,7 @@ export function toBlocks(nodes: readonly Element[], options: BlockOptions): Bloc
 	const builder = new BlockBuilder(options);
 	for (const node of nodes) builder.visit(node, true);
 	builder.flush();
-	return dropBoilerplate(builder.blocks, options.title);
+	return dropBoilerplateBlocks(builder.blocks, [options.title, options.subtitle]);
 }
 
 class BlockBuilder {
@@ -174,15 +176,6 @@ class BlockBuilder {
 	}
 }
 
-/** Whether an element inside the body is furniture: layout tags, or boilerplate class/id tokens. */
-export function isBoilerplateElement(el: Element): boolean {
-	if ((CHROME_TAGS as readonly string[]).includes(tagName(el))) return true;
-	const role = el.attribs.role;
-	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
-	const tokens = tokensOf(el);
-	return tokens.length > 0 && hasToken(tokens, BOILERPLATE_TOKENS);
-}
-
 function hasBlockDescendant(el: Element): boolean {
 	return el.children.some((child) => isElement(child) && (BLOCK_TAGS.has(tagName(child)) || hasBlockDescendant(child)));
 }
@@ -238,35 +231,4 @@ function isPixel(img: Element): boolean {
 	const width = Number(img.attribs.width);
 	const height = Number(img.attribs.height);
 	return (Number.isFinite(width) && width > 0 && width <= MAX_PIXEL_IMAGE_SIZE) || (Number.isFinite(height) && height > 0 && height <= MAX_PIXEL_IMAGE_SIZE);
-}
-
-/**
- * Drop blocks that are page furniture by their text ("FEATURED VIDEO", "Latest Stories");
- * a furniture heading takes the list, image or embed right after it along.
- */
-function dropBoilerplate(blocks: readonly Block[], title: string | null): Block[] {
-	const kept: Block[] = [];
-	let dropNextCollection = false;
-	let seenText = false;
-	for (const block of blocks) {
-		const isCollection = block.type === 'list' || block.type === 'embed' || block.type === 'image';
-		if (dropNextCollection && isCollection) {
-			dropNextCollection = false;
-			continue;
-		}
-		dropNextCollection = false;
-		if (BOILERPLATE_TEXT_PATTERNS.some((pattern) => pattern.test(block.text))) {
-			dropNextCollection = block.type === 'heading' || block.type === 'paragraph';
-			continue;
-		}
-		if (!seenText && block.type === 'heading' && title && sameText(block.text, title)) continue;
-		if (block.type !== 'image' && block.type !== 'embed' && !block.text) continue;
-		if (block.type !== 'image' && block.type !== 'embed') seenText = true;
-		kept.push(block);
-	}
-	return kept;
-}
-
-function sameText(a: string, b: string): boolean {
-	return collapseWhitespace(a).toLowerCase() === collapseWhitespace(b).toLowerCase();
 }

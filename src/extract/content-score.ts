@@ -1,4 +1,5 @@
 import type {AnyNode, Element} from 'domhandler';
+import {isBoilerplateElement} from './boilerplate.js';
 import {hasToken, isElement, tagName, tokensOf} from './dom.js';
 import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from './selectors.js';
 
@@ -219,7 +220,7 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 			nodes.push(sibling);
 			continue;
 		}
-		if (isUnlikely(sibling)) continue;
+		if (isUnlikely(sibling) || isBoilerplateElement(sibling)) continue;
 		const bonus = topClass && sibling.attribs.class === topClass ? topScore * SIBLING_SCORE_SHARE : 0;
 		if ((scores.get(sibling) ?? -Infinity) + bonus >= threshold) {
 			nodes.push(sibling);

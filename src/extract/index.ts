@@ -57,7 +57,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const metadata = readMetadata({$, jsonLd, pageUrl, baseUrl, headers: page.headers, rules: profile?.article, dates});
 	removeHidden($);
 	const content = findArticleContent($, profile?.article);
-	const body = toBlocks(content.nodes, {baseUrl, title: metadata.title});
+	const body = toBlocks(content.nodes, {baseUrl, title: metadata.title, subtitle: metadata.subtitle});
 
 	if (body.length === 0 && thread.comments.items.length === 0) {
 		return {ok: false, reason: 'no-article-body', message: `"${redactUrl(pageUrl)}": no article text or comments found`};

@@ -110,3 +110,15 @@ export function ldStrings(value: unknown): string[] {
 	if (Array.isArray(value)) return value.flatMap((item) => (typeof item === 'string' ? [item.trim()] : ldString(item) ? [ldString(item) as string] : [])).filter(Boolean);
 	return [];
 }
+
+/**
+ * Follow an `{"@id": …}` reference (Yoast-style graphs point authors at a Person node
+ * elsewhere in the `@graph`) to the node it names, merged under the reference's own fields.
+ */
+export function resolveLdRef(value: unknown, nodes: readonly LdNode[]): unknown {
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+	const ref = (value as LdNode)['@id'];
+	if (typeof ref !== 'string') return value;
+	const target = nodes.find((node) => node !== value && node['@id'] === ref);
+	return target ? {...target, ...(value as LdNode)} : value;
+}

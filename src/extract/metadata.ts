@@ -4,7 +4,7 @@ import type {Author} from '../snapshot/schema.js';
 import {parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
 import {isElement} from './dom.js';
-import {ldString, ldStrings, ldTypes} from './json-ld.js';
+import {ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {AUTHOR_SELECTORS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
@@ -69,9 +69,9 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 
 	const authors = firstNonEmpty([
 		rules?.authors ? domAuthors($, rules.authors, baseUrl) : [],
-		ldAuthors(ld?.author ?? ld?.creator, baseUrl),
+		ldAuthors(ld?.author ?? ld?.creator, jsonLd.nodes, baseUrl),
 		metaAuthors(meta),
-		domAuthors($, AUTHOR_SELECTORS.join(','), baseUrl, true),
+		firstDomAuthor($, baseUrl),
 	]);
 
 	const urlDate = dateFromUrl(input.pageUrl);
@@ -262,17 +262,18 @@ function ldPublisherName(ld: LdNode | null): string | null {
 }
 
 /** JSON-LD authors: Person/Organization objects, strings, or arrays of either. */
-function ldAuthors(value: unknown, baseUrl: string): Author[] {
+function ldAuthors(value: unknown, nodes: readonly LdNode[], baseUrl: string): Author[] {
 	const list = Array.isArray(value) ? value : value ? [value] : [];
 	const authors: Author[] = [];
-	for (const item of list) {
+	for (const entry of list) {
+		const item = resolveLdRef(entry, nodes);
 		if (typeof item === 'string') {
 			if (!looksLikeUrl(item)) authors.push({name: cleanAuthorName(item), url: null});
 			continue;
 		}
 		if (item && typeof item === 'object') {
 			const name = ldString((item as LdNode).name);
-			if (name) authors.push({name: cleanAuthorName(name), url: resolveUrl(ldString((item as LdNode).url) ?? ldString((item as LdNode)['@id']), baseUrl)});
+			if (name) authors.push({name: cleanAuthorName(name), url: resolveUrl(ldString((item as LdNode).url), baseUrl)});
 		}
 	}
 	return dedupeAuthors(authors.filter((a) => a.name));
@@ -297,12 +298,21 @@ function domAuthors($: CheerioAPI, selector: string, baseUrl: string, firstMatch
 		if (!isElement(el) || $(el).closest('nav, footer, aside').length > 0) continue;
 		const name = cleanAuthorName(textOf(el));
 		if (!name || name.length > MAX_AUTHOR_NAME_CHARS) continue;
-		const link = el.name === 'a' ? el : $(el).find('a[href]').first()[0];
+		const link = el.name === 'a' ? el : ($(el).find('a[href]').first()[0] ?? $(el).closest('a[href]')[0]);
 		const href = isElement(link) ? link.attribs.href : undefined;
 		authors.push({name, url: resolveUrl(href, baseUrl)});
 		if (firstMatchOnly) break;
 	}
 	return dedupeAuthors(authors);
+}
+
+/** The first byline found, trying the selectors in precedence order (not document order). */
+function firstDomAuthor($: CheerioAPI, baseUrl: string): Author[] {
+	for (const selector of AUTHOR_SELECTORS) {
+		const found = domAuthors($, selector, baseUrl, true);
+		if (found.length > 0) return found;
+	}
+	return [];
 }
 
 function cleanAuthorName(name: string): string {

@@ -78,15 +78,18 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
-		// Livefyre / Spot.IM / Coral rendered into static HTML share this generic shape.
+		// Home-grown threads under a #comments/.comments container: class names vary in case and
+		// wording (commentUser, comment-author, username), so fields are matched by substrings.
 		name: 'generic-comment-list',
 		rules: {
 			container: '#comments, .comments, .comment-list, .comments-list, .comment-section, #comment-section',
 			item: '.comment, article[id^="comment-"], div[id^="comment-"], li[id^="comment-"]',
-			author: '.comment-author, .author, .username, .user-name, .name',
-			postedAt: 'time, .comment-date, .date, .timestamp',
-			text: '.comment-content, .comment-text, .comment-body, .text, .content',
-			score: '.score, .votes, .rating',
+			number: '[class*="number" i], .num',
+			author: '.comment-author, .author, .username, .user-name, [class*="author" i], [class*="username" i], [class*="user" i]:not([class*="stat" i]):not([class*="info" i]), .name',
+			authorMeta: '[class*="stat" i], [class*="userinfo" i], [class*="user-info" i]',
+			postedAt: 'time, .comment-date, .date, .timestamp, [class*="date" i], [class*="time" i]',
+			text: '.comment-content, .comment-text, .comment-body, .text, .content, [class*="body" i], [class*="text" i], [class*="content" i]',
+			score: '.score, .votes, .rating, [class*="rating" i], [class*="score" i]',
 		},
 	},
 ];

@@ -1,0 +1,48 @@
+import type {Element} from 'domhandler';
+import type {Block} from '../snapshot/schema.js';
+import {hasToken, tagName, tokensOf} from './dom.js';
+import {BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKENS, CHROME_TAGS} from './selectors.js';
+import {collapseWhitespace} from './text.js';
+
+/** Page furniture inside or next to an article: by element (tag, role, class/id) and by block text. */
+
+/** Whether an element inside the body is furniture: layout tags, or boilerplate class/id tokens. */
+export function isBoilerplateElement(el: Element): boolean {
+	if ((CHROME_TAGS as readonly string[]).includes(tagName(el))) return true;
+	const role = el.attribs.role;
+	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
+	const tokens = tokensOf(el);
+	return tokens.length > 0 && hasToken(tokens, BOILERPLATE_TOKENS);
+}
+
+/**
+ * Drop blocks that are page furniture by their text ("FEATURED VIDEO", "Latest Stories");
+ * a furniture heading takes the list, image or embed right after it along. Leading blocks
+ * that repeat the title or subtitle are dropped too (they are metadata, already read).
+ */
+export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readonly (string | null)[]): Block[] {
+	const kept: Block[] = [];
+	let dropNextCollection = false;
+	let seenText = false;
+	for (const block of blocks) {
+		const isCollection = block.type === 'list' || block.type === 'embed' || block.type === 'image';
+		if (dropNextCollection && isCollection) {
+			dropNextCollection = false;
+			continue;
+		}
+		dropNextCollection = false;
+		if (BOILERPLATE_TEXT_PATTERNS.some((pattern) => pattern.test(block.text))) {
+			dropNextCollection = block.type === 'heading' || block.type === 'paragraph';
+			continue;
+		}
+		if (!seenText && (block.type === 'heading' || block.type === 'paragraph') && headline.some((text) => text && sameText(block.text, text))) continue;
+		if (block.type !== 'image' && block.type !== 'embed' && !block.text) continue;
+		if (block.type !== 'image' && block.type !== 'embed') seenText = true;
+		kept.push(block);
+	}
+	return kept;
+}
+
+function sameText(a: string, b: string): boolean {
+	return collapseWhitespace(a).toLowerCase() === collapseWhitespace(b).toLowerCase();
+}
