@@ -230,7 +230,8 @@ export class BrowserFetcher implements Fetcher {
 		} catch {
 			host = '';
 		}
-		if (host && isBlockedHost(host, this.#blockedHosts)) return route.abort('blockedbyclient');
+		// The page asked for is fetched whatever its host: blocking is for what it pulls in.
+		if (host && !mainDocument && isBlockedHost(host, this.#blockedHosts)) return route.abort('blockedbyclient');
 		// The caller's headers go with the document request only, not with every script and XHR it triggers.
 		if (mainDocument && extraHeaders && request.url() === url.href) {
 			const headers = {...request.headers()};
