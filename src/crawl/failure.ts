@@ -27,7 +27,7 @@ const HOST_PAUSE_STATUSES = new Set([429, 503]);
 
 export type RetryDecision =
 	| {retry: false}
-	| {retry: true; delayMs: number; pauseHost: boolean; reason: 'retry-after' | 'backoff'};
+	| {retry: true; delayMs: number; reason: 'retry-after' | 'backoff'};
 
 /**
  * Whether and when to retry after attempt number `attempt` (1 for the first) failed with `error`.
@@ -35,12 +35,21 @@ export type RetryDecision =
  */
 export function retryDecision(error: unknown, attempt: number, random: () => number = Math.random): RetryDecision {
 	if (!(error instanceof NewsvaultError) || !error.retryable || attempt >= MAX_ATTEMPTS) return {retry: false};
+	const pause = hostPauseMs(error);
+	if (pause !== null) return {retry: true, delayMs: pause, reason: 'retry-after'};
+	return {retry: true, delayMs: backoffMs(attempt, random), reason: 'backoff'};
+}
+
+/**
+ * How long the whole host should wait after `error`, or null: a 429 or 503 that says
+ * Retry-After (capped). Applied before the host's next request may start, so no request
+ * slips in between the answer and the pause.
+ */
+export function hostPauseMs(error: unknown): number | null {
 	const status = httpStatusOf(error);
 	const retryAfter = retryAfterMsOf(error);
-	if (retryAfter !== null && status !== null && HOST_PAUSE_STATUSES.has(status)) {
-		return {retry: true, delayMs: Math.min(retryAfter, MAX_RETRY_AFTER_MS), pauseHost: true, reason: 'retry-after'};
-	}
-	return {retry: true, delayMs: backoffMs(attempt, random), pauseHost: false, reason: 'backoff'};
+	if (retryAfter === null || status === null || !HOST_PAUSE_STATUSES.has(status)) return null;
+	return Math.min(retryAfter, MAX_RETRY_AFTER_MS);
 }
 
 /** "Equal jitter" exponential backoff: half the doubled delay fixed, half random. */

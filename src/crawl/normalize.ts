@@ -30,6 +30,15 @@ function isTracking(name: string): boolean {
 	return TRACKING_PARAMS.has(lower) || TRACKING_PREFIXES.some((prefix) => lower.startsWith(prefix));
 }
 
+function paramName(piece: string): string {
+	const raw = piece.split('=', 1)[0] ?? '';
+	try {
+		return decodeURIComponent(raw.replace(/\+/g, ' '));
+	} catch {
+		return raw;
+	}
+}
+
 /** The normalised form of an http(s) URL, or null when `url` is not one (mailto:, javascript:, garbage). */
 export function normalizeUrl(url: string | URL, base?: string | URL): string | null {
 	let parsed: URL;
@@ -43,11 +52,14 @@ export function normalizeUrl(url: string | URL, base?: string | URL): string | n
 	parsed.hash = '';
 	parsed.username = '';
 	parsed.password = '';
-	if (parsed.search) {
-		const kept = [...parsed.searchParams].filter(([name]) => !isTracking(name));
-		kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-		parsed.search = new URLSearchParams(kept).toString();
-	}
+	// Work on the raw `name=value` pieces so their encoding (`%20` or `+`, a bare `flag`) stays as the server wrote it.
+	const pieces = parsed.search.slice(1).split('&').filter((piece) => piece !== '' && !isTracking(paramName(piece)));
+	const sorted = pieces
+		.map((piece, index) => ({piece, index, name: paramName(piece)}))
+		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.index - b.index))
+		.map(({piece}) => piece);
+	// Assigning even an empty string drops a bare trailing `?`.
+	parsed.search = sorted.join('&');
 	return parsed.href;
 }
 

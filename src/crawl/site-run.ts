@@ -4,7 +4,7 @@ import type {Fetcher, Page} from '../fetch/types.js';
 import type {ArchiveOutcome, ArchiveUrlOptions} from '../pipeline/index.js';
 import type {SiteConfig} from './config.js';
 import {discoverLinks, type Discovered} from './discover.js';
-import {failureReason, retryDecision} from './failure.js';
+import {failureReason, hostPauseMs, retryDecision} from './failure.js';
 import {MemoryFrontier, type FrontierEntry} from './frontier.js';
 import {HostPool, NOT_STARTED} from './hosts.js';
 import {JournaledFrontier, replayJournal} from './journal.js';
@@ -229,13 +229,21 @@ class SiteRun {
 		const ctx = this.#ctx;
 		const headers = {...this.#agentHeaders(), ...(await this.#conditionalHeaders(entry.url))};
 		const options: ArchiveUrlOptions = {headers, ...(ctx.site.render ? {render: ctx.site.render} : {})};
-		const outcome = await ctx.pool.run(host, () => ctx.archive(entry.url, options), this.#signal);
+		const outcome = await ctx.pool.run(
+			host,
+			async () => {
+				const result = await ctx.archive(entry.url, options);
+				if (result.error) this.#pauseHostIfAsked(host, result.error);
+				return result;
+			},
+			this.#signal,
+		);
 		if (outcome === NOT_STARTED) return;
 		const info = {site: ctx.site.name, revisit: entry.revisit, attempts: entry.attempts + 1};
 		if (outcome.version === null) {
 			const error = outcome.error ?? new NewsvaultError('ERR_NETWORK', `"${redactUrl(entry.url)}": nothing was stored`);
 			if (isFatal(error)) return this.#onFatal(error);
-			if (this.#retryLater(entry, host, error)) return;
+			if (this.#retryLater(entry, error)) return;
 			this.#giveUp(entry, error);
 			ctx.onOutcome?.(outcome, info);
 			return;
@@ -264,9 +272,17 @@ class SiteRun {
 	async #readDiscovery(entry: FrontierEntry, host: string): Promise<void> {
 		let page: Page | typeof NOT_STARTED;
 		try {
-			page = await this.#ctx.pool.run(host, () => this.#ctx.discoveryFetcher.fetch({url: entry.url, headers: this.#agentHeaders()}), this.#signal);
+			page = await this.#ctx.pool.run(
+				host,
+				() =>
+					this.#ctx.discoveryFetcher.fetch({url: entry.url, headers: this.#agentHeaders()}).catch((error: unknown) => {
+						this.#pauseHostIfAsked(host, error);
+						throw error;
+					}),
+				this.#signal,
+			);
 		} catch (error) {
-			if (this.#retryLater(entry, host, error)) return;
+			if (this.#retryLater(entry, error)) return;
 			this.#giveUp(entry, error);
 			return;
 		}
@@ -366,15 +382,22 @@ class SiteRun {
 		return rules;
 	}
 
-	#retryLater(entry: FrontierEntry, host: string, error: unknown): boolean {
+	#retryLater(entry: FrontierEntry, error: unknown): boolean {
 		const decision = retryDecision(error, entry.attempts + 1, this.#ctx.random);
 		if (!decision.retry) return false;
 		const at = this.#ctx.time.now() + decision.delayMs;
-		if (decision.pauseHost) this.#ctx.pool.pause(host, at);
 		this.#counts.retries += 1;
 		this.#frontier.markFailed(entry.url, failureReason(error), at);
 		this.#log.info({url: redactUrl(entry.url), attempt: entry.attempts, delayMs: decision.delayMs, why: decision.reason, error: describe(error)}, 'will retry');
 		return true;
+	}
+
+	/** Inside the host's slot, so the pause is in place before the host's next request may start. */
+	#pauseHostIfAsked(host: string, error: unknown): void {
+		const pause = hostPauseMs(error);
+		if (pause === null) return;
+		this.#ctx.pool.pause(host, this.#ctx.time.now() + pause);
+		this.#log.info({host, pauseMs: pause}, 'host asked us to wait (Retry-After)');
 	}
 
 	#giveUp(entry: FrontierEntry, error: unknown): void {
