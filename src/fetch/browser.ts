@@ -123,9 +123,10 @@ export class BrowserFetcher implements Fetcher {
 	}
 
 	async #render(url: URL, request: FetchRequest): Promise<Page> {
+		const lease = await this.#pool.acquire();
+		// Timed from here: a browser's cold start is not the page's time, and must not eat its timeoutMs.
 		const startMs = Date.now();
 		const started = performance.now();
-		const lease = await this.#pool.acquire();
 		let context: BrowserContext | null = null;
 		let timer: NodeJS.Timeout | undefined;
 		let onAbort: (() => void) | undefined;
