@@ -5,7 +5,8 @@ import type {Snapshot} from './schema.js';
  * The part of a Snapshot that counts as "content": what a new version is made of.
  *
  * Left out, because they change on every visit without the page changing: the fetch
- * (time, status, raw-body hash, headers), vote scores, and comment times resolved from
+ * (time, status, raw-body hash, headers), vote scores, authors' post counts ("Posts: 29"
+ * grows whenever the author posts anywhere on the site), and comment times resolved from
  * relative text ("3 hours ago"). Extractor warnings are diagnostics, not content.
  */
 export function contentOf(snapshot: Snapshot): unknown {
@@ -16,8 +17,9 @@ export function contentOf(snapshot: Snapshot): unknown {
 			declaredCount: snapshot.comments.declaredCount,
 			notices: snapshot.comments.notices,
 			complete: snapshot.comments.complete,
-			items: snapshot.comments.items.map(({score: _score, postedAt, postedAtRelative, ...rest}) => ({
+			items: snapshot.comments.items.map(({score: _score, postedAt, postedAtRelative, author, ...rest}) => ({
 				...rest,
+				author: {...author, postCount: null},
 				postedAt: postedAtRelative ? null : postedAt,
 			})),
 		},
