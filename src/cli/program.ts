@@ -27,6 +27,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
 		.name('newsvault')
 		.description('Archive phone-news articles and their comment threads, keep every version, and show what changed.')
 		.version(VERSION)
+		// Program options only before the subcommand, so `show --version v2` reaches `show`.
+		.enablePositionalOptions()
 		.showHelpAfterError('(run with --help for usage)')
 		.exitOverride()
 		.configureOutput({
