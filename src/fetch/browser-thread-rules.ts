@@ -36,7 +36,7 @@ export const DEFAULT_THREAD_RULES: ThreadRules = {
 	],
 	itemSelectors: [
 		'[itemtype*="Comment"]', '[itemprop="comment"]', '.comment', '[id^="comment-"]', '[data-comment-id]',
-		'[class*="comment-item" i]', '.cs-comment', '[class*="comment-body" i]',
+		'[class*="comment-item" i]', '.cs-comment',
 	],
 	moreSelectors: [
 		'[data-trigger="comments-more"]', '.load-more-comments', '.comments-load-more', '.js-load-more-comments',
