@@ -14,7 +14,7 @@ export * from './snapshot/schema.js';
 export {contentHash} from './snapshot/content.js';
 
 export type {Page, FetchRequest, Fetcher} from './fetch/types.js';
-export {HttpFetcher, type HttpFetcherOptions, parseHttpUrl, fetchPage} from './fetch/index.js';
+export {HttpFetcher, type HttpFetcherOptions, parseHttpUrl, fetchPage, FetchError, DEFAULT_USER_AGENT} from './fetch/index.js';
 export {pageFromBytes, type PageFromBytesInput} from './fetch/from-bytes.js';
 
 export {extract} from './extract/index.js';
@@ -22,9 +22,23 @@ export type {ExtractResult, ExtractOptions, ExtractFailureReason} from './extrac
 export {defaultProfiles, matchProfile} from './extract/profiles/index.js';
 export type {SiteProfile} from './extract/profiles/types.js';
 
-export {ArchiveStore} from './archive/index.js';
+export {ArchiveStore, exportWarc, exportJsonl, type ExportSummary} from './archive/index.js';
+export type {VersionInfo, VisitRecord, StoredVersion, PutInput, PutResult, VerifyReport, ChangeKind} from './archive/index.js';
 
-export {diffSnapshots, summarizeChange, hasChanges} from './diff/index.js';
+export {
+	diffSnapshots,
+	summarizeChange,
+	hasChanges,
+	commentTimeline,
+	formatText,
+	formatJson,
+	formatMarkdown,
+	formatHtml,
+	IGNORABLE_FIELDS,
+	type ChangeReport,
+	type DiffOptions,
+	type CommentLife,
+} from './diff/index.js';
 
 export {archiveUrl, type ArchiveOutcome, type ArchiveUrlOptions, type PipelineDeps, type Change} from './pipeline/index.js';
 export {RENDER_MODES, type RenderMode} from './pipeline/render.js';

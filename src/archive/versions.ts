@@ -106,8 +106,18 @@ export function resolveVersion(versions: readonly VersionInfo[], url: string, re
 	}
 	const wanted = (ref ?? 'latest').trim().toLowerCase();
 	if (wanted === 'latest') return latest;
+	if (wanted === 'previous') {
+		const previous = versions.at(-2);
+		if (previous) return previous;
+		throw new NewsvaultError('ERR_NOT_FOUND', `"${shown}" has only one version, so there is no "previous"`);
+	}
 	const byId = versions.find((version) => version.id === wanted);
 	if (byId) return byId;
+	const at = versionAtTime(versions, wanted);
+	if (at !== undefined) {
+		if (at) return at;
+		throw new NewsvaultError('ERR_NOT_FOUND', `"${shown}" had no version yet at ${ref}: it was first archived ${versions[0]?.firstSeen}`);
+	}
 	if (wanted.length >= MIN_HASH_PREFIX && /^[0-9a-f]+$/.test(wanted)) {
 		const matches = versions.filter((version) => (version.contentSha256 ?? version.rawSha256).startsWith(wanted));
 		if (matches.length === 1 && matches[0]) return matches[0];
@@ -123,4 +133,13 @@ export function resolveVersion(versions: readonly VersionInfo[], url: string, re
 		'ERR_NOT_FOUND',
 		`no version "${ref}" of "${shown}" (it has ${range}); see \`newsvault history ${shown}\``,
 	);
+}
+
+/** A date (`2026-11-25`) or date-time names the version current then: the last one first seen at or before it. */
+function versionAtTime(versions: readonly VersionInfo[], ref: string): VersionInfo | null | undefined {
+	if (!/^\d{4}-\d{2}-\d{2}/.test(ref)) return undefined;
+	// A bare date means the end of that day (UTC): "the version on the 25th" includes that day's visits.
+	const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(ref) ? `${ref}T23:59:59.999Z` : ref.toUpperCase());
+	if (Number.isNaN(time)) return undefined;
+	return versions.findLast((version) => Date.parse(version.firstSeen) <= time) ?? null;
 }

@@ -1,7 +1,9 @@
+import type {Writable} from 'node:stream';
+
 /** Where a command writes and what it reads from its environment; injected so the CLI runs in-process in tests. */
 export interface CliIO {
-	stdout: NodeJS.WritableStream & {isTTY?: boolean};
-	stderr: NodeJS.WritableStream & {isTTY?: boolean};
+	stdout: Writable & {isTTY?: boolean};
+	stderr: Writable & {isTTY?: boolean};
 	env: NodeJS.ProcessEnv;
 	cwd: string;
 }

@@ -1,6 +1,9 @@
 import {Command, CommanderError} from 'commander';
 import {describeError, NewsvaultError, VERSION} from '../index.js';
 import {registerArchive} from './commands/archive.js';
+import {registerDiff} from './commands/diff.js';
+import {registerExport} from './commands/export.js';
+import {registerVerify} from './commands/verify.js';
 import {registerExtract} from './commands/extract.js';
 import {registerHistory} from './commands/history.js';
 import {registerSchema} from './commands/schema.js';
@@ -35,7 +38,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
 			writeOut: (text) => io.stdout.write(text),
 			writeErr: (text) => io.stderr.write(text),
 		});
-	for (const register of [registerArchive, registerHistory, registerShow, registerExtract, registerSchema]) {
+	for (const register of [registerArchive, registerHistory, registerShow, registerDiff, registerExtract, registerVerify, registerExport, registerSchema]) {
 		register(program, ctx);
 	}
 	for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());

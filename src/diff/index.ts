@@ -1,6 +1,7 @@
 export {diffSnapshots} from './diff-snapshots.js';
 export {hasChanges, summarizeChange, summarizeReport} from './summary.js';
 export {normalizeText} from './normalize-text.js';
+export {commentTimeline, type CommentLife, type VersionSnapshot} from './timeline.js';
 export {formatText, type TextFormatOptions} from './format/text.js';
 export {formatJson} from './format/json.js';
 export {formatMarkdown} from './format/markdown.js';
