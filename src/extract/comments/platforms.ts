@@ -84,11 +84,14 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		rules: {
 			container: '#comments, .comments, .comment-list, .comments-list, .comment-section, #comment-section',
 			item: '.comment, article[id^="comment-"], div[id^="comment-"], li[id^="comment-"]',
+			id: {attribute: 'id'},
 			number: '[class*="number" i], .num',
 			author: '.comment-author, .author, .username, .user-name, [class*="author" i], [class*="username" i], [class*="user" i]:not([class*="stat" i]):not([class*="info" i]), .name',
 			authorMeta: '[class*="stat" i], [class*="userinfo" i], [class*="user-info" i]',
 			postedAt: 'time, .comment-date, .date, .timestamp, [class*="date" i], [class*="time" i]',
-			text: '.comment-content, .comment-text, .comment-body, .text, .content, [class*="body" i], [class*="text" i], [class*="content" i]',
+			// Loose substrings here would hit layout classes (`text-right`); without a match the
+			// item minus its author, date and controls is the text.
+			text: '.comment-content, .comment-text, .comment-body, .text, .content, [class*="commentbody" i], [class*="commenttext" i], [class*="comment-text" i]',
 			score: '.score, .votes, .rating, [class*="rating" i], [class*="score" i]',
 		},
 	},

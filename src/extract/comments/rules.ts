@@ -26,18 +26,48 @@ export interface RuleThread {
 	containers: Element[];
 }
 
+/** Marks the items being read so a clone can drop nested replies by selector (removed afterwards). */
+export const ITEM_MARK = 'data-newsvault-item';
+
 /** Attributes that hold machine-readable times, most specific first. */
 const DATE_ATTRIBUTES = ['datetime', 'content', 'data-datetime', 'data-publishtime', 'data-timestamp', 'data-time', 'data-date', 'title'] as const;
 
 export function readThreadWithRules($: CheerioAPI, rules: CommentRules, context: RuleContext): RuleThread {
 	const containers = outermost($(rules.container).toArray().filter(isElement));
-	const items = uniqueInOrder(containers.flatMap((container) => $(container).find(rules.item).toArray().filter(isElement)));
-	return {items: readItems($, items, rules, context), containers};
+	const found = uniqueInOrder(containers.flatMap((container) => $(container).find(rules.item).toArray().filter(isElement)));
+	return {items: readItems($, withoutInnerDuplicates(found), rules, context), containers};
 }
 
 /**
- * Read comments from item elements already found (by a rule's selectors or by structure).
- * `rules.item` is still used to recognise nested replies inside an item.
+ * When an item selector matches both a wrapper and the element inside it that holds the
+ * comment (WordPress themes: `li#li-comment-7 > article#comment-7`), the inner one is the same
+ * comment, not a reply: a reply sits next to the wrapper's own content, never replaces it.
+ */
+export function withoutInnerDuplicates(items: readonly Element[]): Element[] {
+	const itemSet = new Set(items);
+	const duplicates = new Set<Element>();
+	const seenOuter = new Set<Element>();
+	for (const item of items) {
+		const outer = nearestItem(item, itemSet);
+		if (!outer || seenOuter.has(outer)) continue;
+		// Only the first item inside a text-less wrapper is its content; later ones are replies.
+		seenOuter.add(outer);
+		if (!hasTextOutsideItems(outer, itemSet)) duplicates.add(item);
+	}
+	return items.filter((item) => !duplicates.has(item));
+}
+
+function hasTextOutsideItems(el: Element, items: ReadonlySet<Element>): boolean {
+	for (const child of el.children) {
+		if (child.type === 'text' && (child as unknown as {data: string}).data.trim()) return true;
+		if (isElement(child) && !items.has(child) && hasTextOutsideItems(child, items)) return true;
+	}
+	return false;
+}
+
+/**
+ * Read comments from item elements already found (by a rule's selectors or by structure);
+ * only the field selectors of `rules` are used.
  */
 export function readItems($: CheerioAPI, items: readonly Element[], rules: CommentRules, context: RuleContext): RawComment[] {
 	const itemSet = new Set(items);
@@ -46,7 +76,7 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 		$(item)
 			.find(selector)
 			.toArray()
-			.filter((el): el is Element => isElement(el) && nearestItem(el, itemSet) === item);
+			.filter((el): el is Element => isElement(el) && !itemSet.has(el) && nearestItem(el, itemSet) === item);
 	const firstOwn = (item: Element, selector: string | undefined): Element | null => {
 		if (!selector) return null;
 		for (const part of splitSelectorList(selector)) {
@@ -57,10 +87,17 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 	};
 
 	const raw: RawComment[] = [];
-	for (const item of items) {
+	for (const item of items) item.attribs[ITEM_MARK] = '';
+	try {
+		for (const item of items) raw.push(readItem(item));
+	} finally {
+		for (const item of items) delete item.attribs[ITEM_MARK];
+	}
+
+	function readItem(item: Element): RawComment {
 		const dateEl = firstOwn(item, rules.postedAt);
 		const text = readText($, item, rules, firstOwn(item, rules.text), context.baseUrl);
-		raw.push({
+		return {
 			node: item,
 			siteId: readId($, item, rules),
 			number: firstInteger(textOrNull(firstOwn(item, rules.number))),
@@ -70,7 +107,7 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 			text: text.text,
 			links: text.links,
 			score: readScore(textOrNull(firstOwn(item, rules.score))),
-		});
+		};
 	}
 
 	const parent = rules.parent ?? {strategy: 'nested'};
@@ -88,9 +125,35 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 		}
 	});
 
+	mergeSplitItems(raw);
 	const kept = raw.filter((comment) => comment.text || comment.author.name);
 	if (kept.length !== raw.length) reindexParents(raw, kept);
 	return kept;
+}
+
+/**
+ * Some themes split a comment over two sibling items: a heading with the author and date,
+ * then the text (`<dt class="comment">` + `<dd class="comment">`). Such a pair is one comment:
+ * the text moves into the heading item, and the emptied text item is dropped by the caller.
+ */
+function mergeSplitItems(raw: RawComment[]): void {
+	for (let index = 0; index + 1 < raw.length; index++) {
+		const head = raw[index] as RawComment;
+		const next = raw[index + 1] as RawComment;
+		if (!head.author.name || head.text || next.author.name || !next.text || !head.node || nextElement(head.node) !== next.node) continue;
+		head.text = next.text;
+		head.links = next.links;
+		head.score ??= next.score;
+		next.text = '';
+		next.links = [];
+		for (const comment of raw) if (comment.parentIndex === index + 1) comment.parentIndex = index;
+		index++;
+	}
+}
+
+function nextElement(node: Element): Element | null {
+	for (let next = node.next; next; next = next.next) if (isElement(next)) return next;
+	return null;
 }
 
 /** The nearest strict ancestor of `el` that is an item, or null. */
@@ -147,16 +210,15 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 	};
 }
 
-/** The comment's own text: its text element (or the item minus its other parts), controls removed. */
+/** The comment's own text: its text element (or the whole item), minus replies, controls and the other fields. */
 function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Element | null, baseUrl: string): {text: string; links: RawComment['links']} {
 	const clone: Cheerio<AnyNode> = $(textEl ?? item).clone();
-	clone.find(rules.item).remove();
+	clone.find(`[${ITEM_MARK}]`).remove();
 	clone.find([...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(',')).remove();
-	if (!textEl) {
-		const parts = [rules.author, rules.authorUrl, rules.authorMeta, rules.postedAt, rules.number, rules.score, rules.id?.selector].filter((s): s is string => !!s);
-		if (parts.length > 0) clone.find(parts.join(',')).remove();
-		clone.find('img').remove();
-	}
+	// The author line, date, number and score are fields, not text, even inside the text element.
+	const parts = [rules.author, rules.authorUrl, rules.authorMeta, rules.postedAt, rules.number, rules.score, rules.id?.selector].filter((s): s is string => !!s);
+	if (parts.length > 0) clone.find(parts.join(',')).remove();
+	if (!textEl) clone.find('img').remove();
 	const nodes = clone.toArray();
 	return {text: textOf(nodes), links: linksOf(nodes.filter(isElement), baseUrl)};
 }

@@ -6,7 +6,7 @@ import type {CommentRules} from '../profiles/types.js';
 import {COMMENT_AREA_TOKENS} from '../selectors.js';
 import {linkDensity, textOf} from '../text.js';
 import type {RawComment} from './raw.js';
-import {readItems} from './rules.js';
+import {ITEM_MARK, readItems} from './rules.js';
 import type {RuleContext} from './rules.js';
 
 /**
@@ -38,9 +38,6 @@ const STRUCTURAL_FIELDS = {
 	text: '[itemprop="text"], [class*="comment-text" i], [class*="commenttext" i], [class*="message" i], [class*="content" i], [class*="body" i], [class*="text" i]',
 	score: '[class*="score" i], [class*="vote" i], [class*="rating" i], [class*="like" i]',
 } as const;
-
-/** Marks found items so the field reader can recognise nested replies by a selector. */
-const ITEM_MARK = 'data-newsvault-item';
 
 export interface StructuralThread {
 	items: RawComment[];
@@ -74,14 +71,10 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Struc
 			if (signatureOf(el) === signature && hasOwnText($, el)) items.push(el);
 		});
 	}
-	for (const item of items) item.attribs[ITEM_MARK] = '';
+	// The items are already found; readItems only needs the field selectors.
 	const rules: CommentRules = {container: '', item: `[${ITEM_MARK}]`, ...STRUCTURAL_FIELDS};
-	try {
-		const raw = readItems($, items, rules, context);
-		return raw.length >= MIN_STRUCTURAL_ITEMS ? {items: raw, containers: [parent]} : null;
-	} finally {
-		for (const item of items) delete item.attribs[ITEM_MARK];
-	}
+	const raw = readItems($, items, rules, context);
+	return raw.length >= MIN_STRUCTURAL_ITEMS ? {items: raw, containers: [parent]} : null;
 }
 
 /** Children grouped by shape (tag + stable classes), groups of two or more only. */
