@@ -82,7 +82,7 @@ export const TRACKER_HOSTS: readonly string[] = [
 ];
 
 /** True when `hostname` is one of `hosts` or a subdomain of one. */
-export function isBlockedHost(hostname: string, hosts: readonly string[]): boolean {
+export function hostInList(hostname: string, hosts: readonly string[]): boolean {
 	const host = hostname.toLowerCase().replace(/\.$/, '');
 	return hosts.some((blocked) => host === blocked || host.endsWith(`.${blocked}`));
 }

@@ -1,8 +1,9 @@
 import type {BrowserContext, Page as BrowserPage, Request, Response, Route} from 'playwright-core';
 import PQueue from 'p-queue';
 import {NewsvaultError} from '../errors.js';
-import {DEFAULT_BLOCKED_RESOURCE_TYPES, isBlockedHost, TRACKER_HOSTS} from './browser-blocklist.js';
+import {DEFAULT_BLOCKED_RESOURCE_TYPES, hostInList, TRACKER_HOSTS} from './browser-blocklist.js';
 import {browserGone, classifyBrowserError, tabCrashed} from './browser-errors.js';
+import {inlineCommentEmbeds} from './browser-embeds.js';
 import {BrowserPool} from './browser-pool.js';
 import {DEFAULT_THREAD_RULES, mergeThreadRules, type ThreadRules} from './browser-thread-rules.js';
 import type {ChromiumInstall, ChromiumLaunchSettings} from './chromium.js';
@@ -187,14 +188,17 @@ export class BrowserFetcher implements Fetcher {
 		const firstByteMs = firstByte(response, startMs);
 
 		if (this.#options.expand !== false) {
-			const remaining = this.#timeoutMs - (performance.now() - started) - CAPTURE_RESERVE_MS;
 			const limits = this.#options.expand ?? {};
-			const report = await expandThread(page, {
+			const rules = mergeThreadRules(DEFAULT_THREAD_RULES, this.#options.threadRules?.(finalUrl));
+			// Expansion gets what is left of timeoutMs, so a slow thread is cut short rather than the page lost.
+			const budget = (): ExpandOptions => ({
 				...limits,
-				maxTimeMs: Math.max(0, Math.min(limits.maxTimeMs ?? Number.POSITIVE_INFINITY, remaining)),
-				rules: mergeThreadRules(DEFAULT_THREAD_RULES, this.#options.threadRules?.(finalUrl)),
+				maxTimeMs: Math.max(0, Math.min(limits.maxTimeMs ?? Number.POSITIVE_INFINITY, this.#timeoutMs - (performance.now() - started) - CAPTURE_RESERVE_MS)),
+				rules,
 				...(signal ? {signal} : {}),
 			});
+			const report = await expandThread(page, budget());
+			await inlineCommentEmbeds(page, {rules, expand: budget()});
 			this.#options.onExpanded?.(url.href, report);
 		}
 
@@ -232,7 +236,7 @@ export class BrowserFetcher implements Fetcher {
 			host = '';
 		}
 		// The page asked for is fetched whatever its host: blocking is for what it pulls in.
-		if (host && !mainDocument && isBlockedHost(host, this.#blockedHosts)) return route.abort('blockedbyclient');
+		if (host && !mainDocument && hostInList(host, this.#blockedHosts)) return route.abort('blockedbyclient');
 		// The caller's headers go with the document request only, not with every script and XHR it triggers.
 		if (mainDocument && extraHeaders && request.url() === url.href) {
 			const headers = {...request.headers()};

@@ -1,5 +1,5 @@
 import {setTimeout as sleep} from 'node:timers/promises';
-import type {Page as BrowserPage, Request} from 'playwright-core';
+import type {Page as BrowserPage, Frame, Request} from 'playwright-core';
 import {CLICKABLE_SELECTOR, CONTROL_MAX_CHARS, DEFAULT_THREAD_RULES, type ThreadRules} from './browser-thread-rules.js';
 
 /**
@@ -17,6 +17,8 @@ export interface ExpandOptions {
 	maxTimeMs?: number;
 	/** Longest wait for one round's loads to settle, in ms. @default 5_000 */
 	roundTimeoutMs?: number;
+	/** Treat the whole document as the comment section: for a comment embed's own frame. @default false */
+	wholeDocument?: boolean;
 	signal?: AbortSignal;
 }
 
@@ -57,6 +59,7 @@ interface RoundArgs {
 	maxChars: number;
 	maxClicks: number;
 	stateKey: string;
+	wholeDocument: boolean;
 	act: boolean;
 }
 
@@ -68,15 +71,17 @@ interface RoundResult {
 	clicks: number;
 }
 
-export async function expandThread(page: BrowserPage, options: ExpandOptions = {}): Promise<ExpandReport> {
+/** Expand the thread in `target`: a page, or one of its frames (a comment embed's iframe). */
+export async function expandThread(target: BrowserPage | Frame, options: ExpandOptions = {}): Promise<ExpandReport> {
+	const page = 'mainFrame' in target ? target : target.page();
 	const rules = options.rules ?? DEFAULT_THREAD_RULES;
 	const maxRounds = options.maxRounds ?? DEFAULT_MAX_ROUNDS;
 	const deadline = performance.now() + (options.maxTimeMs ?? DEFAULT_MAX_TIME_MS);
 	const roundTimeoutMs = options.roundTimeoutMs ?? DEFAULT_ROUND_TIMEOUT_MS;
-	const args: RoundArgs = {rules, clickable: CLICKABLE_SELECTOR, maxChars: CONTROL_MAX_CHARS, maxClicks: MAX_CLICKS_PER_ROUND, stateKey: STATE_KEY, act: false};
+	const args: RoundArgs = {rules, clickable: CLICKABLE_SELECTOR, maxChars: CONTROL_MAX_CHARS, maxClicks: MAX_CLICKS_PER_ROUND, stateKey: STATE_KEY, wholeDocument: options.wholeDocument ?? false, act: false};
 	const network = trackRequests(page);
 	try {
-		const before = await page.evaluate(threadRound, args);
+		const before = await target.evaluate(threadRound, args);
 		let last = before;
 		let rounds = 0;
 		let clicks = 0;
@@ -91,9 +96,9 @@ export async function expandThread(page: BrowserPage, options: ExpandOptions = {
 				break;
 			}
 			rounds++;
-			const acted = await page.evaluate(threadRound, {...args, act: true});
+			const acted = await target.evaluate(threadRound, {...args, act: true});
 			clicks += acted.clicks;
-			const settled = await settle(page, args, network, Math.min(deadline, performance.now() + roundTimeoutMs), options.signal);
+			const settled = await settle(target, args, network, Math.min(deadline, performance.now() + roundTimeoutMs), options.signal);
 			const grew = settled.comments > last.comments || settled.nodes > last.nodes;
 			last = settled;
 			if (!grew) {
@@ -108,13 +113,13 @@ export async function expandThread(page: BrowserPage, options: ExpandOptions = {
 }
 
 /** Wait until the page is quiet (no request in flight, the thread unchanged) for SETTLE_MS, or until `deadline`. */
-async function settle(page: BrowserPage, args: RoundArgs, network: RequestTracker, deadline: number, signal?: AbortSignal): Promise<RoundResult> {
-	let last = await page.evaluate(threadRound, args);
+async function settle(target: BrowserPage | Frame, args: RoundArgs, network: RequestTracker, deadline: number, signal?: AbortSignal): Promise<RoundResult> {
+	let last = await target.evaluate(threadRound, args);
 	let quietSince = performance.now();
 	while (performance.now() < deadline && !signal?.aborted) {
 		await sleep(POLL_MS);
 		const now = performance.now();
-		const current = await page.evaluate(threadRound, args);
+		const current = await target.evaluate(threadRound, args);
 		if (current.comments !== last.comments || current.nodes !== last.nodes || network.busy(now)) quietSince = now;
 		last = current;
 		if (now - quietSince >= SETTLE_MS) break;
@@ -154,26 +159,34 @@ function trackRequests(page: BrowserPage): RequestTracker {
  */
 function threadRound(args: RoundArgs): RoundResult {
 	const found: Element[] = [];
-	for (const selector of args.rules.sectionSelectors) {
+	for (const selector of args.wholeDocument ? [] : args.rules.sectionSelectors) {
 		try {
 			found.push(...Array.from(document.querySelectorAll(selector)));
 		} catch {
 			continue; // an invalid selector from a profile: skip it rather than fail the page
 		}
 	}
-	const roots = found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+	const roots = args.wholeDocument && document.body ? [document.body] : found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+	// Comment widgets built as web components keep their thread in (open) shadow roots, which
+	// querySelectorAll does not enter: each one is searched as a scope of its own.
+	const scopes: ParentNode[] = [];
+	const pending: ParentNode[] = [...roots];
+	for (let scope = pending.pop(); scope; scope = pending.pop()) {
+		scopes.push(scope);
+		for (const el of Array.from(scope.querySelectorAll('*'))) if (el.shadowRoot) pending.push(el.shadowRoot);
+	}
 	const items = new Set<Element>();
-	for (const root of roots) {
+	for (const scope of scopes) {
 		for (const selector of args.rules.itemSelectors) {
 			try {
-				for (const el of Array.from(root.querySelectorAll(selector))) items.add(el);
+				for (const el of Array.from(scope.querySelectorAll(selector))) items.add(el);
 			} catch {
 				continue;
 			}
 		}
 	}
 	let nodes = 0;
-	for (const root of roots) nodes += root.getElementsByTagName('*').length;
+	for (const scope of scopes) nodes += scope.querySelectorAll('*').length;
 	const result: RoundResult = {sections: roots.length, comments: items.size, nodes, clicks: 0};
 	if (!args.act) return result;
 
@@ -186,7 +199,7 @@ function threadRound(args: RoundArgs): RoundResult {
 	// Controls are only looked for inside comment sections: without one there is nothing safe
 	// to click ("Load more" elsewhere loads more articles), and scrolling alone still wakes
 	// lazy-loaded widgets.
-	for (const root of roots) {
+	for (const root of scopes) {
 		const candidates = new Set<Element>(Array.from(root.querySelectorAll(args.clickable)));
 		const bySelector = new Map<Element, 'more' | 'once'>();
 		for (const [kind, selectors] of [['once', args.rules.onceSelectors], ['more', args.rules.moreSelectors]] as const) {
