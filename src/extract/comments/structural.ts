@@ -64,9 +64,12 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Struc
 	const {parent, members} = best as {parent: Element; members: Element[]};
 	const signature = signatureOf(members[0] as Element);
 	const items: Element[] = [];
+	// Replies are the same shape nested inside an item; a bare `div` shape says too little for that.
+	const nestable = signature.split('|')[1] !== '';
 	for (const member of members) {
 		if (!hasOwnText($, member)) continue;
 		items.push(member);
+		if (!nestable) continue;
 		walkElements(member, (el) => {
 			if (signatureOf(el) === signature && hasOwnText($, el)) items.push(el);
 		});
@@ -89,10 +92,15 @@ function repeatedGroups(parent: Element): Element[][] {
 	return [...groups.values()].filter((group) => group.length >= MIN_STRUCTURAL_ITEMS);
 }
 
-/** Tag plus the classes that do not vary between siblings (no digits: ids, depths and hashes vary). */
+/**
+ * Tag plus the classes that do not vary between siblings: CSS-module hashes are cut off
+ * (`comment--2g6iCC-R` → `comment`), classes still holding digits (ids, depths) and state
+ * classes are dropped.
+ */
 function signatureOf(el: Element): string {
 	const classes = (el.attribs.class ?? '')
 		.split(/\s+/)
+		.map((c) => c.replace(/(?:--|__|_|-)[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*$/, ''))
 		.filter((c) => c && !/\d/.test(c) && !/^(odd|even|alt|first|last|parent|byuser|bypostauthor|thread-\w+|is-\w+|has-\w+)$/i.test(c))
 		.sort();
 	return `${tagName(el)}|${classes.join('.')}`;

@@ -1,0 +1,69 @@
+import {describe, expect, it} from 'vitest';
+import {parseCalendarDate, parseDateTime} from '../../src/extract/index.js';
+
+const now = new Date('2026-06-20T12:00:00.000Z');
+
+describe('absolute dates', () => {
+	it.each([
+		['2026-06-16T02:26:06-05:00', '2026-06-16T02:26:06-05:00'],
+		['2015-03-11T02:57:00+0000', '2015-03-11T02:57:00+00:00'],
+		['2024-05-14T09:00:00.123Z', '2024-05-14T09:00:00.123Z'],
+		['2024-05-14', '2024-05-14T00:00:00Z'],
+		['2024-05-14 18:47', '2024-05-14T18:47:00Z'],
+		['Jun 16, 2026, 2:26 AM', '2026-06-16T02:26:00Z'],
+		['Published: Jun 16, 2026, 2:26 PM', '2026-06-16T14:26:00Z'],
+		['March 10, 2017 at 12:20 AM', '2017-03-10T00:20:00Z'],
+		['March 11th, 2015 at 02:57', '2015-03-11T02:57:00Z'],
+		['14 March 2024, 10:12', '2024-03-14T10:12:00Z'],
+		['29. März 2020 um 16:45 Uhr', '2020-03-29T16:45:00Z'],
+		['28.09.19 13:39', '2019-09-28T13:39:00Z'],
+		['3/09/15 8:12am', '2015-03-09T08:12:00Z'],
+		['31/12/2018', '2018-12-31T00:00:00Z'],
+		['Jan 17, 2019 9:27 AM EST', '2019-01-17T09:27:00-05:00'],
+		['1425913955940', '2015-03-09T15:12:35.940Z'],
+	])('reads %j', (text, iso) => {
+		expect(parseDateTime(text, {now})).toEqual({iso, relative: false});
+	});
+
+	it('places wall-clock times in the site zone when one is given (daylight saving included)', () => {
+		expect(parseDateTime('Jan 17, 2019, 9:27 AM', {now, timeZone: 'America/Chicago'})?.iso).toBe('2019-01-17T09:27:00-06:00');
+		expect(parseDateTime('Jun 16, 2026, 2:26 AM', {now, timeZone: 'America/Chicago'})?.iso).toBe('2026-06-16T02:26:00-05:00');
+	});
+
+	it.each(['', 'Dec 06', 'comment_date', '2019-02-30', 'posted by admin'])('gives null for %j', (text) => {
+		expect(parseDateTime(text, {now})).toBeNull();
+	});
+});
+
+describe('relative dates', () => {
+	it.each([
+		['2 hours ago', '2026-06-20T10:00:00.000Z'],
+		['posted 45 minutes ago', '2026-06-20T11:15:00.000Z'],
+		['an hour ago', '2026-06-20T11:00:00.000Z'],
+		['2d ago', '2026-06-18T12:00:00.000Z'],
+		['1mo ago', '2026-05-20T12:00:00.000Z'],
+		['73 months ago', '2020-05-20T12:00:00.000Z'],
+		['3 years ago', '2023-06-20T12:00:00.000Z'],
+		['vor 3 Stunden', '2026-06-20T09:00:00.000Z'],
+		['just now', '2026-06-20T12:00:00.000Z'],
+		['yesterday', '2026-06-19T12:00:00.000Z'],
+	])('resolves %j against the clock and marks it relative', (text, iso) => {
+		expect(parseDateTime(text, {now})).toEqual({iso, relative: true});
+	});
+});
+
+describe('calendar dates', () => {
+	it.each([
+		['Dec 06, 2018', '2018-12-06'],
+		['Member since: Mar 04, 2015', '2015-03-04'],
+		['2016-07-12', '2016-07-12'],
+		['12 July 2016', '2016-07-12'],
+	])('reads %j as %s', (text, date) => {
+		expect(parseCalendarDate(text)).toBe(date);
+	});
+
+	it('gives null without a full date', () => {
+		expect(parseCalendarDate('unregistered')).toBeNull();
+		expect(parseCalendarDate('Dec 2018')).toBeNull();
+	});
+});

@@ -1,0 +1,135 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../src/extract/index.js';
+import type {Snapshot} from '../../src/snapshot/schema.js';
+import {pageFromHtml} from '../helpers/page-from-html.js';
+
+const ARTICLE = `<h1>Foldables are finally getting cheaper</h1>
+<div class="article-text"><p>Prices of book-style foldables have dropped by a third in two years, and the next wave of models is expected to push them lower still, according to analysts who track the supply chain.</p>
+<p>Hinge costs fell as more suppliers entered the market, and ultra-thin glass is now made at a scale that was unthinkable when the first Galaxy Fold shipped with a plastic screen that creased after a few weeks.</p>
+<p>Whether buyers follow is another question: foldables still make up less than two percent of phones sold worldwide, a share that has barely moved since 2021.</p></div>`;
+
+function snapshotOf(html: string, url = 'https://news.example/foldables-cheaper'): Snapshot {
+	const result = extract(pageFromHtml(`<!doctype html><html lang="en"><head><title>Foldables</title></head><body>${html}</body></html>`, url), {profiles: []});
+	if (!result.ok) throw new Error(result.message);
+	return result.snapshot;
+}
+
+describe('comments described in JSON-LD', () => {
+	const ld = {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		headline: 'Foldables are finally getting cheaper',
+		commentCount: 3,
+		comment: [
+			{
+				'@type': 'Comment',
+				'@id': 'https://news.example/foldables-cheaper#comment-71',
+				author: {'@type': 'Person', name: 'Ines', url: 'https://news.example/u/ines'},
+				dateCreated: '2024-02-01T10:00:00+01:00',
+				text: 'Still waiting for a <b>sub-$800</b> Fold &amp; a warranty that covers the hinge.',
+				upvoteCount: 7,
+				comment: [{'@type': 'Comment', '@id': 'https://news.example/foldables-cheaper#comment-72', author: 'Marc', dateCreated: '2024-02-01T11:30:00+01:00', text: 'The Razr already is under $800.'}],
+			},
+			{'@type': 'Comment', author: {'@type': 'Person', name: 'Lea'}, datePublished: '2024-02-02', text: 'Two percent is more than I expected.'},
+		],
+	};
+	const snapshot = snapshotOf(`<script type="application/ld+json">${JSON.stringify(ld)}</script>${ARTICLE}`);
+
+	it('reads every comment, nested replies included, in order', () => {
+		expect(snapshot.extractor.stages?.comments).toBe('json-ld');
+		expect(snapshot.comments.items.map((item) => [item.id, item.parentId, item.depth, item.author.name])).toEqual([
+			['comment-71', null, 0, 'Ines'],
+			['comment-72', 'comment-71', 1, 'Marc'],
+			[snapshot.comments.items[2]?.id, null, 0, 'Lea'],
+		]);
+	});
+
+	it('turns HTML in the text into plain text and keeps times, author links and votes', () => {
+		const [ines, , lea] = snapshot.comments.items;
+		expect(ines?.text).toBe('Still waiting for a sub-$800 Fold & a warranty that covers the hinge.');
+		expect(ines?.author.url).toBe('https://news.example/u/ines');
+		expect(ines?.postedAt).toBe('2024-02-01T10:00:00+01:00');
+		expect(ines?.score).toBe(7);
+		expect(lea?.postedAt).toBe('2024-02-02T00:00:00Z');
+		expect(lea?.id).toMatch(/^h[0-9a-f]{12}$/);
+		expect(snapshot.comments.declaredCount).toBe(3);
+	});
+});
+
+describe('comments threaded by a parent-id attribute (Kinja)', () => {
+	const reply = (id: string, parent: string, name: string, text: string): string =>
+		`<article class="js_reply reply" data-id="${id}" data-parentid="${parent}"><header><span class="display-name"><a class="fn" href="https://${name}.kinja.com">${name}</a><span class="reply-author replyto-author">someone</span></span><span class="publish-time" data-publishtime="1425913955940"><a>3/09/15 8:12am</a></span></header><div class="reply-content"><p>${text}</p></div><div class="reply-tools js_reply-tools"><a class="js_like"><span class="js_like_count">4</span></a><a class="reply-link">Reply</a></div></article>`;
+	const snapshot = snapshotOf(`${ARTICLE}<section class="js_replies" data-replycount="9">${[
+		reply('501', '9999', 'jnovo22', 'This is one of my hardest habits to break.'),
+		reply('502', '501', 'patrick', 'I do the cash-only thing too.'),
+		reply('503', '502', 'jnovo22', 'Yup. Each week I give myself cash.'),
+	].join('')}</section>`);
+
+	it('links replies by data-parentid; a parent outside the thread (the post itself) means top level', () => {
+		expect(snapshot.extractor.stages?.comments).toBe('platform:kinja');
+		expect(snapshot.comments.items.map((item) => [item.id, item.parentId, item.depth])).toEqual([
+			['501', null, 0],
+			['502', '501', 1],
+			['503', '502', 2],
+		]);
+	});
+
+	it('takes the shown name, not the person replied to, and the epoch timestamp', () => {
+		expect(snapshot.comments.items.map((item) => item.author.name)).toEqual(['jnovo22', 'patrick', 'jnovo22']);
+		expect(snapshot.comments.items[0]?.postedAt).toBe('2015-03-09T15:12:35.940Z');
+		expect(snapshot.comments.items[0]?.text).toBe('This is one of my hardest habits to break.');
+		expect(snapshot.comments.items[0]?.score).toBe(4);
+	});
+
+	it('reads the declared count from data-replycount and says the thread is incomplete', () => {
+		expect(snapshot.comments.declaredCount).toBe(9);
+		expect(snapshot.comments.complete).toBe(false);
+		expect(snapshot.extractor.warnings.some((warning) => warning.includes('declares 9'))).toBe(true);
+	});
+});
+
+describe('an unknown comment markup (hashed class names)', () => {
+	const card = (hash: string, name: string, when: string, text: string): string =>
+		`<div class="cmt--${hash}"><div class="meta--9fQ2"><span class="username--2Y8Y">${name}</span> <span class="date--1IyX">${when}</span></div><div class="content--2GFZ">${text}</div><div class="score--x81">Score: 3 Votes</div></div>`;
+	const snapshot = snapshotOf(`${ARTICLE}<div class="panel--a1"><h3>Top Rated Comments</h3><div class="list--k2">${[
+		card('2g6i', 'jyen', '73 months ago', 'Let me guess... thinner, shorter battery life and more expensive.'),
+		card('8h1a', 'Return Zero', '73 months ago', 'Introducing Apple Pencil Pro. Features: just the same pencil again.'),
+		card('0pq3', 'Appleaker', '72 months ago', 'Hopefully becoming more like the Surface pen with an eraser on top.'),
+	].join('')}</div></div>`);
+
+	it('is found by the structural fallback with authors, texts and scores', () => {
+		expect(snapshot.extractor.stages?.comments).toBe('structural');
+		expect(snapshot.comments.items.map((item) => item.author.name)).toEqual(['jyen', 'Return Zero', 'Appleaker']);
+		expect(snapshot.comments.items[0]?.text).toBe('Let me guess... thinner, shorter battery life and more expensive.');
+		expect(snapshot.comments.items.every((item) => item.score === 3)).toBe(true);
+	});
+
+	it('resolves "73 months ago" against the fetch time and marks it relative', () => {
+		expect(snapshot.comments.items[0]?.postedAt).toBe('2020-05-20T12:00:00.000Z');
+		expect(snapshot.comments.items[0]?.postedAtRelative).toBe(true);
+	});
+
+	it('keeps the thread out of the body and the body out of the thread', () => {
+		const bodyText = snapshot.article.body.map((block) => block.text).join(' ');
+		expect(bodyText).not.toContain('Let me guess');
+		expect(bodyText).not.toContain('Top Rated Comments');
+		expect(snapshot.comments.items.some((item) => item.text.includes('Hinge costs'))).toBe(false);
+	});
+});
+
+describe('pages without comments', () => {
+	it('gives an empty, complete thread and takes no story tiles for comments', () => {
+		const tiles = ['Galaxy A16 5G Takeover', 'Galaxy S26+ Dial Pad', 'Huawei Mate XT on T-Mobile'].map(
+			(title, index) => `<div class="discussion-tile"><div class="title"><a href="/d/${index}">${title}</a></div><div class="info"><span class="info-meta">by user${index} • <time datetime="2026-06-13T23:19:16-05:00">2d ago</time></span><span class="info-comments">${index + 1}</span></div></div>`,
+		);
+		const snapshot = snapshotOf(`${ARTICLE}<div class="discussions-latest"><div class="title">Latest Discussions</div>${tiles.join('')}</div>`);
+		expect(snapshot.comments).toEqual({declaredCount: null, notices: [], complete: true, items: [], gaps: []});
+		expect(snapshot.extractor.stages?.comments).toBe('none');
+	});
+
+	it('reads a "N thoughts on" heading as the declared count of an empty list', () => {
+		const snapshot = snapshotOf(`${ARTICLE}<div id="comments" class="comments-area"><h2 class="comments-title">12 thoughts on “Foldables”</h2></div>`);
+		expect(snapshot.comments.declaredCount).toBe(12);
+		expect(snapshot.comments.complete).toBe(false);
+	});
+});
