@@ -1,10 +1,15 @@
 import {readFileSync} from 'node:fs';
 import * as cheerio from 'cheerio';
 import {describe, expect, it} from 'vitest';
+import {extract} from '../../src/extract/index.js';
+import type {SiteProfile} from '../../src/extract/profiles/types.js';
 import {type CommentPagesReport, fetchCommentPages} from '../../src/fetch/comments-endpoint.js';
 import {FetchError} from '../../src/fetch/errors.js';
 import {pageFromBytes} from '../../src/fetch/from-bytes.js';
+import {HttpFetcher} from '../../src/fetch/http.js';
 import type {FetchRequest, Fetcher, Page} from '../../src/fetch/types.js';
+import {commentsEndpointRule} from '../../src/pipeline/render.js';
+import {startFixtureSite} from '../fixtures/site/server.js';
 
 const PHONEARENA = '/work/shared/corpus/articles/news/phonearena-razr-ultra-2025-deal';
 const PHONEARENA_URL = 'https://www.phonearena.com/news/razr-ultra-2025-motorola-deal-700-usd-off-free-earbuds_id181125';
@@ -126,5 +131,41 @@ describe('fetchCommentPages', () => {
 		const fetcher = fakeFetcher({});
 		expect(await fetchCommentPages(page, {selector: '#comments', attribute: 'data-endpoint'}, fetcher)).toBe(page);
 		expect(fetcher.asked).toEqual([]);
+	});
+});
+
+describe('the endpoint path end to end, without a browser', () => {
+	/** A profile for the fixture site's PhoneArena-style page, matched by its og:site_name. */
+	const fixtureProfile: SiteProfile = {
+		name: 'fixture-endpoint',
+		hosts: ['fixture-endpoint.invalid'],
+		siteNames: ['Fixture Phone News'],
+		version: '1',
+		article: {},
+		commentsEndpoint: {selector: '#comments[data-endpoint]', attribute: 'data-endpoint'},
+	};
+
+	it('fetches the endpoint pages of the fixture page over HTTP, and the merged page extracts to all 7 comments with their parents', async () => {
+		const site = await startFixtureSite();
+		const http = new HttpFetcher();
+		try {
+			const page = await http.fetch({url: `${site.url}js/endpoint-thread`});
+			const first = extract(page, {profiles: [fixtureProfile]});
+			expect(first.ok && first.snapshot.comments).toMatchObject({declaredCount: 7, complete: false, items: []});
+
+			const rule = commentsEndpointRule(page, first, [fixtureProfile]);
+			if (!rule) throw new Error('the fixture page should name its comment endpoint');
+			const merged = await fetchCommentPages(page, rule, http);
+			const result = extract(merged, {profiles: [fixtureProfile]});
+			if (!result.ok) throw new Error(result.message);
+			const {comments} = result.snapshot;
+			expect(comments).toMatchObject({declaredCount: 7, complete: true});
+			expect(comments.items.map((item) => item.author.name)).toEqual(['Brett_K', 'Lina-M', 'oldskool', 'TBomb', 'Vokilam', 'ph-fan', 'Demo-san']);
+			expect(comments.items[1]?.parentId).toBe(comments.items[0]?.id);
+			expect(site.requests).toEqual(['/js/endpoint-thread', '/js/endpoint-thread/comments/0/1', '/js/endpoint-thread/comments/0/2', '/js/endpoint-thread/comments/0/3']);
+		} finally {
+			await http.close();
+			await site.close();
+		}
 	});
 });
