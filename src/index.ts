@@ -42,3 +42,36 @@ export {
 
 export {archiveUrl, type ArchiveOutcome, type ArchiveUrlOptions, type PipelineDeps, type Change} from './pipeline/index.js';
 export {RENDER_MODES, type RenderMode} from './pipeline/render.js';
+
+export {
+	crawl,
+	loadConfig,
+	parseConfig,
+	configFromFlags,
+	createProgressRenderer,
+	formatProgress,
+	normalizeUrl,
+	discoverLinks,
+	MemoryFrontier,
+	DEFAULT_REVISIT_POLICY,
+	isDue,
+	nextVisitAt,
+	type CrawlDeps,
+	type CrawlOptions,
+	type CrawlConfig,
+	type SiteConfig,
+	type CrawlFlags,
+	type CrawlSummary,
+	type SiteRunSummary,
+	type CrawlCounts,
+	type CrawlProgress,
+	type OutcomeInfo,
+	type RevisitMode,
+	type RevisitPolicy,
+	type ArticleRecord,
+	type Frontier,
+	type FrontierEntry,
+	type FrontierSnapshot,
+	type CrawlTime,
+} from './crawl/index.js';
+export {schedule, type ScheduleDeps, type ScheduleOptions} from './schedule/index.js';

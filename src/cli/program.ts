@@ -1,11 +1,13 @@
 import {Command, CommanderError} from 'commander';
 import {describeError, NewsvaultError, VERSION} from '../index.js';
 import {registerArchive} from './commands/archive.js';
+import {registerCrawl} from './commands/crawl.js';
 import {registerDiff} from './commands/diff.js';
 import {registerExport} from './commands/export.js';
 import {registerVerify} from './commands/verify.js';
 import {registerExtract} from './commands/extract.js';
 import {registerHistory} from './commands/history.js';
+import {registerSchedule} from './commands/schedule.js';
 import {registerSchema} from './commands/schema.js';
 import {registerShow} from './commands/show.js';
 import type {CommandContext} from './context.js';
@@ -38,7 +40,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
 			writeOut: (text) => io.stdout.write(text),
 			writeErr: (text) => io.stderr.write(text),
 		});
-	for (const register of [registerArchive, registerHistory, registerShow, registerDiff, registerExtract, registerVerify, registerExport, registerSchema]) {
+	for (const register of [registerArchive, registerHistory, registerShow, registerDiff, registerExtract, registerVerify, registerExport, registerCrawl, registerSchedule, registerSchema]) {
 		register(program, ctx);
 	}
 	for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());

@@ -179,6 +179,10 @@ export interface CrawlFlags {
 	exclude?: readonly string[];
 	maxPages?: number;
 	concurrency?: number;
+	/** Requests in flight per host. */
+	hostConcurrency?: number;
+	/** Gap between request starts on one host, in ms. */
+	delayMs?: number;
 	render?: 'never' | 'auto' | 'always';
 	userAgent?: string;
 	respectRobots?: boolean;
@@ -208,6 +212,10 @@ export function configFromFlags(flags: CrawlFlags): CrawlConfig {
 		exclude: [...(flags.exclude ?? [])],
 		...(flags.maxPages !== undefined ? {maxPages: flags.maxPages} : {}),
 		...(flags.render ? {render: flags.render} : {}),
+		perHost: {
+			...(flags.hostConcurrency !== undefined ? {concurrency: flags.hostConcurrency} : {}),
+			...(flags.delayMs !== undefined ? {delayMs: flags.delayMs} : {}),
+		},
 	};
 	const result = CrawlConfigSchema.safeParse({
 		...(flags.archive ? {archive: flags.archive} : {}),
@@ -245,6 +253,7 @@ const FLAG_NAMES: Record<string, string> = {
 	exclude: '--exclude',
 	maxPages: '--max-pages',
 	concurrency: '--concurrency',
+	delayMs: '--delay-ms',
 	userAgent: '--user-agent',
 };
 

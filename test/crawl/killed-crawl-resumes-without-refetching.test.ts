@@ -4,13 +4,12 @@ import type http from 'node:http';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {crawl} from '../../src/crawl/index.js';
 import type {CrawlSummary} from '../../src/crawl/summary.js';
 import {archivedPaths, article, crawlEnv, type CrawlEnv} from './helpers/crawl-env.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
-const CHILD = path.join(HERE, 'helpers', 'crawl-child.ts');
+const MAIN = path.join(ROOT, 'src', 'cli', 'main.ts');
 const PUBLIC = path.join(ROOT, 'test', 'fixtures', 'site', 'public');
 
 interface Child {
@@ -20,14 +19,20 @@ interface Child {
 	exit: Promise<{code: number | null; signal: NodeJS.Signals | null}>;
 }
 
-function startChild(args: Record<string, unknown>): Child {
-	const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(args)], {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']});
+/** `newsvault <args>` in a child process, as a user runs it. */
+function startChild(args: string[]): Child {
+	const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}});
 	let stdout = '';
 	let stderr = '';
 	child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 	child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 	const exit = new Promise<{code: number | null; signal: NodeJS.Signals | null}>((resolve) => child.on('exit', (code, signal) => resolve({code, signal})));
 	return {process: child, stdout: () => stdout, stderr: () => stderr, exit};
+}
+
+/** `crawl --json` ends with `{"summary": …}`. */
+function lastLine(stdout: string): {summary: CrawlSummary} {
+	return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {summary: CrawlSummary};
 }
 
 /** Poll until `condition` holds; the limit only bounds a broken test, nothing is measured. */
@@ -54,17 +59,17 @@ function holdPage(env: CrawlEnv, pagePath: string): {release(): void} {
 
 describe('resumable crawls', () => {
 	let env: CrawlEnv;
-	let args: {archive: string; seeds: string[]; include: string[]};
+	let args: string[];
 	beforeEach(async () => {
 		env = await crawlEnv();
-		args = {archive: env.dir, seeds: [`${env.site.url}crawl/news/`], include: ['/crawl/articles/']};
+		// One page at a time, no delay: when article N is requested, everything before it is done.
+		args = ['crawl', '--seed', `${env.site.url}crawl/news/`, '--include', '/crawl/articles/', '--archive', env.dir, '--json', '--render', 'never', '--concurrency', '1', '--host-concurrency', '1', '--delay-ms', '0'];
 	});
 	afterEach(async () => {
 		await env.close();
 	});
 
 	it('after kill -9, --resume archives the rest without fetching completed pages again', async () => {
-		// One page at a time: when article 10 is requested, articles 1–9 and the listings are done.
 		holdPage(env, article(10));
 		const first = startChild(args);
 		await until(() => env.site.requests.includes(article(10)), 'the crawl to reach article 10');
@@ -75,11 +80,11 @@ describe('resumable crawls', () => {
 
 		env.site.requests.length = 0;
 		holdPage(env, article(10)).release();
-		const resumed = startChild({...args, resume: true});
+		const resumed = startChild([...args, '--resume']);
 		const {code} = await resumed.exit;
 
 		expect(code, resumed.stderr()).toBe(0);
-		const summary = JSON.parse(resumed.stdout()) as CrawlSummary;
+		const {summary} = lastLine(resumed.stdout());
 		expect(summary.sites[0]).toMatchObject({resumed: true, status: 'finished'});
 		for (const page of completed) expect(env.site.requests).not.toContain(page);
 		expect(env.site.requests.filter((p) => p.startsWith('/crawl/articles/'))).toEqual([10, 11, 12, 13, 14].map(article));
@@ -91,15 +96,16 @@ describe('resumable crawls', () => {
 		const child = startChild(args);
 		await until(() => env.site.requests.includes(article(5)), 'the crawl to reach article 5');
 		child.process.kill('SIGINT');
-		await until(() => child.stderr().includes('stopping'), 'the child to see SIGINT');
+		await until(() => child.stderr().includes('SIGINT'), 'the child to see SIGINT');
 		held.release();
 		const {code} = await child.exit;
 
 		expect(code, child.stderr()).toBe(0);
-		const summary = JSON.parse(child.stdout()) as CrawlSummary;
+		const {summary} = lastLine(child.stdout());
 		expect(summary).toMatchObject({interrupted: true, new: 5});
 		expect(env.site.requests.filter((p) => p.startsWith('/crawl/articles/'))).toEqual([1, 2, 3, 4, 5].map(article));
-		const state = JSON.parse(await readFile(path.join(env.dir, 'crawl', 'fixture', 'state.json'), 'utf8')) as {
+		const siteName = new URL(env.site.url).host.replace(':', '_');
+		const state = JSON.parse(await readFile(path.join(env.dir, 'crawl', siteName, 'state.json'), 'utf8')) as {
 			run: {status: string};
 			frontier: {pending: Array<{url: string}>};
 		};
@@ -107,9 +113,10 @@ describe('resumable crawls', () => {
 		expect(state.frontier.pending.map((entry) => new URL(entry.url).pathname)).toContain(article(6));
 
 		env.site.requests.length = 0;
-		const rest = await crawl(env.config(), {fetcher: env.fetcher, store: env.store, render: 'never'}, {resume: true});
+		const resumed = startChild([...args, '--resume']);
+		expect((await resumed.exit).code, resumed.stderr()).toBe(0);
 
-		expect(rest).toMatchObject({interrupted: false, new: 10});
+		expect(lastLine(resumed.stdout()).summary).toMatchObject({interrupted: false, new: 10});
 		expect(env.site.requests.filter((p) => p.startsWith('/crawl/articles/')).sort()).toEqual(
 			[...[6, 7, 8, 9, 10, 11, 12, 13, 14].map(article), '/crawl/articles/private-draft.html'].sort(),
 		);
