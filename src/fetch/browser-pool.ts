@@ -92,11 +92,6 @@ export class BrowserPool {
 		this.#instances.clear();
 	}
 
-	/** How many browsers are running now (one, or two while a retired one finishes its pages). */
-	get running(): number {
-		return [...this.#instances].filter((instance) => instance.browser.isConnected()).length;
-	}
-
 	async #launch(): Promise<Instance> {
 		const install = this.#options.chromium ?? requireChromium(this.#options.env);
 		// Loaded on demand: playwright-core takes most of a second to import, and HTTP-only
