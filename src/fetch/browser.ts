@@ -1,4 +1,5 @@
-import type {BrowserContext, Page as BrowserPage, Request, Response, Route} from 'playwright-core';
+import {setTimeout as sleep} from 'node:timers/promises';
+import type {Page as BrowserPage, Request, Response, Route} from 'playwright-core';
 import PQueue from 'p-queue';
 import {NewsvaultError} from '../errors.js';
 import {DEFAULT_BLOCKED_RESOURCE_TYPES, hostInList, TRACKER_HOSTS} from './browser-blocklist.js';
@@ -48,6 +49,8 @@ export interface BrowserFetcherOptions {
 	onExpanded?: (url: string, report: ExpandReport) => void;
 }
 
+/** How long closing a page's context may take before the page is given up on (Chromium closes one in well under a second). */
+const CONTEXT_CLOSE_GRACE_MS = 5_000;
 /** Time kept back from the total for serialising the DOM and taking the screenshot after expansion. */
 const CAPTURE_RESERVE_MS = 10_000;
 /**
@@ -128,44 +131,46 @@ export class BrowserFetcher implements Fetcher {
 		// Timed from here: a browser's cold start is not the page's time, and must not eat its timeoutMs.
 		const startMs = Date.now();
 		const started = performance.now();
-		let context: BrowserContext | null = null;
-		let timer: NodeJS.Timeout | undefined;
-		let onAbort: (() => void) | undefined;
-		let onDisconnect: (() => void) | undefined;
-		try {
-			context = await lease.browser.newContext({
-				viewport: this.#options.viewport ?? {width: 1280, height: 900},
-				...(this.#options.userAgent ? {userAgent: this.#options.userAgent} : {}),
-				// Fixed so relative times and dates the page renders in script do not depend on the machine.
-				locale: 'en-US',
-				timezoneId: 'UTC',
-				serviceWorkers: 'block',
-				acceptDownloads: false,
-			});
+		let fail: (error: FetchError) => void = () => undefined;
+		const failure = new Promise<never>((_, reject) => {
+			fail = reject;
+		});
+		const timer = setTimeout(() => fail(new FetchError('ERR_TIMEOUT', `no rendered page within ${this.#timeoutMs} ms (timeoutMs)`, {url, retryable: true})), this.#timeoutMs);
+		const onAbort = (): void => fail(new FetchError('ERR_ABORTED', 'aborted by the caller', {url}));
+		const onDisconnect = (): void => fail(browserGone(url));
+		request.signal?.addEventListener('abort', onAbort, {once: true});
+		lease.browser.once('disconnected', onDisconnect);
+		const context = lease.browser.newContext({
+			viewport: this.#options.viewport ?? {width: 1280, height: 900},
+			...(this.#options.userAgent ? {userAgent: this.#options.userAgent} : {}),
+			// Fixed so relative times and dates the page renders in script do not depend on the machine.
+			locale: 'en-US',
+			timezoneId: 'UTC',
+			serviceWorkers: 'block',
+			acceptDownloads: false,
+		});
+		const work = (async () => {
 			const navigation = {locked: false};
-			await context.route('**/*', (route) => this.#route(route, navigation, url, request.headers));
-			const page = await context.newPage();
-			const failure = new Promise<never>((_, reject) => {
-				page.once('crash', () => reject(tabCrashed(url)));
-				onDisconnect = () => reject(browserGone(url));
-				lease.browser.once('disconnected', onDisconnect);
-				timer = setTimeout(() => reject(new FetchError('ERR_TIMEOUT', `no rendered page within ${this.#timeoutMs} ms (timeoutMs)`, {url, retryable: true})), this.#timeoutMs);
-				onAbort = () => reject(new FetchError('ERR_ABORTED', 'aborted by the caller', {url}));
-				request.signal?.addEventListener('abort', onAbort, {once: true});
-			});
-			const work = this.#load(page, url, navigation, started, startMs, request.signal);
-			// Whichever loses the race must not become an unhandled rejection.
-			work.catch(() => undefined);
-			failure.catch(() => undefined);
+			await (await context).route('**/*', (route) => this.#route(route, navigation, url, request.headers));
+			const page = await (await context).newPage();
+			page.once('crash', () => fail(tabCrashed(url)));
+			return this.#load(page, url, navigation, started, startMs, request.signal);
+		})();
+		// Whichever loses the race must not become an unhandled rejection.
+		work.catch(() => undefined);
+		failure.catch(() => undefined);
+		try {
 			return await Promise.race([work, failure]);
 		} catch (error) {
 			throw classifyBrowserError(error, {url, navigationTimeoutMs: this.#navigationTimeoutMs});
 		} finally {
 			clearTimeout(timer);
-			if (onAbort) request.signal?.removeEventListener('abort', onAbort);
-			if (onDisconnect) lease.browser.off('disconnected', onDisconnect);
-			// Closing the context also stops a page stuck in a script loop or waiting on a request.
-			await context?.close().catch(() => undefined);
+			request.signal?.removeEventListener('abort', onAbort);
+			lease.browser.off('disconnected', onDisconnect);
+			// Closing the context also stops a page stuck in a script loop or waiting on a request;
+			// a browser too stuck to close it within the grace period is left to its restart.
+			const closing = context.then((created) => created.close()).catch(() => undefined);
+			await Promise.race([closing, sleep(CONTEXT_CLOSE_GRACE_MS, undefined, {ref: false})]);
 			lease.release();
 		}
 	}

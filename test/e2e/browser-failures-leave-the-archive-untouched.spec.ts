@@ -1,3 +1,4 @@
+import {readdirSync, readFileSync} from 'node:fs';
 import {expect, test} from '@playwright/test';
 import {ArchiveStore} from '../../src/archive/index.js';
 import {extract} from '../../src/extract/index.js';
@@ -94,3 +95,42 @@ test('a fetch aborted by the caller fails with ERR_ABORTED', async () => {
 	setTimeout(() => controller.abort(), 200);
 	await expect(pending).rejects.toMatchObject({code: 'ERR_ABORTED'});
 });
+
+test('when the whole browser dies, the page it was rendering fails with ERR_BROWSER and the next fetch starts a new one', async () => {
+	await browser.fetch({url: fixtureUrl('/js/endpoint-thread')});
+	const pending = browser.fetch({url: fixtureUrl('/js/never-responds')});
+	const [main] = chromiumMainProcesses();
+	if (main === undefined) throw new Error('no Chromium process under this test process');
+	process.kill(main, 'SIGKILL');
+
+	await expect(pending).rejects.toMatchObject({code: 'ERR_BROWSER', retryable: true});
+	const page = await browser.fetch({url: fixtureUrl('/js/endpoint-thread')});
+	expect(page.status).toBe(200);
+	expect(browser.launches).toBe(2);
+});
+
+/** Chromium's main processes under this process (its renderers and helpers carry a --type= flag). */
+function chromiumMainProcesses(): number[] {
+	const parentOf = new Map<number, number>();
+	for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			parentOf.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+		} catch {
+			continue;
+		}
+	}
+	const isDescendant = (pid: number): boolean => {
+		for (let parent = parentOf.get(pid); parent !== undefined && parent > 1; parent = parentOf.get(parent)) if (parent === process.pid) return true;
+		return false;
+	};
+	return [...parentOf.keys()].filter((pid) => {
+		if (!isDescendant(pid)) return false;
+		try {
+			const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+			return /chrom/i.test(args[0] ?? '') && !args.some((arg) => arg.startsWith('--type='));
+		} catch {
+			return false;
+		}
+	});
+}
