@@ -124,11 +124,14 @@ export const DECLARED_COUNT_PATTERNS: readonly RegExp[] = [
 
 /** Where to look for the declared count when no profile says (short elements only). */
 export const DECLARED_COUNT_SELECTORS = [
-	'[itemprop="commentCount"]', '[class*="comment" i][class*="count" i]', '[id*="comment" i][id*="count" i]',
+	'[itemprop="commentCount"]', '[class*="comment" i][class*="count" i]', '[id*="comment" i][id*="count" i]', '[class*="comment" i][class*="total" i]',
 	'.comments-title', '#comments-title', '.comment-count', '.comments-count', '#comments h2', '#comments h3',
 	'#comments-area h2', '.comments-area h2', '.comments-area h3', '[id*="comment" i] h2', '[id*="comment" i] h3',
 	'[class*="comment" i] h2', '[class*="comment" i] h3', '[class*="reply" i][class*="count" i]', '[id*="reply" i][id*="count" i]',
 ] as const;
+
+/** Headings that open a comment thread ("Kommentare", "12 Comments", "Leave a reply" is not one). */
+export const COMMENTS_HEADING_PATTERN = /^(\d+\s+)?(comments?|kommentare?|reader comments|replies|antworten|responses|discussion|diskussion|reacties|commentaires?)\b/i;
 
 /** Longest text an element may have to be read as a count ("21 Comments"), not prose. */
 export const DECLARED_COUNT_MAX_CHARS = 60;

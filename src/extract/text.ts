@@ -19,6 +19,24 @@ export function textOf(nodes: AnyNode | readonly AnyNode[]): string {
 	return collapseWhitespace(parts.join(''));
 }
 
+/**
+ * Like `textOf`, but every element boundary counts as a space: for reading values split over
+ * adjacent inline elements (`<span>28.09.19</span><span>13:39</span>` is a date and a time).
+ */
+export function spacedTextOf(node: AnyNode): string {
+	const parts: string[] = [];
+	const visit = (current: AnyNode): void => {
+		if (current.type === 'text') parts.push((current as unknown as {data: string}).data);
+		else if (isElement(current)) {
+			parts.push(' ');
+			for (const child of current.children) visit(child);
+			parts.push(' ');
+		}
+	};
+	visit(node);
+	return collapseWhitespace(parts.join(''));
+}
+
 function appendText(node: AnyNode, parts: string[]): void {
 	if (node.type === 'text') {
 		parts.push((node as unknown as {data: string}).data);

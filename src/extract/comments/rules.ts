@@ -6,7 +6,7 @@ import type {DateContext, ParsedDateTime} from '../dates.js';
 import {contains, isElement} from '../dom.js';
 import type {CommentRules} from '../profiles/types.js';
 import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
-import {collapseWhitespace, linksOf, textOf} from '../text.js';
+import {collapseWhitespace, linksOf, spacedTextOf, textOf} from '../text.js';
 import {resolveUrl} from '../urls.js';
 import type {RawComment} from './raw.js';
 
@@ -231,7 +231,7 @@ export function readDate(el: Element, dates: DateContext): ParsedDateTime | null
 		const parsed = parseDateTime(value, dates);
 		if (parsed) return parsed;
 	}
-	return parseDateTime(textOf(el), dates);
+	return parseDateTime(spacedTextOf(el), dates);
 }
 
 function textOrNull(el: Element | null): string | null {

@@ -1,9 +1,9 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import {parseDateTime} from '../dates.js';
-import {childElements, contains, hasToken, isElement, tagName, tokensOf, walkElements} from '../dom.js';
+import {childElements, hasToken, isElement, tagName, tokensOf, walkElements} from '../dom.js';
 import type {CommentRules} from '../profiles/types.js';
-import {COMMENT_AREA_TOKENS} from '../selectors.js';
+import {COMMENT_AREA_TOKENS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
 import {linkDensity, textOf} from '../text.js';
 import type {RawComment} from './raw.js';
 import {ITEM_MARK, readItems} from './rules.js';
@@ -50,13 +50,15 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Struc
 	let best: {parent: Element; members: Element[]; score: number} | null = null;
 	walkElements(body, (parent) => {
 		const tag = tagName(parent);
-		if (tag === 'nav' || tag === 'header' || tag === 'form' || tag === 'select' || tag === 'table') return false;
+		// Not `form`: ASP.NET pages wrap the whole page in one.
+		if (tag === 'nav' || tag === 'header' || tag === 'select') return false;
 		for (const members of repeatedGroups(parent)) {
-			const qualifying = members.filter((member) => looksLikeComment($, member, context)).length;
-			if (qualifying < MIN_STRUCTURAL_ITEMS || qualifying / members.length < MIN_QUALIFYING_SHARE) continue;
-			if (containsArticle($, parent)) continue;
+			const thread = afterCommentsHeading(parent, members);
+			if (thread.some((member) => containsArticle($, member))) continue;
+			const qualifying = thread.filter((member) => looksLikeComment($, member, context)).length;
+			if (qualifying < MIN_STRUCTURAL_ITEMS || qualifying / thread.length < MIN_QUALIFYING_SHARE) continue;
 			const score = qualifying + (inCommentArea(parent) ? COMMENT_AREA_BONUS : 0);
-			if (!best || score > best.score) best = {parent, members, score};
+			if (!best || score > best.score) best = {parent, members: thread, score};
 		}
 		return true;
 	});
@@ -77,7 +79,10 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Struc
 	// The items are already found; readItems only needs the field selectors.
 	const rules: CommentRules = {container: '', item: `[${ITEM_MARK}]`, ...STRUCTURAL_FIELDS};
 	const raw = readItems($, items, rules, context);
-	return raw.length >= MIN_STRUCTURAL_ITEMS ? {items: raw, containers: [parent]} : null;
+	if (raw.length < MIN_STRUCTURAL_ITEMS) return null;
+	// The thread's parent may also hold the article (forum pages); then only the items leave the body.
+	const shared = containsArticle($, parent) || members.length < childElements(parent).filter((child) => signatureOf(child) === signature).length;
+	return {items: raw, containers: shared ? members : [parent]};
 }
 
 /** Children grouped by shape (tag + stable classes), groups of two or more only. */
@@ -132,7 +137,20 @@ function ownTextLength($: CheerioAPI, el: Element, exclude: readonly Element[]):
 }
 
 function containsArticle($: CheerioAPI, el: Element): boolean {
-	return $(el).find('h1, [itemprop="articleBody"]').length > 0 || $('h1').toArray().some((h1) => contains(el, h1));
+	return $(el).find('h1, [itemprop="articleBody"]').length > 0;
+}
+
+/**
+ * On forum pages the opening post has the same shape as the replies and comes before a
+ * "Comments" heading; when such a heading splits the siblings, only those after it are comments.
+ */
+function afterCommentsHeading(parent: Element, members: readonly Element[]): Element[] {
+	const children = childElements(parent);
+	const heading = children.find((child) => /^h[1-4]$/.test(tagName(child)) && COMMENTS_HEADING_PATTERN.test(textOf(child)));
+	if (!heading) return [...members];
+	const at = children.indexOf(heading);
+	const after = members.filter((member) => children.indexOf(member) > at);
+	return after.length > 0 && after.length < members.length ? after : [...members];
 }
 
 function inCommentArea(el: Element): boolean {
