@@ -34,6 +34,8 @@ interface WorkerReport {
 	p50Ms: number;
 	p95Ms: number;
 	maxMs: number;
+	/** The corpus page of the slowest single extraction. */
+	slowestPage: string;
 	/** Peak resident set size of the child process, in MiB. */
 	peakRssMiB: number;
 	/** RSS once the corpus is loaded, before any extraction: the part that is not the extractor's. */
@@ -75,7 +77,8 @@ const MIB = 1024 * 1024;
 
 function runWorker(options: BenchOptions, name: SystemName): WorkerReport {
 	const system: ExtractionSystem = name === 'newsvault' ? newsvaultSystem() : readabilitySystem();
-	const pages = loadCorpus(DEFAULT_CORPUS_DIR, {groups: options.groups, pageContains: options.page}).map(corpusPageToPage);
+	const corpus = loadCorpus(DEFAULT_CORPUS_DIR, {groups: options.groups, pageContains: options.page});
+	const pages = corpus.map(corpusPageToPage);
 	const loadedRssMiB = process.memoryUsage().rss / MIB;
 	const extractOnce = (page: (typeof pages)[number]): boolean => {
 		try {
@@ -88,13 +91,16 @@ function runWorker(options: BenchOptions, name: SystemName): WorkerReport {
 	for (let round = 0; round < WARMUP_ROUNDS; round += 1) for (const page of pages) extractOnce(page);
 	const times: number[] = [];
 	let failures = 0;
+	let slowest = {ms: 0, page: ''};
 	const started = performance.now();
 	for (let round = 0; round < options.rounds; round += 1) {
-		for (const page of pages) {
+		pages.forEach((page, index) => {
 			const pageStarted = performance.now();
 			if (!extractOnce(page)) failures += 1;
-			times.push(performance.now() - pageStarted);
-		}
+			const ms = performance.now() - pageStarted;
+			times.push(ms);
+			if (ms > slowest.ms) slowest = {ms, page: corpus[index]?.id ?? ''};
+		});
 	}
 	const totalMs = performance.now() - started;
 	times.sort((a, b) => a - b);
@@ -108,7 +114,8 @@ function runWorker(options: BenchOptions, name: SystemName): WorkerReport {
 		pagesPerSecond: (pages.length * options.rounds) / (totalMs / 1000),
 		p50Ms: percentile(0.5),
 		p95Ms: percentile(0.95),
-		maxMs: times.at(-1) ?? 0,
+		maxMs: slowest.ms,
+		slowestPage: slowest.page,
 		// maxRSS is in KiB.
 		peakRssMiB: process.resourceUsage().maxRSS / 1024,
 		loadedRssMiB,
@@ -152,7 +159,8 @@ function formatReports(reports: readonly WorkerReport[]): string {
 					`newsvault peak RSS = ${(newsvault.peakRssMiB / readability.peakRssMiB).toFixed(2)}× Readability's`,
 				]
 			: [];
-	return [header, ...rows, '', ...ratio].join('\n');
+	const slowest = reports.map((report) => `slowest ${report.system} page: ${report.slowestPage} (${report.maxMs.toFixed(0)} ms)`);
+	return [header, ...rows, '', ...ratio, ...slowest].join('\n');
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -29,6 +29,16 @@ const GROUP_FOLDERS: Record<CorpusGroup, string> = {
 /** Pages that must give zero comments although they sit among comment pages. */
 const NO_COMMENT_PAGES = new Set(['lifehacker-stop-buying-crap-no-comments']);
 
+/**
+ * Corpus errata: news pages that the README counts as comment-free but whose static HTML
+ * holds real reader comments, so a correct extractor finds them. zdnet-de-facebook-maas has
+ * two WordPress comments (li#li-comment-572575 …, by "Hugo" and "Antiappler"; the page says
+ * "2 Kommentare"); threatpost-android-ransomware has one (div.c-comment#comment-692139 by
+ * "Mm": "Any md5 or sha256 or virustutal link for that?"). They are not scored for comments
+ * until the corpus labels them.
+ */
+const NEWS_PAGES_WITH_COMMENTS = new Set(['zdnet-de-facebook-maas', 'threatpost-android-ransomware']);
+
 export interface ExpectedMetadata {
 	title: string | null;
 	byline: string | null;
@@ -161,7 +171,7 @@ function loadPage(group: CorpusGroup, name: string, dir: string): CorpusPage {
 				expected: {
 					with: labels.with,
 					without: labels.without,
-					zeroComments: true,
+					zeroComments: !NEWS_PAGES_WITH_COMMENTS.has(name),
 					declaredCount: labels.declaredCount,
 					...(hasMetadata && {
 						metadata: {

@@ -155,14 +155,16 @@ export function formatTotals(totals: Partial<Record<SystemName, Totals>>): strin
 	for (const metric of METRICS) {
 		const values = systems.map((name) => formatMetric(totals[name]?.[metric.key], metric.kind));
 		if (values.every((value) => value === '-')) continue;
-		const own = totals.newsvault?.[metric.key];
-		const detail = own && own.value !== null && metric.kind === 'rate' ? `   ${formatCount(own)}` : own && metric.kind !== 'rate' ? `   ${own.pages} pages` : '';
-		lines.push([pad(metric.label, LABEL_WIDTH), ...values.map((value) => padStart(value, VALUE_WIDTH)), detail].join(''));
+		const counts = formatCounts(totals.newsvault?.[metric.key], metric.kind);
+		lines.push([pad(metric.label, LABEL_WIDTH), ...values.map((value) => padStart(value, VALUE_WIDTH)), counts ? `   ${counts}` : ''].join(''));
 	}
 	return lines.join('\n');
 }
 
-function formatCount(total: MetricTotal): string {
+/** What a total was made of: `178/210 (71 pages)` for snippet rates, `mean of 130 pages` for per-page means. */
+function formatCounts(total: MetricTotal | undefined, kind: 'rate' | 'count' | 'ms'): string {
+	if (!total || total.value === null) return '';
+	if (kind !== 'rate') return `${total.pages} pages`;
 	if (!Number.isInteger(total.num)) return `mean of ${total.pages} pages`;
 	return total.den === total.pages ? `${total.num}/${total.den} pages` : `${total.num}/${total.den} (${total.pages} pages)`;
 }

@@ -72,6 +72,15 @@ describe('newsvault on the quality corpus', () => {
 		});
 	}
 
+	it('gives zero comments on every news page without reader comments', () => {
+		const newsPages = results.filter((result) => result.group === 'news' && result.systems.newsvault?.score.spuriousComments !== undefined);
+		const withComments = newsPages
+			.filter((result) => (result.systems.newsvault?.score.spuriousComments ?? 0) > 0)
+			.map((result) => `${result.id}: ${result.systems.newsvault?.score.spuriousComments} comments`);
+		expect(newsPages.length).toBeGreaterThan(30);
+		expect(withComments).toEqual([]);
+	});
+
 	it('gives zero comments on the Lifehacker page saved before its discussion loaded', () => {
 		const page = results.find((result) => result.id === 'comments/lifehacker-stop-buying-crap-no-comments');
 		expect(page?.systems.newsvault?.score.spuriousComments).toBe(0);

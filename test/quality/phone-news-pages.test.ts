@@ -43,9 +43,10 @@ describe('phone and tech news pages', () => {
 		it.skipIf(absent.length === 0)(`${page.name}: the body leaves out the boilerplate`, () => {
 			expect(findSnippets(extraction().bodyText, absent).found).toEqual([]);
 		});
+		// Two pages hold real comments although the corpus lists them as comment-free (see NEWS_PAGES_WITH_COMMENTS).
 		if (gaps.comments > 0) it.todo(`${page.name}: gives no reader comments (gives ${gaps.comments})`);
 		else {
-			it(`${page.name}: gives no reader comments`, () => {
+			it.skipIf(!page.expected.zeroComments)(`${page.name}: gives no reader comments`, () => {
 				expect(extraction().comments).toEqual([]);
 			});
 		}
