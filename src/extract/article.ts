@@ -15,9 +15,11 @@ import {textOf} from './text.js';
  *  3. `scored`        Readability-style scoring, furniture-looking subtrees skipped
  *  4. `scored-relaxed` the same without skipping (for pages whose content has unlucky class names)
  *  5. `baseline`      every visible paragraph of the page
+ *  6. `whole-body`    the whole body, for tiny pages with no paragraph-long text at all
+ *                     (navigation and other furniture are still left out by the block reader)
  */
 
-export type ArticleStage = 'profile' | 'article-body' | 'scored' | 'scored-relaxed' | 'baseline' | 'none';
+export type ArticleStage = 'profile' | 'article-body' | 'scored' | 'scored-relaxed' | 'baseline' | 'whole-body' | 'none';
 
 export interface ArticleContent {
 	/** The body's top-level nodes in document order. */
@@ -73,7 +75,8 @@ export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefine
 
 	const baseline = baselineParagraphs(body);
 	if (textOf(baseline).length > bestLength) return {nodes: baseline, stage: 'baseline', warnings};
-	return bestLength > 0 ? best : {nodes: [], stage: 'none', warnings};
+	if (bestLength > 0) return best;
+	return textOf(body).length > 0 ? {nodes: [body], stage: 'whole-body', warnings} : {nodes: [], stage: 'none', warnings};
 }
 
 function largest(nodes: readonly Element[]): Element | null {

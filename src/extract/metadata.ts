@@ -49,13 +49,15 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	const date = (value: string | null | undefined): string | null => (value ? (parseDateTime(value, input.dates)?.iso ?? null) : null);
 
 	const siteName = firstOf(meta, ['og:site_name', 'application-name']) ?? ldPublisherName(ld);
+	const metaTitle = firstOf(meta, META_KEYS.title);
+	const h1 = singleH1($);
+	const rawDocumentTitle = collapseWhitespace($('title').first().text()) || null;
 	const title = cleanTitle(
 		first([
 			profileText($, rules?.title),
-			ldString(ld?.headline) ?? ldString(ld?.name),
-			firstOf(meta, META_KEYS.title),
-			singleH1($),
-			documentTitle($, siteName),
+			ldTitle(ld, [rawDocumentTitle, metaTitle, ...$('h1').toArray().map((el) => textOf(el))]),
+			metaTitle,
+			domTitle(h1, documentTitle(rawDocumentTitle, siteName)),
 		]),
 	);
 
@@ -133,17 +135,23 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	};
 }
 
-/** Every `<meta>` value by lower-cased name/property/http-equiv/itemprop (multi-valued: `article:tag`). */
+/**
+ * Every `<meta>` value by lower-cased name/property/http-equiv (multi-valued: `article:tag`).
+ * RDFa allows several space-separated properties on one tag (`og:title twitter:title`).
+ */
 export function readMetaTags($: CheerioAPI): Map<string, string[]> {
 	const meta = new Map<string, string[]>();
 	$('meta').each((_i, el) => {
 		if (!isElement(el)) return;
-		const key = (el.attribs.property ?? el.attribs.name ?? el.attribs['http-equiv'] ?? '').trim().toLowerCase();
+		const keys = (el.attribs.property ?? el.attribs.name ?? el.attribs['http-equiv'] ?? '').trim().toLowerCase().split(/\s+/);
 		const value = collapseWhitespace(el.attribs.content ?? '');
-		if (!key || !value) return;
-		const list = meta.get(key);
-		if (list) list.push(value);
-		else meta.set(key, [value]);
+		if (!value) return;
+		for (const key of keys) {
+			if (!key) continue;
+			const list = meta.get(key);
+			if (list) list.push(value);
+			else meta.set(key, [value]);
+		}
 	});
 	return meta;
 }
@@ -238,11 +246,28 @@ function singleH1($: CheerioAPI): string | null {
 	return inArticle ? textOf(inArticle) || null : null;
 }
 
+/**
+ * JSON-LD `headline`, or `name` when only that one is confirmed by the page's other titles
+ * (Wikipedia's `headline` is a one-line description, its `name` the article title).
+ */
+function ldTitle(ld: LdNode | null, references: readonly (string | null)[]): string | null {
+	const headline = ldString(ld?.headline);
+	const name = ldString(ld?.name);
+	const confirmed = (value: string | null): boolean => !!value && references.some((ref) => !!ref && ref.toLowerCase().includes(value.toLowerCase()));
+	if (headline && !confirmed(headline) && confirmed(name)) return name;
+	return headline ?? name;
+}
+
+/** The page's own title: the `<title>` text, or the h1 when it is the `<title>` minus decoration. */
+function domTitle(h1: string | null, documentTitle: string | null): string | null {
+	if (h1 && documentTitle) return documentTitle.toLowerCase().includes(h1.toLowerCase()) ? h1 : documentTitle;
+	return documentTitle ?? h1;
+}
+
 const TITLE_SEPARATOR = /\s+[-|–—:»·]\s+/;
 
 /** `<title>` minus the site name it usually carries ("Story - PhoneArena"). */
-function documentTitle($: CheerioAPI, siteName: string | null): string | null {
-	const title = collapseWhitespace($('title').first().text());
+function documentTitle(title: string | null, siteName: string | null): string | null {
 	if (!title) return null;
 	const parts = title.split(TITLE_SEPARATOR);
 	if (parts.length < 2) return title;

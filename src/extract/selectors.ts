@@ -67,6 +67,8 @@ export const SUBTITLE_SELECTORS = [
 export const AUTHOR_SELECTORS = [
 	'[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel="author"]', '.byline .author', '.byline a',
 	'.author-name', '.author a', '.post-author', '.entry-author', '.article-author', '.byline',
+	'[class*="byline" i] [itemprop="name"]', '[class*="byline" i] a[href*="author" i]', '[class*="author" i][class*="name" i]',
+	'.article__author', '[class*="byline" i]',
 ] as const;
 
 /** Publication time in the DOM (machine-readable attributes first). */
@@ -81,9 +83,9 @@ export const TAG_SELECTORS = ['a[rel="tag"]', '.tags a', '.post-tags a', '.artic
 
 /** meta names/properties in precedence order, per field. */
 export const META_KEYS = {
-	title: ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
-	description: ['og:description', 'twitter:description', 'description', 'dc.description', 'sailthru.description'],
-	author: ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'twitter:creator'],
+	title: ['og:title', 'twitter:title', 'dc:title', 'dcterm:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
+	description: ['og:description', 'twitter:description', 'dc:description', 'dcterm:description', 'description', 'dc.description', 'sailthru.description'],
+	author: ['author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dc:creator', 'dcterm:creator', 'byl'],
 	published: ['article:published_time', 'og:published_time', 'parsely-pub-date', 'sailthru.date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'pubdate', 'publishdate', 'timestamp', 'article.published'],
 	modified: ['article:modified_time', 'og:updated_time', 'dcterms.modified', 'last-modified', 'article.updated'],
 	section: ['article:section', 'parsely-section', 'sailthru.section'],
