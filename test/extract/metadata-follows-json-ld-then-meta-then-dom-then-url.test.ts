@@ -54,10 +54,14 @@ describe('metadata precedence', () => {
 	});
 
 	it('reads the DOM when the head says nothing: h1, rel=author, time[datetime]', () => {
-		const article = articleOf('<title>Tab title | Site</title>');
+		const article = articleOf('<title>DOM headline | Site</title>');
 		expect(article.title).toBe('DOM headline');
 		expect(article.authors).toEqual([{name: 'Dom Author', url: 'https://site.example/people/dom-author'}]);
 		expect(article.publishedAt).toBe('2023-03-03T03:03:03+00:00');
+	});
+
+	it('prefers the <title> (minus the site name) to an h1 it does not contain', () => {
+		expect(articleOf('<title>Tab title | Site</title>').title).toBe('Tab title');
 	});
 
 	it('falls back to the date in the URL path', () => {
