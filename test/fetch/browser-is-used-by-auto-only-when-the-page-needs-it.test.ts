@@ -6,7 +6,8 @@ import type {ExtractResult} from '../../src/extract/types.js';
 import {browserReason, commentsEndpointRule} from '../../src/pipeline/render.js';
 import {makeComment, makePage, makeSnapshot, type SnapshotOverrides} from '../helpers/snapshot-factory.js';
 
-const ok = (overrides: SnapshotOverrides = {}): ExtractResult => ({ok: true, snapshot: makeSnapshot(overrides)});
+/** An extraction result for an article of ordinary length, with what a test overrides. */
+const ok = (overrides: SnapshotOverrides = {}): ExtractResult => ({ok: true, snapshot: makeSnapshot({...overrides, article: {wordCount: 400, ...overrides.article}})});
 const comments = (n: number) => Array.from({length: n}, (_, i) => makeComment({id: `c${i + 1}`, number: i + 1}));
 const page = (body = '<article><p>Text.</p></article>') => makePage({url: 'https://news.example/a/1', html: `<html><body>${body}</body></html>`});
 
@@ -19,6 +20,16 @@ describe('browserReason (render: auto)', () => {
 	it('asks for the browser when the HTTP response has no article', () => {
 		const failed: ExtractResult = {ok: false, reason: 'no-article-body', message: 'no article text or comments found'};
 		expect(browserReason(page('<main id="app"></main>'), failed)).toContain('no article in the HTTP response');
+	});
+
+	it('asks for the browser when the HTTP response is an app shell with a few words and no comments', () => {
+		const shell = ok({article: {wordCount: 3, body: [{type: 'paragraph', text: 'Loading…', links: []}]}, comments: {declaredCount: null, complete: true, items: []}});
+		expect(browserReason(page('<main id="app"><p>Loading…</p></main>'), shell)).toBe('the HTTP response has 3 words of article text and no comments');
+	});
+
+	it('keeps a short opening post that carries its comment thread', () => {
+		const forum = ok({article: {wordCount: 13}, comments: {declaredCount: 2, complete: true, items: comments(2)}});
+		expect(browserReason(page(), forum)).toBeNull();
 	});
 
 	it('does not ask for the browser for a response that is not HTML', () => {
