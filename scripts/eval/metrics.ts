@@ -64,7 +64,7 @@ export const METRICS: readonly MetricDefinition[] = [
 	{key: 'bodyF1', label: 'body F1 (readability)', better: 'higher', kind: 'rate', page: (r) => (r.score.body ? perPage(r.score.body.f1) : null)},
 	{key: 'bodyPrecision', label: 'body precision', better: 'higher', kind: 'rate', page: (r) => (r.score.body ? perPage(r.score.body.precision) : null)},
 	{key: 'bodyRecall', label: 'body recall', better: 'higher', kind: 'rate', page: (r) => (r.score.body ? perPage(r.score.body.recall) : null)},
-	{key: 'titleMatch', label: 'title match', better: 'higher', kind: 'rate', page: metadataField('title')},
+	{key: 'titleMatch', label: 'title match (site name aside)', better: 'higher', kind: 'rate', page: metadataField('title')},
 	{key: 'bylineMatch', label: 'byline match', better: 'higher', kind: 'rate', page: metadataField('byline')},
 	{key: 'publishedMatch', label: 'published time match', better: 'higher', kind: 'rate', page: metadataField('publishedTime')},
 	{key: 'langMatch', label: 'lang match', better: 'higher', kind: 'rate', page: metadataField('lang')},

@@ -29,7 +29,7 @@ const CLAIMS: Record<FlooredMetric, string> = {
 	bodyF1: 'body F1 on the Readability pages',
 	bodyPrecision: 'body token precision on the Readability pages',
 	bodyRecall: 'body token recall on the Readability pages',
-	titleMatch: 'the share of labelled titles matched',
+	titleMatch: 'the share of labelled titles matched (site name aside)',
 	bylineMatch: 'the share of labelled bylines matched',
 	publishedMatch: 'the share of labelled publication times matched',
 	langMatch: 'the share of labelled languages matched',

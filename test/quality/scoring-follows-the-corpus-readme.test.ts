@@ -103,3 +103,19 @@ describe('metadata', () => {
 		expect(matchesPublishedTime('2024-06-26T00:00:00Z', '2024-06-25')).toBe(false);
 	});
 });
+
+describe('titles', () => {
+	const title = (got: string, want: string) => scoreMetadata(extraction({title: got}), {title: want, byline: null, publishedTime: null, lang: null}).title?.match;
+
+	it('accepts the headline without the site name the expected <title> carries', () => {
+		expect(title('Mozilla', 'Mozilla - Wikipedia')).toBe(true);
+		expect(title('Site Reliability Engineering', 'Google - Site Reliability Engineering')).toBe(true);
+		expect(title('LWN.net Weekly Edition for March 26, 2015', 'LWN.net Weekly Edition for March 26, 2015 [LWN.net]')).toBe(true);
+		expect(title('宇航员在太空中喝酒会怎么样？后果很严重', '宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网')).toBe(true);
+	});
+
+	it('still rejects a different headline, and does not split on colons', () => {
+		expect(title('Allergies Health Center', 'Babies Who Eat Peanuts Early May Avoid Allergy')).toBe(false);
+		expect(title('This is a long title with a colon', 'This is a long title with a colon: Hello there')).toBe(false);
+	});
+});
