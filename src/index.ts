@@ -45,6 +45,7 @@ export {RENDER_MODES, type RenderMode} from './pipeline/render.js';
 
 export {
 	crawl,
+	DISCOVERY_CONTENT_TYPES,
 	loadConfig,
 	parseConfig,
 	configFromFlags,

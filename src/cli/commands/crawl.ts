@@ -3,6 +3,8 @@ import pino, {type Logger} from 'pino';
 import {
 	ArchiveStore,
 	configFromFlags,
+	DISCOVERY_CONTENT_TYPES,
+	HttpFetcher,
 	crawl,
 	createProgressRenderer,
 	loadConfig,
@@ -75,12 +77,11 @@ export function registerCrawl(program: Command, ctx: CommandContext): void {
 		.option('--site <name>', 'with --config: crawl only this site; repeatable', repeatable, [])
 		.option('--resume', 'continue the interrupted run of each site instead of starting over');
 	withCrawlRunOptions(command, 'warn').action(async (flags: CrawlFlags) => {
-		const config = await crawlConfig(flags);
-		const {store, fetchers, logger, close} = await openCrawl(config, flags, ctx.io);
+		const {config, deps, logger, close} = await openCrawl(await crawlConfig(flags), flags, ctx.io);
 		const stop = stopOnSignals(ctx.io, logger);
 		const progress = createProgressRenderer(ctx.io.stderr);
 		try {
-			const summary = await crawl(config, {...fetchers, store}, {
+			const summary = await crawl(config, deps, {
 				signal: stop.signal,
 				resume: flags.resume ?? false,
 				revisit: flags.revisit,
@@ -141,14 +142,29 @@ async function crawlConfig(flags: CrawlFlags): Promise<CrawlConfig> {
 	};
 }
 
-/** The archive (--archive, else the config's, else the default), fetchers and a stderr logger. */
-export async function openCrawl(config: CrawlConfig, flags: CrawlRunFlags, io: CliIO) {
-	const dir = flags.archive || !config.archive ? archiveDir(flags, io) : config.archive;
+/**
+ * The archive (--archive, else the config's, else the default), the fetchers (the
+ * discovery one reads feeds, sitemaps and robots.txt under the same limits), a stderr
+ * logger, and the config with the effective User-Agent.
+ */
+export async function openCrawl(loaded: CrawlConfig, flags: CrawlRunFlags, io: CliIO) {
+	const dir = flags.archive || !loaded.archive ? archiveDir(flags, io) : loaded.archive;
 	const store = await ArchiveStore.open(dir);
-	const userAgent = flags.userAgent ?? config.userAgent;
+	const userAgent = flags.userAgent ?? loaded.userAgent ?? io.env['NEWSVAULT_USER_AGENT'];
+	const config: CrawlConfig = userAgent ? {...loaded, userAgent} : loaded;
 	const fetchers = createFetchers({...flags, ...(userAgent ? {userAgent} : {})}, io);
+	const discoveryFetcher = new HttpFetcher({
+		contentTypes: [...DISCOVERY_CONTENT_TYPES],
+		...(flags.timeout ? {timeoutMs: flags.timeout} : {}),
+		...(flags.maxBytes ? {maxBytes: flags.maxBytes} : {}),
+		...(userAgent ? {userAgent} : {}),
+	});
 	const logger: Logger = pino({level: flags.logLevel}, io.stderr);
-	return {store, fetchers, logger, close: () => fetchers.close()};
+	const close = async (): Promise<void> => {
+		await discoveryFetcher.close();
+		await fetchers.close();
+	};
+	return {config, deps: {...fetchers, store, discoveryFetcher}, logger, close};
 }
 
 /**

@@ -14,11 +14,10 @@ export function registerSchedule(program: Command, ctx: CommandContext): void {
 	withCrawlRunOptions(command, 'info').action(async (flags: ScheduleFlags) => {
 		if (!flags.config) throw new UsageError('schedule needs --config FILE');
 		const loaded = await loadConfig(flags.config);
-		const config = flags.ignoreRobots ? {...loaded, respectRobots: false} : loaded;
-		const {store, fetchers, logger, close} = await openCrawl(config, flags, ctx.io);
+		const {config, deps, logger, close} = await openCrawl(flags.ignoreRobots ? {...loaded, respectRobots: false} : loaded, flags, ctx.io);
 		const stop = stopOnSignals(ctx.io, logger);
 		try {
-			await schedule(config, {...fetchers, store}, {
+			await schedule(config, deps, {
 				signal: stop.signal,
 				revisit: flags.revisit,
 				logger,
