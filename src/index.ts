@@ -16,6 +16,21 @@ export {contentHash} from './snapshot/content.js';
 export type {Page, FetchRequest, Fetcher} from './fetch/types.js';
 export {HttpFetcher, type HttpFetcherOptions, parseHttpUrl, fetchPage, FetchError, DEFAULT_USER_AGENT} from './fetch/index.js';
 export {pageFromBytes, type PageFromBytesInput} from './fetch/from-bytes.js';
+export {HTML_CONTENT_TYPES} from './fetch/index.js';
+export {BrowserFetcher, type BrowserFetcherOptions} from './fetch/browser.js';
+export {closeBrowserOnSignals} from './fetch/browser-signals.js';
+export {
+	findChromium,
+	requireChromium,
+	chromiumLaunchOptions,
+	CHROMIUM_ARGS,
+	type ChromiumInstall,
+	type ChromiumSource,
+	type ChromiumLaunchSettings,
+} from './fetch/chromium.js';
+export {expandThread, type ExpandOptions, type ExpandReport} from './fetch/expand-thread.js';
+export {DEFAULT_THREAD_RULES, mergeThreadRules, type ThreadRules} from './fetch/browser-thread-rules.js';
+export {fetchCommentPages, type CommentsEndpointRule, type CommentPagesOptions, type CommentPagesReport} from './fetch/comments-endpoint.js';
 
 export {extract} from './extract/index.js';
 export type {ExtractResult, ExtractOptions, ExtractFailureReason} from './extract/types.js';
@@ -41,7 +56,7 @@ export {
 } from './diff/index.js';
 
 export {archiveUrl, type ArchiveOutcome, type ArchiveUrlOptions, type PipelineDeps, type Change} from './pipeline/index.js';
-export {RENDER_MODES, type RenderMode} from './pipeline/render.js';
+export {RENDER_MODES, browserReason, commentsEndpointRule, type RenderMode} from './pipeline/render.js';
 
 export {
 	crawl,

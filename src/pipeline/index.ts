@@ -6,7 +6,8 @@ import type {SiteProfile} from '../extract/profiles/types.js';
 import type {ExtractResult} from '../extract/types.js';
 import type {Fetcher, Page} from '../fetch/types.js';
 import type {Snapshot} from '../snapshot/schema.js';
-import {browserReason, type RenderMode} from './render.js';
+import {fetchCommentPages} from '../fetch/comments-endpoint.js';
+import {browserReason, commentsEndpointRule, type RenderMode} from './render.js';
 
 /**
  * The only place the stages meet: fetch → extract → archive for one URL.
@@ -20,6 +21,8 @@ export interface PipelineDeps {
 	fetcher: Fetcher;
 	/** The browser fetcher, used by `render: 'always'` and, when a page needs it, by `'auto'`. */
 	browser?: Fetcher;
+	/** Fetches a profile's comment endpoint pages (which may be JSON); @default fetcher */
+	endpointFetcher?: Fetcher;
 	store: ArchiveStore;
 	profiles?: readonly SiteProfile[];
 	/** @default () => new Date() */
@@ -66,6 +69,7 @@ export async function archiveUrl(url: string, deps: PipelineDeps, options: Archi
 	let page: Page;
 	let result: ExtractResult | null = null;
 	let renderReason: string | null = null;
+	let browserError: NewsvaultError | null = null;
 	try {
 		if (render === 'always') {
 			page = await requireBrowser(deps).fetch({url, signal: options.signal, headers: options.headers});
@@ -73,17 +77,24 @@ export async function archiveUrl(url: string, deps: PipelineDeps, options: Archi
 		} else {
 			page = await deps.fetcher.fetch({url, signal: options.signal, headers: options.headers});
 		}
-		if (page.status !== 304) {
-			result = extract(page, {profiles: deps.profiles, now: clock()});
-			const reason = render === 'auto' && deps.browser ? browserReason(page, result, deps.profiles) : null;
-			if (reason && deps.browser) {
-				page = await deps.browser.fetch({url, signal: options.signal});
-				result = extract(page, {profiles: deps.profiles, now: clock()});
-				renderReason = reason;
-			}
-		}
 	} catch (error) {
 		return failed(error);
+	}
+	if (page.status !== 304) {
+		result = extract(page, {profiles: deps.profiles, now: clock()});
+		if (render !== 'always') ({page, result} = await withEndpointComments(page, result, deps, clock(), options.signal));
+		const reason = render === 'auto' && deps.browser ? browserReason(page, result, deps.profiles) : null;
+		if (reason && deps.browser) {
+			try {
+				const rendered = await deps.browser.fetch({url, signal: options.signal});
+				page = rendered;
+				result = extract(rendered, {profiles: deps.profiles, now: clock()});
+				renderReason = reason;
+			} catch (error) {
+				// The HTTP result is still worth keeping: store it, and say the browser failed.
+				browserError = asNewsvaultError(error);
+			}
+		}
 	}
 
 	const snapshot = result?.ok ? result.snapshot : null;
@@ -96,20 +107,46 @@ export async function archiveUrl(url: string, deps: PipelineDeps, options: Archi
 			attachments: evidenceOf(page),
 		});
 		const extractError = result && !result.ok ? new NewsvaultError('ERR_EXTRACT', `"${url}": ${result.message}`) : null;
+		const error = extractError ?? browserError;
 		return {
 			url,
-			ok: extractError === null,
+			ok: error === null,
 			version: put.version.id,
 			change: put.change,
 			title: snapshot?.article.title ?? null,
 			comments: snapshot ? snapshot.comments.items.length : null,
-			error: extractError,
+			error,
 			page,
 			snapshot,
 			renderReason,
 		};
 	} catch (error) {
 		return failed(error, page);
+	}
+}
+
+/**
+ * When the profile names a comment endpoint (a thread loaded page by page by script),
+ * fetch it over HTTP and extract again: far cheaper than a browser. A failing endpoint
+ * leaves the HTTP result as it was, with a warning in the snapshot.
+ */
+async function withEndpointComments(
+	page: Page,
+	result: ExtractResult,
+	deps: PipelineDeps,
+	now: Date,
+	signal?: AbortSignal,
+): Promise<{page: Page; result: ExtractResult}> {
+	const rule = commentsEndpointRule(page, result, deps.profiles);
+	if (!rule) return {page, result};
+	try {
+		const merged = await fetchCommentPages(page, rule, deps.endpointFetcher ?? deps.fetcher, {signal});
+		// The archive keeps the server's own bytes as the raw body; the merged document is evidence.
+		const expanded: Page = {...merged, body: page.body, evidence: {...page.evidence, renderedHtml: merged.html}};
+		return {page: expanded, result: extract(expanded, {profiles: deps.profiles, now})};
+	} catch (error) {
+		if (result.ok) result.snapshot.extractor.warnings.push(`comment endpoint failed: ${asNewsvaultError(error).message}`);
+		return {page, result};
 	}
 }
 
