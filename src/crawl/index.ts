@@ -9,8 +9,8 @@ import {HostPool, NOT_STARTED} from './hosts.js';
 import {hostOf} from './normalize.js';
 import type {RevisitMode} from './revisit.js';
 import {RobotsCache} from './robots.js';
-import {runSite, type CrawlProgress, type OutcomeInfo} from './site-run.js';
-import {addCounts, type CrawlSummary, type SiteRunSummary} from './summary.js';
+import {runSite} from './site-run.js';
+import {addCounts, type CrawlProgress, type CrawlSummary, type OutcomeInfo, type SiteRunSummary} from './summary.js';
 import {systemTime, type CrawlTime} from './time.js';
 
 /**
@@ -146,5 +146,4 @@ export {discoverLinks, type Discovered} from './discover.js';
 export {MemoryFrontier, type Frontier, type FrontierEntry, type FrontierSnapshot, type FrontierCounts} from './frontier.js';
 export {createProgressRenderer, formatProgress} from './progress.js';
 export {systemTime, type CrawlTime} from './time.js';
-export type {CrawlProgress, OutcomeInfo} from './site-run.js';
-export type {CrawlSummary, SiteRunSummary, CrawlCounts} from './summary.js';
+export type {CrawlSummary, SiteRunSummary, CrawlCounts, CrawlProgress, OutcomeInfo} from './summary.js';

@@ -1,4 +1,4 @@
-import type {CrawlProgress} from './site-run.js';
+import type {CrawlProgress} from './summary.js';
 
 /**
  * The live progress line a terminal shows during a crawl, redrawn in place on stderr.

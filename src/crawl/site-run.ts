@@ -3,17 +3,17 @@ import {NewsvaultError, redactUrl} from '../errors.js';
 import type {Fetcher, Page} from '../fetch/types.js';
 import type {ArchiveOutcome, ArchiveUrlOptions} from '../pipeline/index.js';
 import type {SiteConfig} from './config.js';
-import {discoverLinks, type Discovered} from './discover.js';
+import {discoverLinks} from './discover.js';
 import {failureReason, hostPauseMs, retryDecision} from './failure.js';
 import {MemoryFrontier, type FrontierEntry} from './frontier.js';
 import {HostPool, NOT_STARTED} from './hosts.js';
 import {JournaledFrontier, replayJournal} from './journal.js';
-import {hostOf, normalizeUrl} from './normalize.js';
-import {isDue, recordVisit, type ArticleRecord, type RevisitMode} from './revisit.js';
+import {Intake} from './intake.js';
+import {hostOf} from './normalize.js';
+import {recordVisit, type ArticleRecord, type RevisitMode} from './revisit.js';
 import type {RobotsCache, RobotsRules} from './robots.js';
-import {SiteScope, type LinkSource} from './scope.js';
 import {SiteStateFiles, type LoadedState, type RunInfo} from './state.js';
-import {countFailure, emptyCounts, type CrawlCounts, type SiteRunSummary} from './summary.js';
+import {countFailure, emptyCounts, type CrawlCounts, type CrawlProgress, type OutcomeInfo, type SiteRunSummary} from './summary.js';
 import type {CrawlTime} from './time.js';
 
 /**
@@ -28,40 +28,11 @@ import type {CrawlTime} from './time.js';
  */
 export const CHECKPOINT_EVERY = 500;
 
-/**
- * Listing pages, feeds and sitemaps read per site per run. A news site's sitemap index
- * lists a few hundred sitemaps, and pagination deeper than that reaches articles no
- * revisit tier cares about; the cap stops a listing whose "next" link never ends.
- */
-export const MAX_DISCOVERY_PAGES = 1000;
-
 /** Failures of the archive itself: every further page would fail the same way, so the run stops (state saved). */
 const FATAL_CODES = new Set(['ERR_ARCHIVE_IO', 'ERR_ARCHIVE_CORRUPT']);
 
 /** The code a URL robots.txt disallows is filed under in the frontier (not an error: counted as skipped). */
 const DISALLOWED = 'robots-disallowed';
-
-export interface CrawlProgress {
-	site: string;
-	/** URLs finished this run (articles and discovery pages, failures included). */
-	done: number;
-	queued: number;
-	inFlight: number;
-	failed: number;
-	/** Articles recorded this run. */
-	fetched: number;
-	elapsedMs: number;
-	/** Articles recorded per second since this process started the run. */
-	pagesPerSecond: number;
-}
-
-export interface OutcomeInfo {
-	site: string;
-	/** True when the article had been archived by an earlier run. */
-	revisit: boolean;
-	/** Attempts it took (1 when the first one settled it). */
-	attempts: number;
-}
 
 export interface SiteRunContext {
 	site: SiteConfig;
@@ -97,7 +68,7 @@ class SiteRun {
 	readonly #ctx: SiteRunContext;
 	readonly #files: SiteStateFiles;
 	readonly #log: Logger;
-	readonly #scope: SiteScope;
+	readonly #intake: Intake;
 	readonly #articles: Map<string, ArticleRecord>;
 	readonly #frontier: JournaledFrontier;
 	readonly #run: RunInfo;
@@ -110,7 +81,6 @@ class SiteRun {
 	readonly #outstanding = new Set<Promise<void>>();
 	readonly #robotsApplied = new Set<string>();
 	#articlesStarted = 0;
-	#discoveryQueued = 0;
 	#completions = 0;
 	#fatal: unknown = null;
 	#wake: () => void = () => undefined;
@@ -119,7 +89,6 @@ class SiteRun {
 		this.#ctx = ctx;
 		this.#files = files;
 		this.#log = ctx.logger.child({site: ctx.site.name});
-		this.#scope = new SiteScope(ctx.site);
 		this.#signal = AbortSignal.any([ctx.signal, this.#stop.signal]);
 		this.#startedMs = ctx.time.now();
 		this.#articles = new Map(Object.entries(loaded.state.articles));
@@ -130,6 +99,7 @@ class SiteRun {
 			const inner = MemoryFrontier.restore(loaded.state.frontier);
 			replayJournal(loaded.journal, inner, this.#articles);
 			this.#frontier = new JournaledFrontier(inner, files.journal());
+			this.#intake = this.#newIntake(ctx);
 			this.#run = {...previous, status: 'running'};
 			this.#resumed = true;
 			this.#articlesStarted = countStartedArticles(inner);
@@ -142,9 +112,23 @@ class SiteRun {
 			this.#log.info({runId: previous.id}, ctx.resume ? 'nothing to resume; starting a new run' : 'the last run did not finish; starting over (resume it with --resume)');
 		}
 		this.#frontier = new JournaledFrontier(new MemoryFrontier(), files.journal());
+		this.#intake = this.#newIntake(ctx);
 		this.#run = {id: now, startedAt: now, status: 'running'};
 		this.#resumed = false;
-		this.#seed();
+		this.#intake.seed();
+	}
+
+	#newIntake(ctx: SiteRunContext): Intake {
+		return new Intake({
+			site: ctx.site,
+			frontier: this.#frontier,
+			articles: this.#articles,
+			counts: this.#counts,
+			revisit: ctx.revisit,
+			now: () => ctx.time.now(),
+			lastFinishedRunAt: this.#lastFinishedRunAt,
+			logger: this.#log,
+		});
 	}
 
 	async run(): Promise<SiteRunSummary> {
@@ -261,7 +245,7 @@ class SiteRun {
 		this.#frontier.recordArticle(entry.url, record);
 		// Without include patterns, links on articles are not followed (see scope.ts), so the page is not parsed again.
 		if (ctx.site.include.length > 0 && outcome.page && outcome.page.status < 300 && outcome.page.html) {
-			this.#addLinks(discoverLinks(outcome.page.body, outcome.page.finalUrl, outcome.page.html), 'article');
+			this.#intake.addLinks(discoverLinks(outcome.page.body, outcome.page.finalUrl, outcome.page.html), 'article');
 		}
 		this.#frontier.markDone(entry.url, 'article');
 		this.#log.debug({url: redactUrl(entry.url), change, version: outcome.version}, 'archived');
@@ -289,80 +273,10 @@ class SiteRun {
 		if (page === NOT_STARTED) return;
 		this.#counts.discoveryPages += 1;
 		const found = discoverLinks(page.body, page.finalUrl, page.html);
-		this.#addLinks(found, found.type === 'html' ? 'listing' : found.type === 'urlset' ? 'sitemap' : 'feed');
+		this.#intake.addLinks(found, found.type === 'html' ? 'listing' : found.type === 'urlset' ? 'sitemap' : 'feed');
 		this.#frontier.markDone(entry.url, entry.kind);
 		this.#log.debug({url: redactUrl(entry.url), type: found.type, links: found.links.length, sitemaps: found.sitemaps.length}, 'read for links');
 		this.#completed();
-	}
-
-	#addLinks(found: Discovered, source: LinkSource): void {
-		const since = this.#lastFinishedRunAt ? Date.parse(this.#lastFinishedRunAt) : Number.NaN;
-		for (const {url, lastmod} of found.sitemaps) {
-			// A child sitemap unchanged since the last finished run started lists nothing new.
-			if (lastmod && Number.isFinite(since) && Date.parse(lastmod) < since) continue;
-			this.#addSitemap(url);
-		}
-		if (source === 'listing') {
-			for (const url of found.next) {
-				const link = this.#scope.classify(url, 'listing', {next: true});
-				if (link) this.#addDiscovery(link.url, 'listing');
-			}
-		}
-		for (const url of found.links) {
-			const link = this.#scope.classify(url, source);
-			if (link?.role === 'article') this.#addArticle(link.url);
-			else if (link?.role === 'listing') this.#addDiscovery(link.url, 'listing');
-		}
-	}
-
-	#addArticle(url: string): void {
-		if (this.#frontier.has(url)) return;
-		this.#counts.discovered += 1;
-		const known = this.#articles.get(url);
-		if (known && !isDue(known, new Date(this.#ctx.time.now()), this.#ctx.revisit, this.#ctx.site.revisit)) {
-			this.#frontier.skip(url);
-			this.#counts.skipped.notDue += 1;
-			return;
-		}
-		this.#frontier.add({url, kind: 'article', revisit: known !== undefined});
-	}
-
-	#addSitemap(href: string): void {
-		const url = this.#scope.sitemap(href);
-		if (url) this.#addDiscovery(url, 'sitemap');
-	}
-
-	#addDiscovery(url: string, kind: 'listing' | 'feed' | 'sitemap'): void {
-		if (this.#frontier.has(url)) return;
-		if (this.#discoveryQueued >= MAX_DISCOVERY_PAGES) {
-			if (this.#discoveryQueued === MAX_DISCOVERY_PAGES) this.#log.warn({cap: MAX_DISCOVERY_PAGES}, 'discovery page cap reached; further listing pages, feeds and sitemaps are ignored this run');
-			this.#discoveryQueued += 1;
-			return;
-		}
-		if (this.#frontier.add({url, kind})) this.#discoveryQueued += 1;
-	}
-
-	/** The first run's frontier: seeds, feeds, sitemaps, and the known articles that are due. */
-	#seed(): void {
-		const {site} = this.#ctx;
-		for (const seed of site.seeds) {
-			const url = normalizeUrl(seed);
-			if (!url || this.#scope.isExcluded(url)) continue;
-			if (this.#scope.isArticle(url)) this.#addArticle(url);
-			else this.#addDiscovery(url, 'listing');
-		}
-		for (const feed of site.feeds) {
-			const url = normalizeUrl(feed);
-			if (url) this.#addDiscovery(url, 'feed');
-		}
-		for (const sitemap of site.sitemaps) this.#addSitemap(sitemap);
-		const now = new Date(this.#startedMs);
-		let due = 0;
-		for (const [url, record] of this.#articles) {
-			if (this.#scope.isExcluded(url) || !isDue(record, now, this.#ctx.revisit, site.revisit)) continue;
-			if (this.#frontier.add({url, kind: 'article', revisit: true})) due += 1;
-		}
-		this.#log.info({known: this.#articles.size, due, revisit: this.#ctx.revisit}, 'new run');
 	}
 
 	async #robotsFor(url: string): Promise<RobotsRules | null> {
@@ -375,7 +289,7 @@ class SiteRun {
 		if (!this.#robotsApplied.has(origin)) {
 			this.#robotsApplied.add(origin);
 			if (rules.crawlDelayMs !== null) pool.raiseDelay(host, rules.crawlDelayMs);
-			if (site.sitemapsFromRobots) for (const sitemap of rules.sitemaps) this.#addSitemap(sitemap);
+			if (site.sitemapsFromRobots) for (const sitemap of rules.sitemaps) this.#intake.addSitemap(sitemap);
 			if (rules.source === 'unreachable') this.#log.warn({origin, reason: rules.reason}, 'robots.txt unreachable: the host is skipped this run');
 			else this.#log.debug({origin, source: rules.source, crawlDelayMs: rules.crawlDelayMs, sitemaps: rules.sitemaps.length}, 'robots.txt');
 		}

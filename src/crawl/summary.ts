@@ -50,6 +50,28 @@ export interface CrawlSummary extends CrawlCounts {
 	sites: SiteRunSummary[];
 }
 
+export interface CrawlProgress {
+	site: string;
+	/** URLs finished this run (articles and discovery pages, failures included). */
+	done: number;
+	queued: number;
+	inFlight: number;
+	failed: number;
+	/** Articles recorded this run. */
+	fetched: number;
+	elapsedMs: number;
+	/** Articles recorded per second since this process started the run. */
+	pagesPerSecond: number;
+}
+
+export interface OutcomeInfo {
+	site: string;
+	/** True when the article had been archived by an earlier run. */
+	revisit: boolean;
+	/** Attempts it took (1 when the first one settled it). */
+	attempts: number;
+}
+
 export function emptyCounts(): CrawlCounts {
 	return {
 		discovered: 0,
