@@ -1,8 +1,8 @@
 /**
  * The offline demo: starts the bundled fixture site on localhost and runs the real CLI
- * against it, the way a user would on a live site:
- * archive an article, archive it again (unchanged), let the publisher edit it and a
- * moderator hide a comment, archive it again (changed), then show the history and the diff.
+ * against it, the way a user would on a live site: crawl the site, archive one article on
+ * demand (unchanged), let the publisher edit it and a moderator hide a comment, crawl
+ * again (one article changed), then show the history and the diff.
  *
  *   npm run demo                 # archive in a fresh temporary folder
  *   npm run demo -- --archive DIR
@@ -31,15 +31,18 @@ async function step(title: string, args: string[]): Promise<void> {
 
 try {
 	process.stdout.write(`Fixture site on ${site.url}, archive in ${archive}\n`);
-	await step('Archive an article with its comment thread', ['archive', url]);
-	await step('Archive it again: nothing changed, so no new version', ['archive', url]);
+	// The fixture site is one host on loopback, so politeness delays would only slow the demo down.
+	const crawl = ['crawl', '--seed', site.url, '--include', '/(phonearena|techblog|handsetdaily)/', '--delay-ms', '0'];
+	await step('Crawl the site: discover its articles and archive them with their threads', crawl);
+	await step('Archive one article on demand: nothing changed, so no new version', ['archive', url]);
 
 	const original = await readFile(path.join(root, 'test/fixtures/site/public', ARTICLE), 'utf8');
 	site.override(`/${ARTICLE}`, editArticle(original));
 	process.stdout.write('\n(the publisher now rewrites a paragraph without a correction note, and a moderator hides comment 13)\n');
-	await step('Archive it once more', ['archive', url]);
+	await step('Crawl again, re-visiting every known article now', [...crawl, '--revisit', 'all']);
 	await step('The versions of the article', ['history', url]);
 	await step('What changed between them', ['diff', url]);
+	await step('Which comments vanished, and when', ['history', url, '--comments']);
 	process.stdout.write(`\nExplore it yourself:\n  npm run newsvault -- show ${url} --archive ${archive}\n  npm run newsvault -- diff ${url} --format html --archive ${archive} > diff.html\n`);
 } finally {
 	await site.close();
