@@ -3,7 +3,7 @@ import {writeFileSync} from 'node:fs';
 import {performance} from 'node:perf_hooks';
 import {parseArgs} from 'node:util';
 import {loadCorpus, CORPUS_GROUPS, DEFAULT_CORPUS_DIR} from '../scripts/eval/corpus.js';
-import type {CorpusGroup} from '../scripts/eval/corpus.js';
+import type {CorpusGroup, CorpusPage} from '../scripts/eval/corpus.js';
 import type {ExtractionSystem, SystemName} from '../scripts/eval/extraction.js';
 import {newsvaultSystem} from '../scripts/eval/newsvault-system.js';
 import {corpusPageToPage} from '../scripts/eval/page.js';
@@ -11,44 +11,56 @@ import {readabilitySystem} from '../scripts/eval/readability-baseline.js';
 
 /**
  * Extraction throughput: newsvault against Mozilla Readability (on linkedom), on the same
- * corpus pages in the same run. Each system runs in its own child process so that its peak
- * RSS is its own; the children run one after the other so they do not compete for the two
- * cores. Timed: the extraction call only (pages are read and decoded before the clock starts).
+ * corpus pages in the same run.
+ *
+ * Speed is measured in one child process that runs both systems page by page, alternating
+ * which goes first: the CI machine's 2 cores are shared, and load that comes and goes then
+ * hits both systems alike instead of whichever ran during the busy minute. Memory is measured
+ * in one child per system, so each peak RSS is that system's own. Timed: the extraction call
+ * only (pages are read and decoded before the clock starts).
  *
  *   npx tsx bench/extract.ts [--rounds N] [--only GROUP] [--page SUBSTR] [--json FILE]
  */
 
 /** Rounds over the corpus before timing starts, so both systems are measured JIT-warm. */
 const WARMUP_ROUNDS = 1;
-/** Timed rounds; three keep a 2-core machine's noise under a few percent on this corpus. */
+/** Timed rounds: three put the run-to-run spread of the ratio under ~5% on a quiet machine. */
 const DEFAULT_ROUNDS = 3;
 
-interface WorkerReport {
+const SYSTEM_NAMES = ['newsvault', 'readability'] as const satisfies readonly SystemName[];
+
+interface SpeedReport {
 	system: SystemName;
 	pages: number;
 	rounds: number;
 	failures: number;
-	totalMs: number;
 	pagesPerSecond: number;
-	/** Per-page times of the timed rounds, in ms. */
 	p50Ms: number;
 	p95Ms: number;
 	maxMs: number;
 	/** The corpus page of the slowest single extraction. */
 	slowestPage: string;
-	/** Peak resident set size of the child process, in MiB. */
+}
+
+interface MemoryReport {
+	system: SystemName;
+	/** Peak resident set size of a process that ran only this system over the corpus once, in MiB. */
 	peakRssMiB: number;
 	/** RSS once the corpus is loaded, before any extraction: the part that is not the extractor's. */
 	loadedRssMiB: number;
 }
+
+type Worker = 'speed' | `memory:${SystemName}`;
 
 interface BenchOptions {
 	rounds: number;
 	groups: CorpusGroup[] | undefined;
 	page: string | undefined;
 	json: string | undefined;
-	worker: SystemName | undefined;
+	worker: Worker | undefined;
 }
+
+const WORKERS: readonly string[] = ['speed', ...SYSTEM_NAMES.map((name) => `memory:${name}`)];
 
 function parseOptions(argv: string[]): BenchOptions {
 	const {values} = parseArgs({
@@ -68,114 +80,139 @@ function parseOptions(argv: string[]): BenchOptions {
 		if (!(CORPUS_GROUPS as readonly string[]).includes(group)) throw new Error(`--only "${name}": expected articles, news, comments or snippets`);
 		return group as CorpusGroup;
 	});
-	const worker = values.worker;
-	if (worker !== undefined && worker !== 'newsvault' && worker !== 'readability') throw new Error(`--worker "${worker}"`);
-	return {rounds, groups, page: values.page, json: values.json, worker};
+	if (values.worker !== undefined && !WORKERS.includes(values.worker)) throw new Error(`--worker "${values.worker}": expected one of ${WORKERS.join(', ')}`);
+	return {rounds, groups, page: values.page, json: values.json, worker: values.worker as Worker | undefined};
 }
 
 const MIB = 1024 * 1024;
 
-function runWorker(options: BenchOptions, name: SystemName): WorkerReport {
-	const system: ExtractionSystem = name === 'newsvault' ? newsvaultSystem() : readabilitySystem();
-	const corpus = loadCorpus(DEFAULT_CORPUS_DIR, {groups: options.groups, pageContains: options.page});
-	const pages = corpus.map(corpusPageToPage);
-	const loadedRssMiB = process.memoryUsage().rss / MIB;
-	const extractOnce = (page: (typeof pages)[number]): boolean => {
-		try {
-			system.extract(page);
-			return true;
-		} catch {
-			return false;
-		}
-	};
-	for (let round = 0; round < WARMUP_ROUNDS; round += 1) for (const page of pages) extractOnce(page);
-	const times: number[] = [];
-	let failures = 0;
-	let slowest = {ms: 0, page: ''};
-	const started = performance.now();
-	for (let round = 0; round < options.rounds; round += 1) {
-		pages.forEach((page, index) => {
-			const pageStarted = performance.now();
-			if (!extractOnce(page)) failures += 1;
-			const ms = performance.now() - pageStarted;
-			times.push(ms);
-			if (ms > slowest.ms) slowest = {ms, page: corpus[index]?.id ?? ''};
-		});
-	}
-	const totalMs = performance.now() - started;
-	times.sort((a, b) => a - b);
-	const percentile = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))] ?? 0;
-	return {
-		system: name,
-		pages: pages.length,
-		rounds: options.rounds,
-		failures: failures / options.rounds,
-		totalMs,
-		pagesPerSecond: (pages.length * options.rounds) / (totalMs / 1000),
-		p50Ms: percentile(0.5),
-		p95Ms: percentile(0.95),
-		maxMs: slowest.ms,
-		slowestPage: slowest.page,
-		// maxRSS is in KiB.
-		peakRssMiB: process.resourceUsage().maxRSS / 1024,
-		loadedRssMiB,
-	};
+function makeSystem(name: SystemName): ExtractionSystem {
+	return name === 'newsvault' ? newsvaultSystem() : readabilitySystem();
 }
 
-function runChild(argv: string[], system: SystemName): Promise<WorkerReport> {
-	return new Promise((resolve, reject) => {
-		const child = fork(new URL(import.meta.url).pathname, [...argv, '--worker', system], {stdio: ['ignore', 'inherit', 'inherit', 'ipc']});
-		let report: WorkerReport | undefined;
-		child.on('message', (message) => {
-			report = message as WorkerReport;
+function loadPages(options: BenchOptions): {corpus: CorpusPage[]; pages: ReturnType<typeof corpusPageToPage>[]} {
+	const corpus = loadCorpus(DEFAULT_CORPUS_DIR, {groups: options.groups, pageContains: options.page});
+	return {corpus, pages: corpus.map(corpusPageToPage)};
+}
+
+/** Run once; false when the system failed on the page (it still counts as a page processed). */
+function extractOnce(system: ExtractionSystem, page: ReturnType<typeof corpusPageToPage>): boolean {
+	try {
+		system.extract(page);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+function measureSpeed(options: BenchOptions): SpeedReport[] {
+	const {corpus, pages} = loadPages(options);
+	const systems = SYSTEM_NAMES.map(makeSystem);
+	for (let round = 0; round < WARMUP_ROUNDS; round += 1) for (const system of systems) for (const page of pages) extractOnce(system, page);
+	const samples = systems.map(() => ({times: [] as number[], failures: 0, slowest: {ms: 0, page: ''}}));
+	for (let round = 0; round < options.rounds; round += 1) {
+		pages.forEach((page, index) => {
+			const order = (index + round) % 2 === 0 ? [0, 1] : [1, 0];
+			for (const which of order) {
+				const system = systems[which];
+				const sample = samples[which];
+				if (!system || !sample) continue;
+				const started = performance.now();
+				if (!extractOnce(system, page)) sample.failures += 1;
+				const ms = performance.now() - started;
+				sample.times.push(ms);
+				if (ms > sample.slowest.ms) sample.slowest = {ms, page: corpus[index]?.id ?? ''};
+			}
 		});
-		child.on('error', reject);
-		child.on('exit', (code) => (report ? resolve(report) : reject(new Error(`bench worker for ${system} exited with code ${code} before reporting`))));
+	}
+	return systems.map((system, which) => {
+		const {times, failures, slowest} = samples[which] ?? {times: [], failures: 0, slowest: {ms: 0, page: ''}};
+		const totalMs = times.reduce((sum, ms) => sum + ms, 0);
+		const sorted = [...times].sort((a, b) => a - b);
+		const percentile = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+		return {
+			system: system.name,
+			pages: pages.length,
+			rounds: options.rounds,
+			failures: failures / options.rounds,
+			pagesPerSecond: times.length / (totalMs / 1000),
+			p50Ms: percentile(0.5),
+			p95Ms: percentile(0.95),
+			maxMs: slowest.ms,
+			slowestPage: slowest.page,
+		};
 	});
 }
 
-function formatReports(reports: readonly WorkerReport[]): string {
-	const header = ['system'.padEnd(12), 'pages/s', 'ms p50', 'ms p95', 'ms max', 'peak RSS', 'RSS loaded', 'failed'].map((cell, index) => (index === 0 ? cell : cell.padStart(11))).join('');
-	const rows = reports.map((report) =>
-		[
-			report.system.padEnd(12),
-			report.pagesPerSecond.toFixed(1),
-			report.p50Ms.toFixed(1),
-			report.p95Ms.toFixed(1),
-			report.maxMs.toFixed(1),
-			`${report.peakRssMiB.toFixed(0)} MiB`,
-			`${report.loadedRssMiB.toFixed(0)} MiB`,
-			String(report.failures),
-		]
-			.map((cell, index) => (index === 0 ? cell : cell.padStart(11)))
-			.join(''),
-	);
-	const newsvault = reports.find((report) => report.system === 'newsvault');
-	const readability = reports.find((report) => report.system === 'readability');
-	const ratio =
-		newsvault && readability
-			? [
-					`newsvault throughput = ${(newsvault.pagesPerSecond / readability.pagesPerSecond).toFixed(2)}× Readability's`,
-					`newsvault peak RSS = ${(newsvault.peakRssMiB / readability.peakRssMiB).toFixed(2)}× Readability's`,
-				]
-			: [];
-	const slowest = reports.map((report) => `slowest ${report.system} page: ${report.slowestPage} (${report.maxMs.toFixed(0)} ms)`);
-	return [header, ...rows, '', ...ratio, ...slowest].join('\n');
+function measureMemory(options: BenchOptions, name: SystemName): MemoryReport {
+	const {pages} = loadPages(options);
+	const loadedRssMiB = process.memoryUsage().rss / MIB;
+	const system = makeSystem(name);
+	for (const page of pages) extractOnce(system, page);
+	// resourceUsage().maxRSS is in KiB.
+	return {system: name, peakRssMiB: process.resourceUsage().maxRSS / 1024, loadedRssMiB};
+}
+
+function runChild<T>(argv: string[], worker: Worker): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const child = fork(new URL(import.meta.url).pathname, [...argv, '--worker', worker], {stdio: ['ignore', 'inherit', 'inherit', 'ipc']});
+		let report: T | undefined;
+		child.on('message', (message) => {
+			report = message as T;
+		});
+		child.on('error', reject);
+		child.on('exit', (code) => (report === undefined ? reject(new Error(`bench worker "${worker}" exited with code ${code} before reporting`)) : resolve(report)));
+	});
+}
+
+function formatReport(speed: readonly SpeedReport[], memory: readonly MemoryReport[]): string {
+	const cells = (values: string[]) => values.map((cell, index) => (index === 0 ? cell.padEnd(12) : cell.padStart(11))).join('');
+	const lines = [cells(['system', 'pages/s', 'ms p50', 'ms p95', 'ms max', 'peak RSS', 'RSS loaded', 'failed'])];
+	for (const report of speed) {
+		const rss = memory.find((entry) => entry.system === report.system);
+		lines.push(
+			cells([
+				report.system,
+				report.pagesPerSecond.toFixed(1),
+				report.p50Ms.toFixed(1),
+				report.p95Ms.toFixed(1),
+				report.maxMs.toFixed(1),
+				rss ? `${rss.peakRssMiB.toFixed(0)} MiB` : '-',
+				rss ? `${rss.loadedRssMiB.toFixed(0)} MiB` : '-',
+				String(report.failures),
+			]),
+		);
+	}
+	const [ours, theirs] = SYSTEM_NAMES.map((name) => speed.find((report) => report.system === name));
+	const [ourRss, theirRss] = SYSTEM_NAMES.map((name) => memory.find((report) => report.system === name));
+	lines.push('');
+	if (ours && theirs) lines.push(`newsvault throughput = ${(ours.pagesPerSecond / theirs.pagesPerSecond).toFixed(2)}× Readability's`);
+	if (ourRss && theirRss) {
+		const growth = (report: MemoryReport) => report.peakRssMiB - report.loadedRssMiB;
+		lines.push(`newsvault peak RSS = ${(ourRss.peakRssMiB / theirRss.peakRssMiB).toFixed(2)}× Readability's (growth over the loaded corpus: ${growth(ourRss).toFixed(0)} vs ${growth(theirRss).toFixed(0)} MiB)`);
+	}
+	for (const report of speed) lines.push(`slowest ${report.system} page: ${report.slowestPage} (${report.maxMs.toFixed(0)} ms)`);
+	return lines.join('\n');
 }
 
 async function main(argv: string[]): Promise<void> {
 	const options = parseOptions(argv);
-	if (options.worker) {
-		process.send?.(runWorker(options, options.worker));
+	if (options.worker === 'speed') {
+		process.send?.(measureSpeed(options));
 		return;
 	}
-	const reports: WorkerReport[] = [];
-	for (const system of ['newsvault', 'readability'] as const) reports.push(await runChild(argv, system));
-	const first = reports[0];
+	if (options.worker) {
+		process.send?.(measureMemory(options, options.worker === 'memory:newsvault' ? 'newsvault' : 'readability'));
+		return;
+	}
+	const speed = await runChild<SpeedReport[]>(argv, 'speed');
+	const memory: MemoryReport[] = [];
+	for (const name of SYSTEM_NAMES) memory.push(await runChild<MemoryReport>(argv, `memory:${name}`));
+	const pages = speed[0]?.pages ?? 0;
 	process.stdout.write(
-		`extract benchmark: ${first?.pages ?? 0} corpus pages, ${options.rounds} timed rounds after ${WARMUP_ROUNDS} warm-up, Node ${process.version}\n${formatReports(reports)}\n`,
+		`extract benchmark: ${pages} corpus pages, ${options.rounds} timed rounds after ${WARMUP_ROUNDS} warm-up, systems interleaved page by page, Node ${process.version}\n${formatReport(speed, memory)}\n`,
 	);
-	if (options.json) writeFileSync(options.json, `${JSON.stringify({generatedAt: new Date().toISOString(), reports}, null, '\t')}\n`);
+	if (options.json) writeFileSync(options.json, `${JSON.stringify({generatedAt: new Date().toISOString(), speed, memory}, null, '\t')}\n`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
