@@ -41,8 +41,14 @@ const BASELINE_TRIGGER_CHARS = 140;
 /** Paragraphs shorter than this are labels and buttons, not baseline text (as in scoring). */
 const BASELINE_MIN_PARAGRAPH_CHARS = 25;
 
-export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefined): ArticleContent {
+/**
+ * @param measure how much article text nodes would yield (the length of their blocks' text):
+ * a stage whose nodes yield nothing (all furniture) is passed over. Stages are compared by
+ * their raw text, as in Readability, which keeps the furniture filter from steering the choice.
+ */
+export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefined, measure: (nodes: readonly Element[]) => number): ArticleContent {
 	const warnings: string[] = [];
+	const usable = (nodes: readonly Element[]): number => (nodes.length > 0 && measure(nodes) > 0 ? textOf(nodes).length : 0);
 	const body = ($('body')[0] ?? $.root().children().first()[0]) as Element | undefined;
 	if (!body || !isElement(body)) return {nodes: [], stage: 'none', warnings};
 
@@ -52,20 +58,20 @@ export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefine
 			for (const el of $(rules.remove.join(',')).toArray()) if (nodes.some((node) => contains(node, el) && node !== el)) removeNode(el);
 		}
 		const outer = nodes.filter((node) => !nodes.some((other) => other !== node && contains(other, node)));
-		if (outer.some((node) => textOf(node).length > 0)) return {nodes: outer, stage: 'profile', warnings};
+		if (measure(outer) > 0) return {nodes: outer, stage: 'profile', warnings};
 		warnings.push(`profile body selector "${rules.body}" matched no text; fell back to generic rules`);
 	}
 
 	const articleBody = largest(ARTICLE_BODY_SELECTORS.flatMap((selector) => $(selector).toArray().filter(isElement)));
-	if (articleBody && textOf(articleBody).length >= MIN_ARTICLE_CHARS) return {nodes: [articleBody], stage: 'article-body', warnings};
+	if (articleBody && usable([articleBody]) >= MIN_ARTICLE_CHARS) return {nodes: [articleBody], stage: 'article-body', warnings};
 
 	const strict = scoreContent(body, {skipUnlikely: true});
-	const strictLength = textOf(strict).length;
+	const strictLength = usable(strict);
 	let best: ArticleContent = {nodes: strict, stage: 'scored', warnings};
 	let bestLength = strictLength;
 	if (strictLength < MIN_ARTICLE_CHARS) {
 		const relaxed = scoreContent(body, {skipUnlikely: false});
-		const relaxedLength = textOf(relaxed).length;
+		const relaxedLength = usable(relaxed);
 		if (relaxedLength > bestLength) {
 			best = {nodes: relaxed, stage: 'scored-relaxed', warnings};
 			bestLength = relaxedLength;
@@ -74,9 +80,9 @@ export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefine
 	if (bestLength >= BASELINE_TRIGGER_CHARS) return best;
 
 	const baseline = baselineParagraphs(body);
-	if (textOf(baseline).length > bestLength) return {nodes: baseline, stage: 'baseline', warnings};
+	if (usable(baseline) > bestLength) return {nodes: baseline, stage: 'baseline', warnings};
 	if (bestLength > 0) return best;
-	return textOf(body).length > 0 ? {nodes: [body], stage: 'whole-body', warnings} : {nodes: [], stage: 'none', warnings};
+	return measure([body]) > 0 ? {nodes: [body], stage: 'whole-body', warnings} : {nodes: [], stage: 'none', warnings};
 }
 
 function largest(nodes: readonly Element[]): Element | null {

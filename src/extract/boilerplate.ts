@@ -6,12 +6,21 @@ import {collapseWhitespace} from './text.js';
 
 /** Page furniture inside or next to an article: by element (tag, role, class/id) and by block text. */
 
-/** Whether an element inside the body is furniture: layout tags, or boilerplate class/id tokens. */
+/** Standard HTML tag names; anything else is a custom element whose name is read as a token. */
+const BLOCK_OR_INLINE_TAG = /^(a|abbr|address|article|aside|b|bdi|bdo|blockquote|body|br|button|caption|center|cite|code|col|colgroup|data|dd|del|details|dfn|div|dl|dt|em|fieldset|figcaption|figure|font|footer|form|h[1-6]|header|hgroup|hr|i|iframe|img|input|ins|kbd|label|legend|li|main|mark|menu|nav|ol|p|picture|pre|q|s|samp|section|small|source|span|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|time|tr|u|ul|var|video|audio|wbr)$/;
+
+/**
+ * Whether an element inside the body is furniture: layout tags, or boilerplate class/id tokens.
+ * An `article` or `itemprop=articleBody` element says it is content, whatever its classes.
+ */
 export function isBoilerplateElement(el: Element): boolean {
-	if ((CHROME_TAGS as readonly string[]).includes(tagName(el))) return true;
+	const tag = tagName(el);
+	if (tag === 'article' || el.attribs.itemprop === 'articleBody') return false;
+	if ((CHROME_TAGS as readonly string[]).includes(tag)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
-	const tokens = tokensOf(el);
+	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
+	const tokens = [...tokensOf(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
 	return tokens.length > 0 && hasToken(tokens, BOILERPLATE_TOKENS);
 }
 

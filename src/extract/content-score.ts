@@ -80,8 +80,10 @@ export function scoreContent(root: Element, options: ScoreOptions): Element[] {
 			topScore = value;
 		}
 	}
-	if (!top) return [];
+	// The body winning means no container stood out: the pass failed (the caller retries).
+	if (!top || tagName(top) === 'body' || tagName(top) === 'html') return [];
 	top = promoteToCommonAncestor(top, topScore, adjusted);
+	top = climbWhileParentsScore(top, adjusted);
 	return withSiblings(top, adjusted.get(top) ?? topScore, adjusted, stats);
 }
 
@@ -201,6 +203,32 @@ function promoteToCommonAncestor(top: Element, topScore: number, scores: Map<Ele
 		if (under >= MIN_ALTERNATIVES_FOR_ANCESTOR) return ancestor;
 	}
 	return top;
+}
+
+/** A parent scoring below this share of its child is not part of the article (Readability's value). */
+const PARENT_SCORE_FLOOR_SHARE = 1 / 3;
+
+/**
+ * Readability's climb: walk up while ancestors keep a fair share of the score; an ancestor
+ * scoring higher than the node below it holds more of the article (text split into sections).
+ * A node that is its parent's only child is replaced by the parent.
+ */
+function climbWhileParentsScore(top: Element, scores: Map<Element, number>): Element {
+	let best = top;
+	let lastScore = scores.get(top) ?? 0;
+	const floor = lastScore * PARENT_SCORE_FLOOR_SHARE;
+	for (let parent = top.parent; parent && isElement(parent) && tagName(parent) !== 'body'; parent = parent.parent) {
+		const score = scores.get(parent);
+		if (score === undefined) continue;
+		if (score < floor) break;
+		if (score > lastScore) {
+			best = parent;
+			break;
+		}
+		lastScore = score;
+	}
+	while (best.parent && isElement(best.parent) && tagName(best.parent) !== 'body' && best.parent.children.filter(isElement).length === 1) best = best.parent;
+	return best;
 }
 
 function isAncestor(ancestor: AnyNode, node: AnyNode): boolean {

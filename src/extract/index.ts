@@ -56,8 +56,9 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	for (const container of thread.containers) removeNode(container);
 	const metadata = readMetadata({$, jsonLd, pageUrl, baseUrl, headers: page.headers, rules: profile?.article, dates});
 	removeHidden($);
-	const content = findArticleContent($, profile?.article);
-	const body = toBlocks(content.nodes, {baseUrl, title: metadata.title, subtitle: metadata.subtitle});
+	const blockOptions = {baseUrl, title: metadata.title, subtitle: metadata.subtitle};
+	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(toBlocks(nodes, blockOptions)));
+	const body = toBlocks(content.nodes, blockOptions);
 
 	if (body.length === 0 && thread.comments.items.length === 0) {
 		return {ok: false, reason: 'no-article-body', message: `"${redactUrl(pageUrl)}": no article text or comments found`};
@@ -131,6 +132,10 @@ function rejectNonHtml(page: Page): ExtractResult | null {
 	if (type && !HTML_TYPES.test(type) && !LOOKS_LIKE_HTML.test(head)) return {ok: false, reason: 'not-html', message: `"${url}": content-type ${type} is not HTML`};
 	if (!type && !HAS_TAGS.test(page.html)) return {ok: false, reason: 'not-html', message: `"${url}": the body holds no HTML markup`};
 	return null;
+}
+
+function blocksTextLength(blocks: readonly Block[]): number {
+	return blocks.reduce((sum, block) => sum + (block.type === 'image' || block.type === 'embed' ? 0 : block.text.length), 0);
 }
 
 /** CJK scripts are written without spaces: each character counts as a word. */

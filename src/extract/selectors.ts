@@ -24,10 +24,11 @@ export const BLOCK_TAGS = new Set([
  * Class/id tokens (after splitting on `-`, `_`, spaces and camelCase) that mark boilerplate:
  * inside a chosen article body, elements carrying one are dropped. `exact` tokens must equal a
  * whole token (so `ad` does not hit `address`/`header`), `stems` match a token's beginning.
+ * Not `tag`: WordPress gives every post a `tag-<name>` class per tag.
  */
 export const BOILERPLATE_TOKENS = {
-	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'tag', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'paywall', 'sticky', 'offers', 'offer', 'toolbar'],
-	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'relatedpost', 'relatedarticle', 'relatedstor', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'readmore'],
+	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'paywall', 'sticky', 'offers', 'offer', 'toolbar', 'teasers'],
+	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'relatedpost', 'relatedarticle', 'relatedstor', 'teaser', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'readmore'],
 } as const;
 
 /**
@@ -50,7 +51,7 @@ export const POSITIVE_TOKENS = {
 	stems: ['articlebody', 'storybody', 'postbody', 'entrycontent'],
 } as const;
 export const NEGATIVE_TOKENS = {
-	exact: ['hidden', 'hid', 'banner', 'combx', 'com', 'contact', 'foot', 'footer', 'footnote', 'gdpr', 'masthead', 'media', 'meta', 'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'tag', 'widget', 'ad', 'ads', 'nav', 'menu', 'byline', 'author', 'bio', 'latest', 'popular', 'trending', 'offer', 'offers'],
+	exact: ['hidden', 'hid', 'banner', 'combx', 'com', 'contact', 'foot', 'footer', 'footnote', 'gdpr', 'masthead', 'media', 'meta', 'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'widget', 'ad', 'ads', 'nav', 'menu', 'byline', 'author', 'bio', 'latest', 'popular', 'trending', 'offer', 'offers'],
 	stems: ['comment', 'recommend', 'newsletter', 'social', 'breadcrumb', 'discussion'],
 } as const;
 
@@ -110,6 +111,7 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^featured video$/i,
 	/^(latest|popular|trending|top|more|related|recommended|similar)( \w+)? (stories|news|articles|posts|reads|videos|discussions)$/i,
 	/^(related|recommended|you may also like|you might also like|read next|read more|see also|more from [\w .]+)( for you)?:?$/i,
+	/^(siehe auch|mehr zum thema|das könnte sie auch interessieren|zobacz (również|też)|voir aussi|à lire aussi|vedi anche|leggi anche|ver también|lees ook|lue myös):?$/i,
 	/^recommended for you$/i,
 	/^advertisement$/i,
 	/^(share|share this|share this (article|story|post)|follow us)( on)?:?$/i,

@@ -31,9 +31,9 @@ describe('a WordPress post with a threaded ol.comment-list, no profile', () => {
 		expect(article.image).toBe('https://pocketsignal.example/wp-content/uploads/2024/05/pixel-8a-hero.jpg');
 	});
 
-	it('turns the entry content into typed blocks in order', () => {
+	it('turns the post (hero image, then the entry content) into typed blocks in order', () => {
 		expect(snapshot.article.body.map((block) => block.type)).toEqual([
-			'paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph', 'quote', 'heading', 'list', 'image', 'paragraph', 'embed', 'paragraph',
+			'image', 'paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph', 'quote', 'heading', 'list', 'image', 'paragraph', 'embed', 'paragraph',
 		]);
 	});
 
@@ -41,12 +41,17 @@ describe('a WordPress post with a threaded ol.comment-list, no profile', () => {
 		const [heading] = snapshot.article.body.filter((block) => block.type === 'heading');
 		expect(heading).toMatchObject({text: 'Battery life and charging', level: 2});
 		expect(snapshot.article.body.find((block) => block.type === 'list')?.text.split('\n')).toHaveLength(4);
-		expect(snapshot.article.body.find((block) => block.type === 'image')).toMatchObject({
+		expect(snapshot.article.body[0]).toMatchObject({
+			type: 'image',
+			text: 'The Pixel 8a in its new Aloe colour.',
+			src: 'https://pocketsignal.example/wp-content/uploads/2024/05/pixel-8a-hero-1568x882.jpg',
+		});
+		expect(snapshot.article.body.filter((block) => block.type === 'image')[1]).toMatchObject({
 			text: 'The camera bar is flatter than on last year’s model.',
 			src: 'https://pocketsignal.example/wp-content/uploads/2024/05/pixel-8a-camera-bump-1024x683.jpg',
 		});
 		expect(snapshot.article.body.find((block) => block.type === 'embed')?.src).toBe('https://www.youtube.com/embed/p8a-camera-test?feature=oembed');
-		expect(snapshot.article.body[0]?.links).toEqual([{href: 'https://store.google.com/product/pixel_8a', text: 'Pixel 8a'}]);
+		expect(snapshot.article.body[1]?.links).toEqual([{href: 'https://store.google.com/product/pixel_8a', text: 'Pixel 8a'}]);
 	});
 
 	it.each(['Share this:', 'Share on Facebook', 'Related', 'Pixel 7a review: the new default Android phone', 'Recent Posts', 'newsletter', 'Leave a comment', 'Proudly powered by', 'About the lab', 'Previous post', 'View all of Sam', 'Tagged', 'thoughts on'])(

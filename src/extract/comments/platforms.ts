@@ -82,11 +82,11 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		// wording (commentUser, comment-author, username), so fields are matched by substrings.
 		name: 'generic-comment-list',
 		rules: {
-			container: '#comments, .comments, .comment-list, .comments-list, .comment-section, #comment-section',
+			container: '#comments, .comments, .comment-list, .comments-list, .comment-section, #comment-section, .comment-items, .commentlist, [id*="comments" i]',
 			item: '.comment, article[id^="comment-"], div[id^="comment-"], li[id^="comment-"]',
 			id: {attribute: 'id'},
 			number: '[class*="number" i], .num',
-			author: '.comment-author, .author, .username, .user-name, [class*="author" i], [class*="username" i], [class*="user" i]:not([class*="stat" i]):not([class*="info" i]), .name',
+			author: '.comment-author, .author, .username, .user-name, [class*="author" i], [class*="username" i], [class*="user" i]:not([class*="stat" i]):not([class*="info" i]), .name, a.url, .fn',
 			authorMeta: '[class*="stat" i], [class*="userinfo" i], [class*="user-info" i]',
 			postedAt: 'time, .comment-date, .date, .timestamp, [class*="date" i], [class*="time" i]',
 			// Loose substrings here would hit layout classes (`text-right`); without a match the

@@ -26,6 +26,12 @@ export interface RuleThread {
 	containers: Element[];
 }
 
+/** Longer "names" are headers or bios that happen to carry an author-ish class. */
+const MAX_AUTHOR_NAME_CHARS = 80;
+
+/** Whole texts of links and buttons that are controls of a comment, not its words. */
+const CONTROL_TEXT = /^(reply|antworten|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder)$/i;
+
 /** Marks the items being read so a clone can drop nested replies by selector (removed afterwards). */
 export const ITEM_MARK = 'data-newsvault-item';
 
@@ -77,13 +83,18 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 			.find(selector)
 			.toArray()
 			.filter((el): el is Element => isElement(el) && !itemSet.has(el) && nearestItem(el, itemSet) === item);
-	const firstOwn = (item: Element, selector: string | undefined): Element | null => {
+	const firstOwn = (item: Element, selector: string | undefined, accept: (el: Element) => boolean = () => true): Element | null => {
 		if (!selector) return null;
 		for (const part of splitSelectorList(selector)) {
-			const found = own(item, part)[0];
+			const found = own(item, part).find(accept);
 			if (found) return found;
 		}
 		return null;
+	};
+	// An author element shows a name: empty ones are avatars, long ones are whole headers.
+	const showsName = (el: Element): boolean => {
+		const length = textOf(el).length;
+		return length > 0 && length <= MAX_AUTHOR_NAME_CHARS;
 	};
 
 	const raw: RawComment[] = [];
@@ -102,7 +113,7 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 			siteId: readId($, item, rules),
 			number: firstInteger(textOrNull(firstOwn(item, rules.number))),
 			parentIndex: null,
-			author: readAuthor($, firstOwn(item, rules.author), firstOwn(item, rules.authorUrl), firstOwn(item, rules.authorMeta), rules, context.baseUrl),
+			author: readAuthor($, firstOwn(item, rules.author, showsName), firstOwn(item, rules.authorUrl), firstOwn(item, rules.authorMeta), rules, context.baseUrl),
 			postedAt: dateEl ? readDate(dateEl, context.dates) : null,
 			text: text.text,
 			links: text.links,
@@ -215,6 +226,7 @@ function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Ele
 	const clone: Cheerio<AnyNode> = $(textEl ?? item).clone();
 	clone.find(`[${ITEM_MARK}]`).remove();
 	clone.find([...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(',')).remove();
+	clone.find('a, button, span').filter((_i, el) => CONTROL_TEXT.test(textOf(el))).remove();
 	// The author line, date, number and score are fields, not text, even inside the text element.
 	const parts = [rules.author, rules.authorUrl, rules.authorMeta, rules.postedAt, rules.number, rules.score, rules.id?.selector].filter((s): s is string => !!s);
 	if (parts.length > 0) clone.find(parts.join(',')).remove();

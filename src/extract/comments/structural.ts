@@ -33,9 +33,11 @@ const AREA_LOOKUP_LEVELS = 4;
 
 /** Generic field selectors (substring class matches survive hashed names like `username--2Y8Y`). */
 const STRUCTURAL_FIELDS = {
-	author: '[itemprop="author"], a[rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="accountname" i], [class*="nickname" i], [class*="commenter" i], .fn, [class*="name" i]',
+	author: '[itemprop="author"], a[rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="accountname" i], [class*="nickname" i], [class*="commenter" i], .fn, [class*="name" i], a[href*="/user" i], a[href*="/profil" i], a[href*="/member" i], a[href*="/u/" i]',
 	postedAt: 'time, [class*="date" i], [class*="time" i], [class*="posted" i], [class*="ago" i]',
-	text: '[itemprop="text"], [class*="comment-text" i], [class*="commenttext" i], [class*="message" i], [class*="content" i], [class*="body" i], [class*="text" i]',
+	// Not loose `text`/`content`/`body` substrings: layout classes (`ds-text-right`) carry them.
+	// Without a match the item minus its author, date and controls is the text.
+	text: '[itemprop="text"], [class*="comment-text" i], [class*="commenttext" i], [class*="comment-body" i], [class*="commentbody" i], [class*="comment-content" i], [class*="message" i]',
 	score: '[class*="score" i], [class*="vote" i], [class*="rating" i], [class*="like" i]',
 } as const;
 
