@@ -4,10 +4,12 @@ import type {Author} from '../snapshot/schema.js';
 import {parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
 import {isElement} from './dom.js';
-import {ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
+import {ldString, ldStrings, ldTypes} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
-import {AUTHOR_SELECTORS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
+import {META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
+import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors} from './authors.js';
+import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1} from './titles.js';
 import {collapseWhitespace, textOf} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
 
@@ -239,123 +241,8 @@ function attrOrText($: CheerioAPI, selector: string, attributes: readonly string
 	return textOf(el) || null;
 }
 
-function singleH1($: CheerioAPI): string | null {
-	const h1s = $('h1').toArray();
-	if (h1s.length === 1 && h1s[0]) return textOf(h1s[0]) || null;
-	const inArticle = $('article h1').first()[0];
-	return inArticle ? textOf(inArticle) || null : null;
-}
-
-/**
- * JSON-LD `headline`, or `name` when only that one is confirmed by the page's other titles
- * (Wikipedia's `headline` is a one-line description, its `name` the article title).
- */
-function ldTitle(ld: LdNode | null, references: readonly (string | null)[]): string | null {
-	const headline = ldString(ld?.headline);
-	const name = ldString(ld?.name);
-	const confirmed = (value: string | null): boolean => !!value && references.some((ref) => !!ref && ref.toLowerCase().includes(value.toLowerCase()));
-	if (headline && !confirmed(headline) && confirmed(name)) return name;
-	return headline ?? name;
-}
-
-/** The page's own title: the `<title>` text, or the h1 when it is the `<title>` minus decoration. */
-function domTitle(h1: string | null, documentTitle: string | null): string | null {
-	if (h1 && documentTitle) return documentTitle.toLowerCase().includes(h1.toLowerCase()) ? h1 : documentTitle;
-	return documentTitle ?? h1;
-}
-
-const TITLE_SEPARATOR = /\s+[-|–—:»·]\s+/;
-
-/** `<title>` minus the site name it usually carries ("Story - PhoneArena"). */
-function documentTitle(title: string | null, siteName: string | null): string | null {
-	if (!title) return null;
-	const parts = title.split(TITLE_SEPARATOR);
-	if (parts.length < 2) return title;
-	if (siteName) {
-		const kept = parts.filter((part) => part.toLowerCase() !== siteName.toLowerCase());
-		if (kept.length < parts.length) return kept.join(' - ');
-	}
-	return parts.reduce((a, b) => (b.length > a.length ? b : a));
-}
-
-function cleanTitle(title: string | null): string | null {
-	return title ? collapseWhitespace(title) || null : null;
-}
-
 function ldPublisherName(ld: LdNode | null): string | null {
 	return ld ? ldString(ld.publisher) : null;
-}
-
-/** JSON-LD authors: Person/Organization objects, strings, or arrays of either. */
-function ldAuthors(value: unknown, nodes: readonly LdNode[], baseUrl: string): Author[] {
-	const list = Array.isArray(value) ? value : value ? [value] : [];
-	const authors: Author[] = [];
-	for (const entry of list) {
-		const item = resolveLdRef(entry, nodes);
-		if (typeof item === 'string') {
-			if (!looksLikeUrl(item)) authors.push({name: cleanAuthorName(item), url: null});
-			continue;
-		}
-		if (item && typeof item === 'object') {
-			const name = ldString((item as LdNode).name);
-			if (name) authors.push({name: cleanAuthorName(name), url: resolveUrl(ldString((item as LdNode).url), baseUrl)});
-		}
-	}
-	return dedupeAuthors(authors.filter((a) => a.name));
-}
-
-function metaAuthors(meta: Map<string, string[]>): Author[] {
-	for (const key of META_KEYS.author) {
-		const values = (meta.get(key) ?? []).filter((value) => !looksLikeUrl(value) && !value.startsWith('@'));
-		if (values.length > 0) {
-			return dedupeAuthors(values.flatMap((value) => value.split(/\s*(?:,|;|\band\b|&)\s*/)).map((name) => ({name: cleanAuthorName(name), url: null})).filter((a) => a.name));
-		}
-	}
-	return [];
-}
-
-/** Author names longer than this are sentences (a bio, a "by X and Y for Z" line), not names. */
-const MAX_AUTHOR_NAME_CHARS = 80;
-
-function domAuthors($: CheerioAPI, selector: string, baseUrl: string, firstMatchOnly = false): Author[] {
-	const authors: Author[] = [];
-	for (const el of $(selector).toArray()) {
-		if (!isElement(el) || $(el).closest('nav, footer, aside').length > 0) continue;
-		const name = cleanAuthorName(textOf(el));
-		if (!name || name.length > MAX_AUTHOR_NAME_CHARS) continue;
-		const link = el.name === 'a' ? el : ($(el).find('a[href]').first()[0] ?? $(el).closest('a[href]')[0]);
-		const href = isElement(link) ? link.attribs.href : undefined;
-		authors.push({name, url: resolveUrl(href, baseUrl)});
-		if (firstMatchOnly) break;
-	}
-	return dedupeAuthors(authors);
-}
-
-/** The first byline found, trying the selectors in precedence order (not document order). */
-function firstDomAuthor($: CheerioAPI, baseUrl: string): Author[] {
-	for (const selector of AUTHOR_SELECTORS) {
-		const found = domAuthors($, selector, baseUrl, true);
-		if (found.length > 0) return found;
-	}
-	return [];
-}
-
-function cleanAuthorName(name: string): string {
-	return collapseWhitespace(name).replace(/^(by|von|par|por|di)\s+/i, '').replace(/[,;|]+$/, '').trim();
-}
-
-function dedupeAuthors(authors: readonly Author[]): Author[] {
-	const seen = new Set<string>();
-	return authors.filter((author) => {
-		const key = author.name.toLowerCase();
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	});
-}
-
-function looksLikeUrl(value: string): boolean {
-	return /^(https?:)?\/\//i.test(value.trim());
 }
 
 /** The deepest breadcrumb that is neither "Home" nor the article itself. */

@@ -1,0 +1,82 @@
+import type {CheerioAPI} from 'cheerio';
+import type {Author} from '../snapshot/schema.js';
+import {isElement} from './dom.js';
+import {ldString, resolveLdRef} from './json-ld.js';
+import type {LdNode} from './json-ld.js';
+import {AUTHOR_SELECTORS, META_KEYS} from './selectors.js';
+import {collapseWhitespace, textOf} from './text.js';
+import {resolveUrl} from './urls.js';
+
+/** Article authors from JSON-LD, meta tags and bylines in the DOM. */
+
+/** JSON-LD authors: Person/Organization objects, strings, or arrays of either. */
+export function ldAuthors(value: unknown, nodes: readonly LdNode[], baseUrl: string): Author[] {
+	const list = Array.isArray(value) ? value : value ? [value] : [];
+	const authors: Author[] = [];
+	for (const entry of list) {
+		const item = resolveLdRef(entry, nodes);
+		if (typeof item === 'string') {
+			if (!looksLikeUrl(item)) authors.push({name: cleanAuthorName(item), url: null});
+			continue;
+		}
+		if (item && typeof item === 'object') {
+			const name = ldString((item as LdNode).name);
+			if (name) authors.push({name: cleanAuthorName(name), url: resolveUrl(ldString((item as LdNode).url), baseUrl)});
+		}
+	}
+	return dedupeAuthors(authors.filter((a) => a.name));
+}
+
+export function metaAuthors(meta: Map<string, string[]>): Author[] {
+	for (const key of META_KEYS.author) {
+		const values = (meta.get(key) ?? []).filter((value) => !looksLikeUrl(value) && !value.startsWith('@'));
+		if (values.length > 0) {
+			return dedupeAuthors(values.flatMap((value) => value.split(/\s*(?:,|;|\band\b|&)\s*/)).map((name) => ({name: cleanAuthorName(name), url: null})).filter((a) => a.name));
+		}
+	}
+	return [];
+}
+
+/** Author names longer than this are sentences (a bio, a "by X and Y for Z" line), not names. */
+const MAX_AUTHOR_NAME_CHARS = 80;
+
+export function domAuthors($: CheerioAPI, selector: string, baseUrl: string, firstMatchOnly = false): Author[] {
+	const authors: Author[] = [];
+	for (const el of $(selector).toArray()) {
+		if (!isElement(el) || $(el).closest('nav, footer, aside').length > 0) continue;
+		const name = cleanAuthorName(textOf(el));
+		if (!name || name.length > MAX_AUTHOR_NAME_CHARS) continue;
+		const link = el.name === 'a' ? el : ($(el).find('a[href]').first()[0] ?? $(el).closest('a[href]')[0]);
+		const href = isElement(link) ? link.attribs.href : undefined;
+		authors.push({name, url: resolveUrl(href, baseUrl)});
+		if (firstMatchOnly) break;
+	}
+	return dedupeAuthors(authors);
+}
+
+/** The first byline found, trying the selectors in precedence order (not document order). */
+export function firstDomAuthor($: CheerioAPI, baseUrl: string): Author[] {
+	for (const selector of AUTHOR_SELECTORS) {
+		const found = domAuthors($, selector, baseUrl, true);
+		if (found.length > 0) return found;
+	}
+	return [];
+}
+
+function cleanAuthorName(name: string): string {
+	return collapseWhitespace(name).replace(/^(by|von|par|por|di)\s+/i, '').replace(/[,;|]+$/, '').trim();
+}
+
+function dedupeAuthors(authors: readonly Author[]): Author[] {
+	const seen = new Set<string>();
+	return authors.filter((author) => {
+		const key = author.name.toLowerCase();
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+export function looksLikeUrl(value: string): boolean {
+	return /^(https?:)?\/\//i.test(value.trim());
+}
