@@ -179,5 +179,5 @@ export const COMMENT_TEXT_TOKENS = {
 /** A comment-ish container says so in its class/id. */
 export const COMMENT_AREA_TOKENS = {
 	exact: ['comments', 'comment', 'replies', 'discussion', 'discussions', 'thread', 'responses', 'reactions', 'kommentare'],
-	stems: ['comment', 'discussion', 'disqus'],
+	stems: ['comment', 'discussion', 'disqus', 'kommentar'],
 } as const;

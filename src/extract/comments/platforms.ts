@@ -75,6 +75,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a',
 			text: '.comment-content, .comment-text, .comment-entry, blockquote.entry-content, .entry-content, .comment_text',
 			score: '.comment-karma, .comment-rating, .comment-score',
+			// The author box and meta line are never text ("Marta says:", the permalink date).
+			remove: ['.comment-author', '.comment-meta', '.comment-metadata', '.says'],
 		},
 	},
 	{
@@ -82,16 +84,16 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		// wording (commentUser, comment-author, username), so fields are matched by substrings.
 		name: 'generic-comment-list',
 		rules: {
-			container: '#comments, .comments, .comment-list, .comments-list, .comment-section, #comment-section, .comment-items, .commentlist, [id*="comments" i]',
-			item: '.comment, article[id^="comment-"], div[id^="comment-"], li[id^="comment-"]',
+			container: '#comments, .comments, .comment-list, .comments-list, .comment-section, #comment-section, .comment-items, .commentlist, [id*="comments" i], .kommentare, #kommentare',
+			item: '.comment, article[id^="comment-"], div[id^="comment-"], li[id^="comment-"], .comment-item, .kommentar, .kommentar-item',
 			id: {attribute: 'id'},
 			number: '[class*="number" i], .num',
-			author: '.comment-author, .author, .username, .user-name, [class*="author" i], [class*="username" i], [class*="user" i]:not([class*="stat" i]):not([class*="info" i]), .name, a.url, .fn',
+			author: '.comment-author, .author, .username, .user-name, [class*="author" i], [class*="username" i], [class*="user" i]:not([class*="stat" i]):not([class*="info" i]), .name, a.url, .fn, .benutzer',
 			authorMeta: '[class*="stat" i], [class*="userinfo" i], [class*="user-info" i]',
-			postedAt: 'time, .comment-date, .date, .timestamp, [class*="date" i], [class*="time" i]',
+			postedAt: 'time, .comment-date, .date, .timestamp, [class*="date" i], [class*="time" i], .datum',
 			// Loose substrings here would hit layout classes (`text-right`); without a match the
 			// item minus its author, date and controls is the text.
-			text: '.comment-content, .comment-text, .comment-body, .text, .content, [class*="commentbody" i], [class*="commenttext" i], [class*="comment-text" i]',
+			text: '.comment-content, .comment-text, .comment-body, .text, .content, [class*="commentbody" i], [class*="commenttext" i], [class*="comment-text" i], .kommentar-text',
 			score: '.score, .votes, .rating, [class*="rating" i], [class*="score" i]',
 		},
 	},

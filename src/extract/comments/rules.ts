@@ -30,10 +30,12 @@ export interface RuleThread {
 const MAX_AUTHOR_NAME_CHARS = 80;
 
 /** Whole texts of links and buttons that are controls of a comment, not its words. */
-const CONTROL_TEXT = /^(reply|antworten|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder)$/i;
+const CONTROL_TEXT = /^(reply|antworten|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder|says:?|sagt:?|schreibt:?|writes:?|wrote:?|dit\s?:?|scrive:?)$/i;
 
 /** Marks the items being read so a clone can drop nested replies by selector (removed afterwards). */
 export const ITEM_MARK = 'data-newsvault-item';
+/** Marks an item's field elements (author, date…) while its text is read, for the same reason. */
+const FIELD_MARK = 'data-newsvault-field';
 
 /** Attributes that hold machine-readable times, most specific first. */
 const DATE_ATTRIBUTES = ['datetime', 'content', 'data-datetime', 'data-publishtime', 'data-timestamp', 'data-time', 'data-date', 'title'] as const;
@@ -106,18 +108,27 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 	}
 
 	function readItem(item: Element): RawComment {
+		const authorEl = firstOwn(item, rules.author, showsName);
+		const urlEl = firstOwn(item, rules.authorUrl);
+		const metaEl = firstOwn(item, rules.authorMeta);
 		const dateEl = firstOwn(item, rules.postedAt);
+		const numberEl = firstOwn(item, rules.number);
+		const scoreEl = firstOwn(item, rules.score);
+		// The elements read as fields are not text, even when they sit inside the text element.
+		const fields = [authorEl, metaEl, dateEl, numberEl, scoreEl].filter((el): el is Element => el !== null);
+		for (const el of fields) el.attribs[FIELD_MARK] = '';
 		const text = readText($, item, rules, firstOwn(item, rules.text), context.baseUrl);
+		for (const el of fields) delete el.attribs[FIELD_MARK];
 		return {
 			node: item,
 			siteId: readId($, item, rules),
-			number: firstInteger(textOrNull(firstOwn(item, rules.number))),
+			number: firstInteger(textOrNull(numberEl)),
 			parentIndex: null,
-			author: readAuthor($, firstOwn(item, rules.author, showsName), firstOwn(item, rules.authorUrl), firstOwn(item, rules.authorMeta), rules, context.baseUrl),
+			author: readAuthor($, authorEl, urlEl, metaEl, rules, context.baseUrl),
 			postedAt: dateEl ? readDate(dateEl, context.dates) : null,
 			text: text.text,
 			links: text.links,
-			score: readScore(textOrNull(firstOwn(item, rules.score))),
+			score: readScore(textOrNull(scoreEl)),
 		};
 	}
 
@@ -221,15 +232,13 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 	};
 }
 
-/** The comment's own text: its text element (or the whole item), minus replies, controls and the other fields. */
+/** The comment's own text: its text element (or the whole item), minus replies, controls and the marked fields. */
 function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Element | null, baseUrl: string): {text: string; links: RawComment['links']} {
 	const clone: Cheerio<AnyNode> = $(textEl ?? item).clone();
 	clone.find(`[${ITEM_MARK}]`).remove();
 	clone.find([...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(',')).remove();
 	clone.find('a, button, span').filter((_i, el) => CONTROL_TEXT.test(textOf(el))).remove();
-	// The author line, date, number and score are fields, not text, even inside the text element.
-	const parts = [rules.author, rules.authorUrl, rules.authorMeta, rules.postedAt, rules.number, rules.score, rules.id?.selector].filter((s): s is string => !!s);
-	if (parts.length > 0) clone.find(parts.join(',')).remove();
+	clone.find(`[${FIELD_MARK}]`).remove();
 	if (!textEl) clone.find('img').remove();
 	const nodes = clone.toArray();
 	return {text: textOf(nodes), links: linksOf(nodes.filter(isElement), baseUrl)};

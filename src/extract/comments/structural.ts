@@ -4,7 +4,7 @@ import {parseDateTime} from '../dates.js';
 import {childElements, hasToken, isElement, tagName, tokensOf, walkElements} from '../dom.js';
 import type {CommentRules} from '../profiles/types.js';
 import {COMMENT_AREA_TOKENS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
-import {linkDensity, textOf} from '../text.js';
+import {linkDensity, spacedTextOf, textOf} from '../text.js';
 import type {RawComment} from './raw.js';
 import {ITEM_MARK, readItems} from './rules.js';
 import type {RuleContext} from './rules.js';
@@ -33,11 +33,11 @@ const AREA_LOOKUP_LEVELS = 4;
 
 /** Generic field selectors (substring class matches survive hashed names like `username--2Y8Y`). */
 const STRUCTURAL_FIELDS = {
-	author: '[itemprop="author"], a[rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="accountname" i], [class*="nickname" i], [class*="commenter" i], .fn, [class*="name" i], a[href*="/user" i], a[href*="/profil" i], a[href*="/member" i], a[href*="/u/" i]',
-	postedAt: 'time, [class*="date" i], [class*="time" i], [class*="posted" i], [class*="ago" i]',
+	author: '[itemprop="author"], a[rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="accountname" i], [class*="nickname" i], [class*="commenter" i], [class*="benutzer" i], .fn, [class*="name" i], a[href*="/user" i], a[href*="/profil" i], a[href*="/member" i], a[href*="/u/" i]',
+	postedAt: 'time, [class*="date" i], [class*="time" i], [class*="posted" i], [class*="ago" i], [class*="datum" i]',
 	// Not loose `text`/`content`/`body` substrings: layout classes (`ds-text-right`) carry them.
 	// Without a match the item minus its author, date and controls is the text.
-	text: '[itemprop="text"], [class*="comment-text" i], [class*="commenttext" i], [class*="comment-body" i], [class*="commentbody" i], [class*="comment-content" i], [class*="message" i]',
+	text: '[itemprop="text"], [class*="comment-text" i], [class*="commenttext" i], [class*="comment-body" i], [class*="commentbody" i], [class*="comment-content" i], [class*="kommentar-text" i], [class*="message" i]',
 	score: '[class*="score" i], [class*="vote" i], [class*="rating" i], [class*="like" i]',
 } as const;
 
@@ -120,9 +120,10 @@ function looksLikeComment($: CheerioAPI, el: Element, context: RuleContext): boo
 		return text.length > 0 && text.length <= MAX_AUTHOR_CHARS;
 	});
 	if (!author) return false;
-	const date = $(el).find(STRUCTURAL_FIELDS.postedAt).toArray().filter(isElement).find((d) => tagName(d) === 'time' || parseDateTime(textOf(d), context.dates) !== null);
-	if (!date) return false;
-	return ownTextLength($, el, [author, date]) >= MIN_OWN_TEXT_CHARS;
+	const date = $(el).find(STRUCTURAL_FIELDS.postedAt).toArray().filter(isElement).find((d) => tagName(d) === 'time' || parseDateTime(spacedTextOf(d), context.dates) !== null);
+	// Without a date, the item has to call itself a comment.
+	if (!date && !hasToken(tokensOf(el), COMMENT_AREA_TOKENS)) return false;
+	return ownTextLength($, el, date ? [author, date] : [author]) >= MIN_OWN_TEXT_CHARS;
 }
 
 function hasOwnText($: CheerioAPI, el: Element): boolean {
