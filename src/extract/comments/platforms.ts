@@ -75,8 +75,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a',
 			text: '.comment-content, .comment-text, .comment-entry, blockquote.entry-content, .entry-content, .comment_text',
 			score: '.comment-karma, .comment-rating, .comment-score',
-			// The author box and meta line are never text ("Marta says:", the permalink date).
-			remove: ['.comment-author', '.comment-meta', '.comment-metadata', '.says'],
+			// The meta line is never text (permalink, date, "says:"); the author box can be, in some themes.
+			remove: ['.comment-meta', '.comment-metadata', '.says'],
 		},
 	},
 	{
