@@ -133,3 +133,31 @@ describe('pages without comments', () => {
 		expect(snapshot.comments.complete).toBe(false);
 	});
 });
+
+describe('theme markup that splits or wraps one comment in two items', () => {
+	it('reads a <dt> author line and its <dd> text as one comment', () => {
+		const pair = (id: string, name: string, text: string): string =>
+			`<dt class="comment" id="comment-${id}"><span class="comment_author">${name}</span> <span class="comment_time"><a href="#comment-${id}">June 28, 2015 at 10:25 pm</a></span></dt><dd class="comment"><div class="format_text" id="comment-body-${id}"><p>${text}</p></div></dd>`;
+		const snapshot = snapshotOf(`${ARTICLE}<div id="comments"><dl id="comment_list">${pair('1', 'Armanox', 'Really, no Shagrath? Mustaine at 89?')}${pair('2', 'Leo', 'Where is Mike Patton on this list?')}</dl></div>`);
+		expect(snapshot.comments.items.map((item) => [item.id, item.author.name, item.text, item.postedAt])).toEqual([
+			['comment-1', 'Armanox', 'Really, no Shagrath? Mustaine at 89?', '2015-06-28T22:25:00Z'],
+			['comment-2', 'Leo', 'Where is Mike Patton on this list?', '2015-06-28T22:25:00Z'],
+		]);
+	});
+
+	it('reads a wrapper <li> and the <article> inside it as one comment, and keeps real replies nested', () => {
+		const comment = (id: string, name: string, text: string, replies = ''): string =>
+			`<li class="comment" id="li-comment-${id}"><article id="comment-${id}"><div class="content"><header><span class="author">${name}</span> <time datetime="2018-12-0${id}T10:00:00+05:30">Dec ${id}</time><span class="reply"><a class="comment-reply-link" href="#">Reply</a></span></header><p>${text}</p></div></article>${replies ? `<ol class="children">${replies}</ol>` : ''}</li>`;
+		const snapshot = snapshotOf(`${ARTICLE}<ol class="commentlist">${comment('1', 'Sabrina K.', 'Who wrote this definition?', comment('2', 'Megha M', 'The author is Megha M.'))}${comment('3', 'Kwame', 'Very succinct, thank you.')}</ol>`);
+		expect(snapshot.comments.items.map((item) => [item.id, item.parentId, item.author.name, item.text])).toEqual([
+			['li-comment-1', null, 'Sabrina K.', 'Who wrote this definition?'],
+			['li-comment-2', 'li-comment-1', 'Megha M', 'The author is Megha M.'],
+			['li-comment-3', null, 'Kwame', 'Very succinct, thank you.'],
+		]);
+	});
+
+	it('reads a comment whose text box also matches the item selector as one comment', () => {
+		const snapshot = snapshotOf(`${ARTICLE}<div class="ce_comments block"><h3>Was sagst Du dazu?</h3><div class="comment_default first" id="c170"><p class="info"><span>Nicolai11</span> schrieb:<br><time datetime="2014-11-05T14:25:40+00:00" class="date">05.11.2014 um 14:25 Uhr</time></p><div class="comment"><p>Sehr cooles Thema!</p></div><div class="report_comment"><a href="/melden">Kommentar melden</a></div></div></div>`);
+		expect(snapshot.comments.items.map((item) => [item.id, item.parentId, item.text, item.postedAt])).toEqual([['c170', null, 'Sehr cooles Thema!', '2014-11-05T14:25:40+00:00']]);
+	});
+});

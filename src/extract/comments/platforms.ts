@@ -84,8 +84,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		// wording (commentUser, comment-author, username), so fields are matched by substrings.
 		name: 'generic-comment-list',
 		rules: {
-			container: '#comments, .comments, .comment-list, .comments-list, .comment-section, #comment-section, .comment-items, .commentlist, [id*="comments" i], .kommentare, #kommentare',
-			item: '.comment, article[id^="comment-"], div[id^="comment-"], li[id^="comment-"], .comment-item, .kommentar, .kommentar-item',
+			container: '#comments, .comments, .comment-list, .comments-list, .comment-section, #comment-section, .comment-items, .commentlist, [id*="comments" i], [class*="comments" i], .kommentare, #kommentare',
+			item: '.comment, article[id^="comment-"], div[id^="comment-"], li[id^="comment-"], .comment-item, .comment_default, .kommentar, .kommentar-item',
 			id: {attribute: 'id'},
 			number: '[class*="number" i], .num',
 			author: '.comment-author, .author, .username, .user-name, [class*="author" i], [class*="username" i], [class*="user" i]:not([class*="stat" i]):not([class*="info" i]), .name, a.url, .fn, .benutzer',

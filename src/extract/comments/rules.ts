@@ -30,7 +30,7 @@ export interface RuleThread {
 const MAX_AUTHOR_NAME_CHARS = 80;
 
 /** Whole texts of links and buttons that are controls of a comment, not its words. */
-const CONTROL_TEXT = /^(reply|antworten|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder|says:?|sagt:?|schreibt:?|writes:?|wrote:?|dit\s?:?|scrive:?)$/i;
+const CONTROL_TEXT = /^(reply|antworten|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder|kommentar melden|report comment|report abuse|says:?|sagt:?|schreibt:?|writes:?|wrote:?|dit\s?:?|scrive:?)$/i;
 
 /** Marks the items being read so a clone can drop nested replies by selector (removed afterwards). */
 export const ITEM_MARK = 'data-newsvault-item';
@@ -148,6 +148,7 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 	});
 
 	mergeSplitItems(raw);
+	mergeBodyOnlyChildren(raw);
 	const kept = raw.filter((comment) => comment.text || comment.author.name);
 	if (kept.length !== raw.length) reindexParents(raw, kept);
 	return kept;
@@ -171,6 +172,25 @@ function mergeSplitItems(raw: RawComment[]): void {
 		for (const comment of raw) if (comment.parentIndex === index + 1) comment.parentIndex = index;
 		index++;
 	}
+}
+
+/**
+ * An item whose only nested "reply" has no author, no date and no id of its own is a wrapper
+ * around its text box (both matched the item selector): the box is its text, not a reply.
+ */
+function mergeBodyOnlyChildren(raw: RawComment[]): void {
+	raw.forEach((child, index) => {
+		const parentIndex = child.parentIndex;
+		if (parentIndex === null || child.author.name || child.postedAt || child.siteId || !child.text) return;
+		if (raw.some((other, otherIndex) => otherIndex !== index && other.parentIndex === parentIndex)) return;
+		if (raw.some((other) => other.parentIndex === index)) return;
+		const parent = raw[parentIndex];
+		if (!parent) return;
+		parent.text = child.text;
+		parent.links = child.links;
+		child.text = '';
+		child.links = [];
+	});
 }
 
 function nextElement(node: Element): Element | null {
