@@ -32,9 +32,9 @@ export {expandThread, type ExpandOptions, type ExpandReport} from './fetch/expan
 export {DEFAULT_THREAD_RULES, mergeThreadRules, type ThreadRules} from './fetch/browser-thread-rules.js';
 export {fetchCommentPages, type CommentsEndpointRule, type CommentPagesOptions, type CommentPagesReport} from './fetch/comments-endpoint.js';
 
-export {extract} from './extract/index.js';
+export {extract, commentsEndpoint, parseDateTime, EXTRACTOR_VERSION} from './extract/index.js';
 export type {ExtractResult, ExtractOptions, ExtractFailureReason} from './extract/types.js';
-export {defaultProfiles, matchProfile} from './extract/profiles/index.js';
+export {defaultProfiles, matchProfile, matchProfileBySiteName} from './extract/profiles/index.js';
 export type {SiteProfile} from './extract/profiles/types.js';
 
 export {ArchiveStore, exportWarc, exportJsonl, type ExportSummary} from './archive/index.js';
