@@ -101,7 +101,7 @@ const GROUP_LEGENDS: Record<CorpusGroup, string> = {
 	readability: 'F1/P/R: body tokens vs expected.html; TBPL: title, byline, published, lang (✓ match, ✗ miss, · unlabelled)',
 	news: 'with: snippets found; w/o: boilerplate snippets leaked; cmts: comments extracted (must be 0)',
 	comments: 'got/exp: comments extracted/labelled; author/text/parent: matches by order; declared: got/expected count',
-	snippets: 'c-snip: comment snippets found in comment text; b→c: body snippets leaked into comments; c→b: comment snippets in body',
+	snippets: 'c-snip: comment snippets found in comment authors and texts; b→c: body snippets leaked into comments; c→b: comment snippets in body',
 };
 
 function commentCount(result: SystemPageResult | undefined): string {

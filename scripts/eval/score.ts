@@ -193,6 +193,7 @@ export interface PageScore {
 	/** On pages that must have none: how many comments were extracted anyway. */
 	spuriousComments?: number;
 	declaredCount?: {expected: number | null; extracted: number | null; match: boolean};
+	/** Comment snippets found in the comments (each comment's author and text). */
 	commentSnippets?: SnippetCheck;
 	/** `with` body snippets found in the comment text (found = leaked). */
 	bodyInComments?: SnippetCheck;
@@ -218,7 +219,10 @@ export function scorePage(expected: Expectations, extraction: Extraction): PageS
 	}
 	if (expected.commentSnippets) {
 		const commentText = comments.map((comment) => comment.text).join(' ');
-		score.commentSnippets = findSnippets(commentText, expected.commentSnippets);
+		// trafilatura's comment snippets are taken from the whole comment box, so some are the
+		// commenter's name ("Mayakoenigin"): recall searches each comment's author and text.
+		const commentBoxes = comments.map((comment) => `${comment.author ?? ''} ${comment.text}`).join(' ');
+		score.commentSnippets = findSnippets(commentBoxes, expected.commentSnippets);
 		score.bodyInComments = findSnippets(commentText, expected.with ?? []);
 	}
 	return score;

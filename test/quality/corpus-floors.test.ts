@@ -41,7 +41,7 @@ const CLAIMS: Record<FlooredMetric, string> = {
 	commentText: 'the share of labelled comments with the right text',
 	parentLinks: 'the share of labelled comments with the right parent',
 	declaredCount: 'the share of pages whose declared comment count is read right',
-	commentSnippetRecall: 'the share of comment snippets found in the comment text',
+	commentSnippetRecall: 'the share of comment snippets found in the comments (author and text)',
 	bodySnippetsInComments: 'the share of body snippets leaked into the comment text',
 	commentSnippetsInBody: 'the share of comment snippets leaked into the body',
 	spuriousCommentPages: 'the number of no-comment pages that give comments',
