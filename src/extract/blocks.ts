@@ -2,7 +2,7 @@ import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {isElement, tagName, walkElements} from './dom.js';
 import {dropBoilerplateBlocks, isBoilerplateElement} from './boilerplate.js';
-import {BLOCK_TAGS} from './selectors.js';
+import {BLOCK_TAGS, FILE_NAME_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textOf} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
@@ -89,6 +89,11 @@ class BlockBuilder {
 		}
 		switch (tag) {
 			case 'blockquote': {
+				if (holdsPageParts(el)) {
+					// An unclosed <blockquote> swallows the rest of the article: read it as blocks.
+					for (const child of el.children) this.visit(child);
+					return;
+				}
 				const classes = (el.attribs.class ?? '').split(/\s+/);
 				const text = textOf(el);
 				if (EMBED_QUOTE_CLASSES.some((c) => classes.includes(c))) {
@@ -162,7 +167,7 @@ class BlockBuilder {
 	#image(img: Element, caption: string | null, figure: Element | null): void {
 		const src = imageSource(img, this.#options.baseUrl);
 		if (!src || isPixel(img)) return;
-		const text = collapseWhitespace(caption || img.attribs.alt || img.attribs.title || '');
+		const text = collapseWhitespace(caption || describing(img.attribs.alt) || describing(img.attribs.title) || '');
 		const link = closestLink(img, figure);
 		const links: Link[] = link ? linksOf(link, this.#options.baseUrl) : [];
 		this.blocks.push({type: 'image', text, links, src});
@@ -174,6 +179,23 @@ class BlockBuilder {
 		if (!src) return;
 		this.blocks.push({type: 'embed', text: collapseWhitespace(caption || el.attribs.title || ''), links: [], src});
 	}
+}
+
+/** A quote holding headings or page furniture is not one quotation but a run of the page. */
+function holdsPageParts(quote: Element): boolean {
+	let found = false;
+	walkElements(quote, (el) => {
+		if (found) return false;
+		if (/^h[1-6]$/.test(tagName(el)) || isBoilerplateElement(el)) found = true;
+		return !found;
+	});
+	return found;
+}
+
+/** An `alt`/`title` that describes the image, or null when it is only the file's name. */
+function describing(text: string | undefined): string | null {
+	const value = text?.trim();
+	return value && !FILE_NAME_ALT_PATTERN.test(value) ? value : null;
 }
 
 function hasBlockDescendant(el: Element): boolean {

@@ -1,8 +1,8 @@
 import type {Element} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
-import {hasToken, tagName, tokensOf} from './dom.js';
-import {BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKENS, CHROME_TAGS} from './selectors.js';
-import {collapseWhitespace} from './text.js';
+import {hasToken, isElement, tagName, tokensOf} from './dom.js';
+import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN} from './selectors.js';
+import {collapseWhitespace, textOf} from './text.js';
 
 /** Page furniture inside or next to an article: by element (tag, role, class/id) and by block text. */
 
@@ -21,7 +21,29 @@ export function isBoilerplateElement(el: Element): boolean {
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = [...tokensOf(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
-	return tokens.length > 0 && hasToken(tokens, BOILERPLATE_TOKENS);
+	if (tokens.length === 0) return false;
+	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return true;
+	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
+}
+
+/** A box whose first child is a label like "AUTOR" / "About the author": an author bio box. */
+function opensWithAuthorLabel(el: Element): boolean {
+	const first = el.children.find(isElement);
+	if (!first || first.children.some((child) => isElement(child) && BLOCK_TAGS.has(tagName(child)))) return false;
+	return AUTHOR_BOX_LABEL_PATTERN.test(collapseWhitespace(textOf(first)));
+}
+
+/** Runs of 2..BOILERPLATE_TOKEN_JOIN adjacent tokens written as one word (`author-box` → `authorbox`). */
+function joinedTokens(tokens: readonly string[]): string[] {
+	const joined: string[] = [];
+	for (let start = 0; start < tokens.length; start++) {
+		let word = tokens[start] ?? '';
+		for (let end = start + 1; end < Math.min(tokens.length, start + BOILERPLATE_TOKEN_JOIN); end++) {
+			word += tokens[end];
+			joined.push(word);
+		}
+	}
+	return joined;
 }
 
 /**
@@ -33,7 +55,18 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 	const kept: Block[] = [];
 	let dropNextCollection = false;
 	let seenText = false;
+	let authorBox: {blocks: number; chars: number} | null = null;
 	for (const block of blocks) {
+		if (authorBox && authorBox.blocks < AUTHOR_BOX_MAX_BLOCKS && authorBox.chars + block.text.length <= AUTHOR_BOX_MAX_CHARS) {
+			authorBox.blocks++;
+			authorBox.chars += block.text.length;
+			continue;
+		}
+		authorBox = null;
+		if ((block.type === 'heading' || block.type === 'paragraph') && AUTHOR_BOX_LABEL_PATTERN.test(block.text)) {
+			authorBox = {blocks: 0, chars: 0};
+			continue;
+		}
 		const isCollection = block.type === 'list' || block.type === 'embed' || block.type === 'image';
 		if (dropNextCollection && isCollection) {
 			dropNextCollection = false;

@@ -27,9 +27,39 @@ export const BLOCK_TAGS = new Set([
  * Not `tag`: WordPress gives every post a `tag-<name>` class per tag.
  */
 export const BOILERPLATE_TOKENS = {
-	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'paywall', 'sticky', 'offers', 'offer', 'toolbar', 'teasers'],
-	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'relatedpost', 'relatedarticle', 'relatedstor', 'teaser', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'readmore'],
+	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'paywall', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn'],
+	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'relatedpost', 'relatedarticle', 'relatedstor', 'teaser', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'readmore', 'readalso', 'alsoread', 'seealso', 'inlinetextbox'],
 } as const;
+/**
+ * Adjacent class tokens are also read joined (`author-box` → `authorbox`, `side-bar` →
+ * `sidebar`), up to this many: compounds are written with and without separators. Only these
+ * stems are matched on joined tokens: `read-more` is furniture as a link but is also the
+ * wrapper of a story's collapsed second half.
+ */
+export const BOILERPLATE_TOKEN_JOIN = 3;
+export const BOILERPLATE_COMPOUNDS = {
+	exact: [],
+	stems: ['authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'sidebar', 'readalso', 'alsoread', 'seealso', 'relatedpost', 'relatedarticle', 'relatedstor', 'relatedcontent', 'inlinetextbox'],
+} as const;
+
+/**
+ * A short block reading like the label of an author box ("AUTOR", "About the author"): it and
+ * the few short blocks after it (name, bio) are the box, not the article.
+ */
+export const AUTHOR_BOX_LABEL_PATTERN = /^(?:about the authors?|the authors?|authors?|autor(?:in)?|über (?:den|die) autor(?:in)?|zum autor|zur autorin|à propos de l'auteur|l'auteur|o autorze|sull'autore|sobre el autor|over de auteur):?$/i;
+/** How many blocks after an author-box label belong to the box, and how much text they hold at most (a name and a bio). */
+export const AUTHOR_BOX_MAX_BLOCKS = 3;
+export const AUTHOR_BOX_MAX_CHARS = 800;
+
+/** `alt` texts that are only a file name ("12-IMG_3886.jpg"): CMS defaults, not descriptions. */
+export const FILE_NAME_ALT_PATTERN = /^[\w\-.~%()+ ]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$/i;
+
+/**
+ * Class attribute patterns of elements shown only on small screens (`a-u-hide-from-desktop`,
+ * Bootstrap's `visible-xs`, `mobile-only`): inside an article they repeat desktop content or
+ * carry mobile promo boxes, and a desktop reader never sees them.
+ */
+export const MOBILE_ONLY_CLASS_PATTERN = /(?:^|[\s_-])(?:hide-(?:from-|on-)?desktop|hidden-(?:desktop|lg|md)|visible-(?:xs|sm|mobile)|mobile-only|only-mobile|show-(?:on-)?mobile)(?:$|[\s_])/i;
 
 /**
  * Readability's "unlikely candidate" idea as tokens: subtrees skipped on the first scoring pass
