@@ -91,3 +91,4 @@ export {
 	type CrawlTime,
 } from './crawl/index.js';
 export {schedule, type ScheduleDeps, type ScheduleOptions} from './schedule/index.js';
+export {createViewer, serve, DEFAULT_HOST as SERVE_DEFAULT_HOST, DEFAULT_PORT as SERVE_DEFAULT_PORT, type ServeOptions, type RunningViewer} from './serve/index.js';

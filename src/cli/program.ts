@@ -9,6 +9,7 @@ import {registerExtract} from './commands/extract.js';
 import {registerHistory} from './commands/history.js';
 import {registerSchedule} from './commands/schedule.js';
 import {registerSchema} from './commands/schema.js';
+import {registerServe} from './commands/serve.js';
 import {registerShow} from './commands/show.js';
 import type {CommandContext} from './context.js';
 import {type CliIO, EXIT, type ExitCode, UsageError, writeLine} from './io.js';
@@ -40,7 +41,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
 			writeOut: (text) => io.stdout.write(text),
 			writeErr: (text) => io.stderr.write(text),
 		});
-	for (const register of [registerArchive, registerHistory, registerShow, registerDiff, registerExtract, registerVerify, registerExport, registerCrawl, registerSchedule, registerSchema]) {
+	for (const register of [registerArchive, registerHistory, registerShow, registerDiff, registerExtract, registerVerify, registerExport, registerCrawl, registerSchedule, registerSchema, registerServe]) {
 		register(program, ctx);
 	}
 	for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
