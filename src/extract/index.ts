@@ -10,6 +10,7 @@ import {loadDocument, removeHidden, removeNode, stripNonContent} from './dom.js'
 import {commentsEndpointIn, siteNameIn} from './endpoint.js';
 import {readJsonLd} from './json-ld.js';
 import {readMetadata} from './metadata.js';
+import {titleDrift} from './profiles/drift.js';
 import {defaultProfiles, matchProfile, matchProfileBySiteName} from './profiles/index.js';
 import type {SiteProfile} from './profiles/types.js';
 import {hostOf, sourceOf} from './source.js';
@@ -55,6 +56,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const thread = extractComments($, {profile, jsonLd, baseUrl, dates});
 	for (const container of thread.containers) removeNode(container);
 	const metadata = readMetadata({$, jsonLd, pageUrl, baseUrl, headers: page.headers, rules: profile?.article, dates});
+	const titleWarning = titleDrift($, profile?.article);
 	removeHidden($);
 	const blockOptions = {baseUrl, title: metadata.title, subtitle: metadata.subtitle};
 	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(toBlocks(nodes, blockOptions)));
@@ -64,7 +66,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 		return {ok: false, reason: 'no-article-body', message: `"${redactUrl(pageUrl)}": no article text or comments found`};
 	}
 
-	const warnings = [...content.warnings, ...thread.warnings];
+	const warnings = [...(titleWarning ? [titleWarning] : []), ...content.warnings, ...thread.warnings];
 	if (jsonLd.invalidScripts > 0) warnings.push(`json-ld: ${jsonLd.invalidScripts} script(s) could not be parsed`);
 	if (endpoint && thread.comments.items.length === 0) warnings.push(`comments: loaded by script from ${endpoint}; the static HTML holds none`);
 

@@ -61,7 +61,11 @@ export function extractComments($: CheerioAPI, input: CommentsInput): CommentsRe
 		profileContainers = thread.containers;
 		if (thread.items.length > 0) finding = {stage: 'profile', items: thread.items, containers: thread.containers};
 	}
-	finding ??= bestGenericFinding($, input, context);
+	if (!finding) {
+		finding = bestGenericFinding($, input, context);
+		// Drift: the profile's thread rules match nothing, yet the page holds a thread.
+		if (rules && finding) warnings.push(`profile comment rules (item "${rules.item}") matched no comments; fell back to generic rules (${finding.stage}, ${finding.items.length} comments)`);
+	}
 
 	const containers = [...new Set([...(finding?.containers ?? []), ...profileContainers])];
 	const items = finding?.items ?? [];

@@ -1,10 +1,14 @@
+import {androidcentral} from './androidcentral.js';
+import {arstechnica} from './arstechnica.js';
+import {macrumors} from './macrumors.js';
 import {phonearena} from './phonearena.js';
+import {theverge} from './theverge.js';
 import type {SiteProfile} from './types.js';
 
 export type {ArticleRules, CommentRules, IdRule, ParentRule, SiteProfile} from './types.js';
 
 /** The profiles bundled with newsvault. */
-export const defaultProfiles: readonly SiteProfile[] = [phonearena];
+export const defaultProfiles: readonly SiteProfile[] = [phonearena, androidcentral, macrumors, theverge, arstechnica];
 
 /**
  * The profile serving `host` (a host suffix match, port ignored), or null.
