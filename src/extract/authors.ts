@@ -1,6 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Author} from '../snapshot/schema.js';
-import {isElement} from './dom.js';
+import type {Element} from 'domhandler';
+import {isElement, selectInPrecedence} from './dom.js';
 import {ldString, resolveLdRef} from './json-ld.js';
 import type {LdNode} from './json-ld.js';
 import {AUTHOR_SELECTORS, META_KEYS} from './selectors.js';
@@ -40,27 +41,32 @@ export function metaAuthors(meta: Map<string, string[]>): Author[] {
 /** Author names longer than this are sentences (a bio, a "by X and Y for Z" line), not names. */
 const MAX_AUTHOR_NAME_CHARS = 80;
 
-export function domAuthors($: CheerioAPI, selector: string, baseUrl: string, firstMatchOnly = false): Author[] {
+export function domAuthors($: CheerioAPI, selector: string, baseUrl: string): Author[] {
 	const authors: Author[] = [];
 	for (const el of $(selector).toArray()) {
-		if (!isElement(el) || $(el).closest('nav, footer, aside').length > 0) continue;
-		const name = cleanAuthorName(textOf(el));
-		if (!name || name.length > MAX_AUTHOR_NAME_CHARS) continue;
-		const link = el.name === 'a' ? el : ($(el).find('a[href]').first()[0] ?? $(el).closest('a[href]')[0]);
-		const href = isElement(link) ? link.attribs.href : undefined;
-		authors.push({name, url: resolveUrl(href, baseUrl)});
-		if (firstMatchOnly) break;
+		const author = isElement(el) ? bylineAuthor($, el, baseUrl) : null;
+		if (author) authors.push(author);
 	}
 	return dedupeAuthors(authors);
 }
 
 /** The first byline found, trying the selectors in precedence order (not document order). */
 export function firstDomAuthor($: CheerioAPI, baseUrl: string): Author[] {
-	for (const selector of AUTHOR_SELECTORS) {
-		const found = domAuthors($, selector, baseUrl, true);
-		if (found.length > 0) return found;
+	for (const el of selectInPrecedence($, AUTHOR_SELECTORS)) {
+		const author = bylineAuthor($, el, baseUrl);
+		if (author) return [author];
 	}
 	return [];
+}
+
+/** The author a byline element names, or null when it is in page furniture or is not a name. */
+function bylineAuthor($: CheerioAPI, el: Element, baseUrl: string): Author | null {
+	if ($(el).closest('nav, footer, aside').length > 0) return null;
+	const name = cleanAuthorName(textOf(el));
+	if (!name || name.length > MAX_AUTHOR_NAME_CHARS) return null;
+	const link = el.name === 'a' ? el : ($(el).find('a[href]').first()[0] ?? $(el).closest('a[href]')[0]);
+	const href = isElement(link) ? link.attribs.href : undefined;
+	return {name, url: resolveUrl(href, baseUrl)};
 }
 
 function cleanAuthorName(name: string): string {

@@ -3,7 +3,7 @@ import type {Element} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
 import {parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
-import {isElement} from './dom.js';
+import {isElement, selectInPrecedence} from './dom.js';
 import {ldString, ldStrings, ldTypes} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
@@ -190,11 +190,9 @@ function profileText($: CheerioAPI, selector: string | undefined): string | null
 }
 
 function domText($: CheerioAPI, selectors: readonly string[]): string | null {
-	for (const selector of selectors) {
-		for (const el of $(selector).toArray()) {
-			const text = textOf(el);
-			if (text) return text;
-		}
+	for (const el of selectInPrecedence($, selectors)) {
+		const text = textOf(el);
+		if (text) return text;
 	}
 	return null;
 }
@@ -208,13 +206,11 @@ function allTexts($: CheerioAPI, selector: string): string[] {
 
 /** A date from the first element with a machine-readable attribute or date text. */
 function domDate($: CheerioAPI, selectors: readonly string[]): string | null {
-	for (const selector of selectors) {
-		for (const el of $(selector).toArray()) {
-			if (!isElement(el) || el.parent === null) continue;
-			if ($(el).closest('nav, aside, footer').length > 0) continue;
-			const value = dateValueOf(el);
-			if (value) return value;
-		}
+	for (const el of selectInPrecedence($, selectors)) {
+		if (el.parent === null) continue;
+		if ($(el).closest('nav, aside, footer').length > 0) continue;
+		const value = dateValueOf(el);
+		if (value) return value;
 	}
 	return null;
 }

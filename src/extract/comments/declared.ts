@@ -1,6 +1,6 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
-import {childElements, contains, isElement, isHidden, walkElements} from '../dom.js';
+import {childElements, contains, isElement, isHidden, selectInPrecedence, walkElements} from '../dom.js';
 import {ldString, ldTypes} from '../json-ld.js';
 import type {JsonLd, LdNode} from '../json-ld.js';
 import type {CommentRules} from '../profiles/types.js';
@@ -25,18 +25,16 @@ export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined
 	}
 	const fromLd = ldCommentCount(jsonLd.article);
 	if (fromLd !== null) return fromLd;
-	for (const name of COUNT_ATTRIBUTES) {
-		const value = $(`[${name}]`).first().attr(name);
+	const withCount = $(COUNT_ATTRIBUTES.map((name) => `[${name}]`).join(', '));
+	for (const name of withCount.length > 0 ? COUNT_ATTRIBUTES : []) {
+		const value = withCount.filter(`[${name}]`).first().attr(name);
 		const count = value ? firstInteger(value) : null;
 		if (count !== null) return count;
 	}
-	for (const selector of DECLARED_COUNT_SELECTORS) {
-		for (const el of $(selector).toArray()) {
-			if (!isElement(el)) continue;
-			const content = el.attribs.content;
-			const count = countFromText(content ?? textOf(el), content !== undefined || isCountElement(el));
-			if (count !== null) return count;
-		}
+	for (const el of selectInPrecedence($, DECLARED_COUNT_SELECTORS)) {
+		const content = el.attribs.content;
+		const count = countFromText(content ?? textOf(el), content !== undefined || isCountElement(el));
+		if (count !== null) return count;
 	}
 	return null;
 }

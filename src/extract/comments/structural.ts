@@ -49,6 +49,8 @@ export interface StructuralThread {
 export function findStructuralThread($: CheerioAPI, context: RuleContext): StructuralThread | null {
 	const body = $('body')[0];
 	if (!isElement(body)) return null;
+	const articleHolders = articleHoldersIn($);
+	const containsArticle = (el: Element): boolean => articleHolders.has(el);
 	let best: {parent: Element; members: Element[]; score: number} | null = null;
 	walkElements(body, (parent) => {
 		const tag = tagName(parent);
@@ -56,7 +58,7 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Struc
 		if (tag === 'nav' || tag === 'header' || tag === 'select') return false;
 		for (const members of repeatedGroups(parent)) {
 			const thread = afterCommentsHeading(parent, members);
-			if (thread.some((member) => containsArticle($, member))) continue;
+			if (thread.some(containsArticle)) continue;
 			const qualifying = thread.filter((member) => looksLikeComment($, member, context)).length;
 			if (qualifying < MIN_STRUCTURAL_ITEMS || qualifying / thread.length < MIN_QUALIFYING_SHARE) continue;
 			const score = qualifying + (inCommentArea(parent) ? COMMENT_AREA_BONUS : 0);
@@ -83,7 +85,7 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Struc
 	const raw = readItems($, items, rules, context);
 	if (raw.length < MIN_STRUCTURAL_ITEMS) return null;
 	// The thread's parent may also hold the article (forum pages); then only the items leave the body.
-	const shared = containsArticle($, parent) || members.length < childElements(parent).filter((child) => signatureOf(child) === signature).length;
+	const shared = containsArticle(parent) || members.length < childElements(parent).filter((child) => signatureOf(child) === signature).length;
 	return {items: raw, containers: shared ? members : [parent]};
 }
 
@@ -114,6 +116,8 @@ function signatureOf(el: Element): string {
 }
 
 function looksLikeComment($: CheerioAPI, el: Element, context: RuleContext): boolean {
+	// Own text is part of all text: boxes too short in total skip the field queries below.
+	if (textOf(el).length < MIN_OWN_TEXT_CHARS) return false;
 	if (linkDensity(el) > MAX_ITEM_LINK_DENSITY) return false;
 	const author = $(el).find(STRUCTURAL_FIELDS.author).toArray().filter(isElement).find((a) => {
 		const text = textOf(a);
@@ -139,8 +143,16 @@ function ownTextLength($: CheerioAPI, el: Element, exclude: readonly Element[]):
 	return length;
 }
 
-function containsArticle($: CheerioAPI, el: Element): boolean {
-	return $(el).find('h1, [itemprop="articleBody"]').length > 0;
+/**
+ * Every element that holds the article's h1 or body: collected once from those few elements
+ * upwards, since asking each candidate's subtree made the thread search quadratic in depth.
+ */
+function articleHoldersIn($: CheerioAPI): Set<Element> {
+	const holders = new Set<Element>();
+	for (const mark of $('h1, [itemprop="articleBody"]').toArray()) {
+		for (let node = mark.parent; node && isElement(node) && !holders.has(node); node = node.parent) holders.add(node);
+	}
+	return holders;
 }
 
 /**
