@@ -81,7 +81,7 @@ describe.skipIf(!existsSync(CORPUS))('site profiles on their real pages', () => 
 		it(`${c.profile}: reads title, body and thread with its own rules`, () => {
 			const snapshot = read(c.dir);
 			expect(snapshot.extractor.name).toBe(`profile:${c.profile}`);
-			expect(snapshot.extractor.stages.article).toBe('profile');
+			expect(snapshot.extractor.stages?.article).toBe('profile');
 			expect(snapshot.article.title).toBe(c.title);
 			expect(snapshot.article.body.find((block) => block.type === 'paragraph')?.text.startsWith(c.bodyStartsWith)).toBe(true);
 			for (const text of c.bodyLacks) expect(bodyText(snapshot)).not.toContain(text);
@@ -91,7 +91,7 @@ describe.skipIf(!existsSync(CORPUS))('site profiles on their real pages', () => 
 				const first = snapshot.comments.items[0];
 				expect(first?.author.name).toBe(c.firstComment.author);
 				expect(first?.text.startsWith(c.firstComment.textStartsWith)).toBe(true);
-				expect(snapshot.extractor.stages.comments).toBe('profile');
+				expect(snapshot.extractor.stages?.comments).toBe('profile');
 			}
 			expect(snapshot.extractor.warnings.filter((warning) => warning.startsWith('profile'))).toEqual([]);
 		});
@@ -107,7 +107,7 @@ describe.skipIf(!existsSync(CORPUS))('profile drift: renamed markup falls back t
 		const snapshot = read('comments/pages/macrumors-apple-pencil-2-rumor', (html) => html.replaceAll('js-article', 'js-story').replaceAll('heading--', 'headline--'));
 		expect(snapshot.extractor.name).toBe('profile:macrumors');
 		expect(snapshot.article.title).toBe('Second-Generation Apple Pencil Rumored for March of 2017');
-		expect(snapshot.extractor.stages.article).not.toBe('profile');
+		expect(snapshot.extractor.stages?.article).not.toBe('profile');
 		expect(bodyText(snapshot)).toContain('Apple may be planning to introduce a second-generation Apple Pencil');
 		expect(snapshot.extractor.warnings).toContain('profile title selector "article.js-article h1, h1[class*="heading--"]" matched no text; fell back to generic rules');
 		expect(snapshot.extractor.warnings.some((warning) => warning.startsWith('profile body selector "article.js-article .js-content" matched no text'))).toBe(true);
@@ -115,7 +115,7 @@ describe.skipIf(!existsSync(CORPUS))('profile drift: renamed markup falls back t
 
 	it('renamed comment items: the generic finder reads the thread, and the warning names the rule that broke', () => {
 		const snapshot = read('comments/pages/macrumors-apple-pencil-2-rumor', (html) => html.replaceAll('class="comment--', 'class="remark--'));
-		expect(snapshot.extractor.stages.comments).not.toBe('profile');
+		expect(snapshot.extractor.stages?.comments).not.toBe('profile');
 		expect(snapshot.comments.items.map((item) => item.author.name)).toEqual(['jyen', 'Return Zero', 'Appleaker', 'AngerDanger', 'gugy', 'Apple Knowledge Navigator']);
 		expect(snapshot.extractor.warnings.some((warning) => warning.startsWith('profile comment rules (item "#comments [class^="comment--"]") matched no comments; fell back to generic rules'))).toBe(true);
 		expect(bodyText(snapshot)).not.toContain('Let me guess');
@@ -123,7 +123,7 @@ describe.skipIf(!existsSync(CORPUS))('profile drift: renamed markup falls back t
 
 	it('a renamed body on another site: the body still reads, through the generic stages', () => {
 		const snapshot = read('comments/pages/androidcentral-motorola-new-phone-mwc', (html) => html.replaceAll('id="article-body"', 'id="story-text"'));
-		expect(snapshot.extractor.stages.article).not.toBe('profile');
+		expect(snapshot.extractor.stages?.article).not.toBe('profile');
 		expect(bodyText(snapshot)).toContain('Motorola is set to launch a new phone in Barcelona');
 		expect(snapshot.extractor.warnings).toContain('profile body selector "#article-body" matched no text; fell back to generic rules');
 		expect(snapshot.comments.items).toHaveLength(27);
