@@ -91,9 +91,11 @@ function blockHtml(block: Block): string {
 	const text = escapeHtml(block.text);
 	const links = block.links.length > 0 ? `<p class="muted">Links: ${block.links.map((link) => externalLink(link.href, link.text || link.href)).join(', ')}</p>` : '';
 	switch (block.type) {
-		case 'heading':
-			// Article headings sit below the page's h1/h2, so they start at h3.
-			return `<h${Math.min(6, (block.level ?? 2) + 1)}>${text}</h${Math.min(6, (block.level ?? 2) + 1)}>`;
+		case 'heading': {
+			// Article headings sit below the page's h1 and its "Article" h2, so an article h2 becomes h3.
+			const level = Math.min(6, (block.level ?? 2) + 1);
+			return `<h${level}>${text}</h${level}>`;
+		}
 		case 'quote':
 			return `<blockquote class="text">${text}</blockquote>${links}`;
 		case 'list':
