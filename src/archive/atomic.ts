@@ -1,6 +1,7 @@
 import {randomBytes} from 'node:crypto';
-import {link, mkdir, open, rename, unlink} from 'node:fs/promises';
+import {link, open, rename, unlink, type FileHandle} from 'node:fs/promises';
 import path from 'node:path';
+import {createDirs, fsyncDir, pendingDurability} from './durable-dirs.js';
 
 /**
  * Crash-safe file writes. A reader sees either the old file or the whole new one,
@@ -16,17 +17,12 @@ export function isTempName(fileName: string): boolean {
 	return fileName.endsWith(TEMP_SUFFIX);
 }
 
-/** Create `dir` and its parents; fsync every parent that gained an entry. */
-export async function ensureDir(dir: string): Promise<void> {
-	const first = await mkdir(dir, {recursive: true});
-	if (first === undefined) return;
-	const created = path.relative(path.dirname(first), dir).split(path.sep);
-	let parent = path.dirname(first);
-	for (const name of created) {
-		await fsyncDir(parent);
-		parent = path.join(parent, name);
-	}
-}
+/**
+ * Temporary names are `<pid>-<random>-<counter>`: the random part, drawn once per process,
+ * keeps a process that reuses a crashed one's pid from meeting its leftover files.
+ */
+const TEMP_TAG = `${process.pid}-${randomBytes(4).toString('hex')}`;
+let tempCounter = 0;
 
 /** Replace `file` with `data` atomically. */
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
@@ -59,36 +55,54 @@ export async function createFileOnce(file: string, data: Uint8Array | string): P
 	return true;
 }
 
+/** What identifies a file's current content for a cache: an append changes the size. */
+export interface FileIdentity {
+	size: number;
+	mtimeMs: number;
+	ino: number;
+}
+
 /**
- * Append `data` with one write call and fsync it. Callers hold the file's lock, so
- * appends from several writers never interleave.
+ * Append `data` with one write call and fsync it; returns the file's identity after the
+ * append. Callers hold the file's lock, so appends from several writers never interleave.
+ * When the file was empty (this call created it), its folder is fsynced too, in parallel
+ * with the file: a new file's name is durable only once its folder is.
  */
-export async function appendDurable(file: string, data: string): Promise<void> {
+export async function appendDurable(file: string, data: string): Promise<FileIdentity> {
 	const handle = await open(file, 'a');
 	try {
 		await handle.writeFile(data);
-		await handle.sync();
+		// The size and mtime are final after the write (fsync does not change them).
+		const after = await handle.stat();
+		const created = after.size === Buffer.byteLength(data);
+		await Promise.all([handle.sync(), created ? fsyncDir(path.dirname(file)) : undefined]);
+		return {size: after.size, mtimeMs: after.mtimeMs, ino: after.ino};
 	} finally {
 		await handle.close();
 	}
 }
 
-export async function fsyncDir(dir: string): Promise<void> {
-	const handle = await open(dir, 'r');
-	try {
-		await handle.sync();
-	} finally {
-		await handle.close();
-	}
-}
-
+/** Write and fsync a temporary file next to `file`; returns once it and its folder are durable. */
 async function writeTemp(file: string, data: Uint8Array | string): Promise<string> {
-	await ensureDir(path.dirname(file));
-	const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
-	const handle = await open(temp, 'wx');
+	const dir = path.dirname(file);
+	tempCounter += 1;
+	const temp = path.join(dir, `.${path.basename(file)}.${TEMP_TAG}-${tempCounter}${TEMP_SUFFIX}`);
+	// The folder usually exists: try the file first, and create folders only when it says they are missing.
+	// A new folder's entry is fsynced while the file is written: both must be durable before the rename, not one after the other.
+	let handle: FileHandle;
+	let durable: Promise<void>;
+	try {
+		handle = await open(temp, 'wx');
+		durable = pendingDurability(dir);
+	} catch (error) {
+		if (!isErrno(error, 'ENOENT')) throw error;
+		({durable} = await createDirs(dir));
+		handle = await open(temp, 'wx');
+	}
 	try {
 		await handle.writeFile(data);
 		await handle.sync();
+		await durable;
 	} catch (error) {
 		await handle.close();
 		await removeQuietly(temp);

@@ -3,7 +3,8 @@ import {createWriteStream} from 'node:fs';
 import {open, rename, unlink} from 'node:fs/promises';
 import path from 'node:path';
 import type {Writable} from 'node:stream';
-import {ensureDir, fsyncDir, TEMP_SUFFIX} from './atomic.js';
+import {TEMP_SUFFIX} from './atomic.js';
+import {ensureDir, fsyncDir} from './durable-dirs.js';
 import {exportWriteError} from './io-errors.js';
 
 /**

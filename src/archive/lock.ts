@@ -1,10 +1,10 @@
 import {randomBytes} from 'node:crypto';
 import {hostname} from 'node:os';
-import {open, readFile, stat, unlink} from 'node:fs/promises';
+import {open, readFile, stat, unlink, type FileHandle} from 'node:fs/promises';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {NewsvaultError} from '../errors.js';
-import {ensureDir} from './atomic.js';
+import {ensureDir} from './durable-dirs.js';
 import {errnoOf} from './io-errors.js';
 
 /**
@@ -67,7 +67,6 @@ export async function withLock<T>(lockFile: string, fn: () => Promise<T>, option
 }
 
 async function acquire(lockFile: string, waitMs: number): Promise<() => Promise<void>> {
-	await ensureDir(path.dirname(lockFile));
 	const owner: LockOwner = {pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex'), at: new Date().toISOString()};
 	const deadline = Date.now() + waitMs;
 	let delay = FIRST_RETRY_MS;
@@ -94,7 +93,7 @@ async function acquire(lockFile: string, waitMs: number): Promise<() => Promise<
 async function tryCreate(lockFile: string, owner: LockOwner): Promise<boolean> {
 	let handle;
 	try {
-		handle = await open(lockFile, 'wx');
+		handle = await openExclusive(lockFile);
 	} catch (error) {
 		if (errnoOf(error) === 'EEXIST') return false;
 		throw error;
@@ -105,6 +104,17 @@ async function tryCreate(lockFile: string, owner: LockOwner): Promise<boolean> {
 		await handle.close();
 	}
 	return true;
+}
+
+/** Create the file, or fail with EEXIST; the folder is created only when missing (it usually exists). */
+async function openExclusive(file: string): Promise<FileHandle> {
+	try {
+		return await open(file, 'wx');
+	} catch (error) {
+		if (errnoOf(error) !== 'ENOENT') throw error;
+	}
+	await ensureDir(path.dirname(file));
+	return open(file, 'wx');
 }
 
 interface HeldLock {
@@ -174,8 +184,11 @@ async function breakStale(lockFile: string, staleRaw: string): Promise<void> {
 
 /** Release only our own lock: if it was broken as stale meanwhile, the file is someone else's now. */
 async function release(lockFile: string, token: string): Promise<void> {
-	const held = await inspect(lockFile);
-	if (held?.owner?.token === token) await unlink(lockFile).catch(ignoreMissing);
+	const raw = await readFile(lockFile, 'utf8').catch((error: unknown) => {
+		ignoreMissing(error);
+		return '';
+	});
+	if (parseOwner(raw)?.token === token) await unlink(lockFile).catch(ignoreMissing);
 }
 
 function ignoreMissing(error: unknown): void {

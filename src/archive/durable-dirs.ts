@@ -1,0 +1,156 @@
+import {mkdir, open} from 'node:fs/promises';
+import path from 'node:path';
+import {errnoOf} from './io-errors.js';
+
+/**
+ * Folder entries that survive a power cut. A new file or folder is durable only once
+ * the folder holding its name is fsynced; these two functions do that without one
+ * writer waiting on fsyncs it does not need, and without another writer acknowledging
+ * data that sits in a folder whose own entry is not durable yet.
+ *
+ * State is per process (folders are shared by every store in it) and holds only work
+ * in flight, so it stays empty between writes.
+ */
+
+interface Creation {
+	/** Settles once the folder exists. */
+	exists: Promise<void>;
+	/** Settles once its entry in the parent folder is durable. */
+	durable: Promise<void>;
+}
+
+/** Folders this process is creating, until their entry in the parent folder is fsynced. */
+const creating = new Map<string, Creation>();
+
+interface DirSync {
+	/** The fsync running now. */
+	current: Promise<void> | null;
+	/** The fsync that starts when `current` ends, shared by everyone who asked meanwhile. */
+	next: Promise<void> | null;
+}
+
+const syncs = new Map<string, DirSync>();
+
+/**
+ * Create `dir` and any missing parents, and return once every created folder's entry is
+ * durable, including folders another write in this process is still creating: a blob
+ * in `ab/cd/` must not be acknowledged while `ab`'s entry is still only in memory.
+ */
+export async function ensureDir(dir: string): Promise<void> {
+	await (await createDirs(dir)).durable;
+}
+
+/**
+ * Create `dir` and any missing parents; returns once the folder exists, with `durable`,
+ * which settles once its entry and its ancestors' are durable. A caller writes its file
+ * into the folder while the parents are fsynced, and awaits `durable` before relying on it.
+ */
+export async function createDirs(dir: string): Promise<{durable: Promise<void>}> {
+	const target = path.resolve(dir);
+	const creation = creating.get(target) ?? startCreation(target);
+	await creation.exists;
+	const durable = Promise.all([creation.durable, pendingDurability(target)]).then(ignore);
+	// The caller may fail before it awaits `durable`; its own failure is the one to report.
+	durable.catch(ignore);
+	return {durable};
+}
+
+/**
+ * Settles once the folders this process is creating among `dir` and its ancestors are
+ * durable. Call it after observing that `dir` exists: entries are registered before their
+ * mkdir is issued and removed only after their parent's fsync, so any folder whose mkdir
+ * ran before that observation and is not durable yet is found here.
+ */
+export function pendingDurability(dir: string): Promise<void> {
+	const pending: Promise<void>[] = [];
+	for (let folder = path.resolve(dir); folder !== path.dirname(folder); folder = path.dirname(folder)) {
+		const creation = creating.get(folder);
+		if (creation) pending.push(creation.durable);
+	}
+	if (pending.length === 0) return Promise.resolve();
+	const durable = Promise.all(pending).then(ignore);
+	// The caller may fail before it awaits this; its own failure is the one to report.
+	durable.catch(ignore);
+	return durable;
+}
+
+function startCreation(dir: string): Creation {
+	const made = makeDir(dir);
+	const durable = made.then(async ({created, parentDurable}) => {
+		await Promise.all([created ? fsyncDir(path.dirname(dir)) : undefined, parentDurable]);
+	});
+	const creation: Creation = {exists: made.then(ignore), durable};
+	const done = (): void => void creating.delete(dir);
+	durable.then(done, done);
+	creation.exists.catch(ignore);
+	creating.set(dir, creation);
+	return creation;
+}
+
+/**
+ * mkdir one level, creating missing parents first. `created` is false when the folder
+ * already existed; `parentDurable` settles when the parents this call created are durable.
+ */
+async function makeDir(dir: string): Promise<{created: boolean; parentDurable?: Promise<void>}> {
+	try {
+		await mkdir(dir);
+		return {created: true};
+	} catch (error) {
+		if (errnoOf(error) === 'EEXIST') return {created: false};
+		if (errnoOf(error) !== 'ENOENT' || path.dirname(dir) === dir) throw error;
+	}
+	const parent = await createDirs(path.dirname(dir));
+	try {
+		await mkdir(dir);
+		return {created: true, parentDurable: parent.durable};
+	} catch (error) {
+		if (errnoOf(error) === 'EEXIST') return {created: false, parentDurable: parent.durable};
+		throw error;
+	}
+}
+
+/**
+ * fsync a folder, so that the entries created, renamed or removed in it before this call
+ * survive a power cut. Concurrent callers share work (group commit): a call made while
+ * an fsync of the folder runs waits for the next one, which starts after the running
+ * one ends and so after the caller's change; everyone who asks meanwhile shares it.
+ */
+export function fsyncDir(dir: string): Promise<void> {
+	const key = path.resolve(dir);
+	let state = syncs.get(key);
+	if (!state) {
+		state = {current: null, next: null};
+		syncs.set(key, state);
+	}
+	const running = state.current;
+	if (running === null) return startSync(key, state);
+	const shared = state;
+	shared.next ??= running.then(ignore, ignore).then(() => {
+		shared.next = null;
+		return startSync(key, shared);
+	});
+	return shared.next;
+}
+
+function startSync(key: string, state: DirSync): Promise<void> {
+	const run: Promise<void> = syncNow(key).finally(() => {
+		if (state.current === run) state.current = null;
+		if (state.current === null && state.next === null) syncs.delete(key);
+	});
+	state.current = run;
+	return run;
+}
+
+async function syncNow(dir: string): Promise<void> {
+	const handle = await open(dir, 'r');
+	try {
+		await handle.sync();
+	} finally {
+		await handle.close();
+	}
+}
+
+/** For a promise whose outcome another caller handles (or that is only waited on). */
+function ignore(): void {
+	// Nothing to do: see where it is used.
+}
