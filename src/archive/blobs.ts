@@ -23,22 +23,36 @@ export function sha256Hex(bytes: Uint8Array | string): string {
  */
 export class BlobStore {
 	readonly #root: string;
+	/** Blobs being written by this process: a second put of the same bytes waits for the first instead of writing again. */
+	readonly #writing = new Map<string, Promise<void>>();
 
 	constructor(root: string) {
 		this.#root = root;
 	}
 
-	/** Store `bytes`; returns their sha256. Costs one hash and one stat when the blob exists. */
+	/**
+	 * Store `bytes`; returns their sha256 once the blob is durable. Costs one hash and
+	 * one stat when the blob exists.
+	 */
 	async put(bytes: Uint8Array): Promise<string> {
 		const sha256 = sha256Hex(bytes);
+		let write = this.#writing.get(sha256);
+		if (!write) {
+			write = this.#write(sha256, bytes).finally(() => this.#writing.delete(sha256));
+			this.#writing.set(sha256, write);
+		}
+		await write;
+		return sha256;
+	}
+
+	async #write(sha256: string, bytes: Uint8Array): Promise<void> {
 		const file = path.join(this.#root, blobFile(sha256));
 		try {
-			if (await exists(file)) return sha256;
+			if (await exists(file)) return;
 			await createFileOnce(file, await gzipAsync(bytes));
 		} catch (error) {
 			throw archiveWriteError(this.#root, error);
 		}
-		return sha256;
 	}
 
 	async has(sha256: string): Promise<boolean> {

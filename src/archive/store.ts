@@ -4,14 +4,16 @@ import PQueue from 'p-queue';
 import {NewsvaultError, redactUrl} from '../errors.js';
 import {canonicalJson, contentHash} from '../snapshot/content.js';
 import {SnapshotSchema, type Snapshot} from '../snapshot/schema.js';
-import {appendDurable, createFileOnce, ensureDir} from './atomic.js';
+import {appendDurable, createFileOnce} from './atomic.js';
 import {BlobStore} from './blobs.js';
+import {ensureDir} from './durable-dirs.js';
 import {ensureFormat, readFormat} from './format.js';
 import {archiveReadError, archiveWriteError, isMissing} from './io-errors.js';
 import {LOCK_FILE, LOG_FILE, URL_FILE, URLS_DIR, urlFolder, urlKey} from './layout.js';
 import {withLock} from './lock.js';
+import {LogCache, type LogView} from './log-cache.js';
 import {listDir, readOptional} from './optional-read.js';
-import {parseLog, serializeRecord, type ParsedLog} from './log.js';
+import {serializeRecord} from './log.js';
 import {decideChange, deriveHistory, resolveVersion, versionId} from './versions.js';
 import {verifyArchive} from './verify.js';
 import type {
@@ -27,6 +29,13 @@ import type {
 
 /** Attachment names are file-like labels (`screenshot.png`); they are keys in the log, never paths. */
 const ATTACHMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/**
+ * URLs whose folder this store has checked or claimed, remembered so that re-visits skip
+ * reading url.txt (which never changes once written). 4,096 covers the URLs a crawl has
+ * in flight many times over, in well under a megabyte.
+ */
+const CLAIMED_URLS_KEPT = 4096;
 
 /** Response headers not kept in the log: session cookies are credentials, not page content. */
 const DROPPED_HEADERS = new Set(['set-cookie']);
@@ -48,6 +57,9 @@ export class ArchiveStore {
 	readonly #now: () => Date;
 	readonly #lockWaitMs: number | undefined;
 	readonly #queues = new Map<string, PQueue>();
+	readonly #logs = new LogCache();
+	/** In insertion order, oldest first; see CLAIMED_URLS_KEPT. */
+	readonly #claimed = new Set<string>();
 	#ready: Promise<void> | null = null;
 
 	private constructor(dir: string, options: ArchiveOptions) {
@@ -77,15 +89,21 @@ export class ArchiveStore {
 	async put(input: PutInput): Promise<PutResult> {
 		const key = urlKey(input.url);
 		const snapshot = input.snapshot === null ? null : validSnapshot(input.snapshot, key);
+		const attachmentEntries = Object.entries(input.attachments ?? {}).map(([name, bytes]) => [checkAttachmentName(name), bytes] as const);
 		await this.#ensureWritable();
 		// Blobs are content-addressed and written once, so they need no lock; only the log does.
-		const rawSha256 = await this.#blobs.put(input.page.body);
-		const snapshotSha256 = snapshot ? await this.#blobs.put(new TextEncoder().encode(canonicalJson(snapshot))) : null;
+		// They and the URL folder's url.txt are independent writes, so their fsyncs overlap;
+		// all of them are durable before the log line that names them is written.
+		const writes = allOrFirstError([
+			this.#blobs.put(input.page.body),
+			snapshot ? this.#blobs.put(new TextEncoder().encode(canonicalJson(snapshot))) : Promise.resolve(null),
+			allOrFirstError(attachmentEntries.map(([, bytes]) => this.#blobs.put(bytes))),
+			this.#claimFolder(key),
+		] as const);
+		// Hashing the content is CPU work: it runs while the writes above wait for the disk.
 		const contentSha256 = snapshot ? contentHash(snapshot) : null;
-		const attachments: Record<string, string> = {};
-		for (const [name, bytes] of Object.entries(input.attachments ?? {})) {
-			attachments[checkAttachmentName(name)] = await this.#blobs.put(bytes);
-		}
+		const [rawSha256, snapshotSha256, attachmentShas] = await writes;
+		const attachments = Object.fromEntries(attachmentEntries.map(([name], index) => [name, attachmentShas[index] ?? '']));
 		return this.#locked(key, async (log) => {
 			const history = deriveHistory(log.records);
 			const latest = history.versions.at(-1);
@@ -116,8 +134,7 @@ export class ArchiveStore {
 				summary,
 				attachments,
 			};
-			await this.#append(key, visit);
-			const after = deriveHistory([...log.records, visit]);
+			const after = deriveHistory((await this.#append(key, log, visit)).records);
 			const version = after.versions.find((candidate) => candidate.id === visit.versionId);
 			if (!version) throw new Error(`internal: version ${visit.versionId} missing after put`);
 			return {change, version, visit};
@@ -198,11 +215,11 @@ export class ArchiveStore {
 		checkAttachmentName(name);
 		resolveVersion(await this.history(key), key, version);
 		await this.#ensureWritable();
-		const sha256 = await this.#blobs.put(bytes);
+		const [sha256] = await allOrFirstError([this.#blobs.put(bytes), this.#claimFolder(key)] as const);
 		await this.#locked(key, async (log) => {
 			const target = resolveVersion(deriveHistory(log.records).versions, key, version);
 			const record: AttachmentRecord = {type: 'attachment', at: this.#now().toISOString(), versionId: target.id, name, sha256};
-			await this.#append(key, record);
+			await this.#append(key, log, record);
 		});
 		return sha256;
 	}
@@ -214,9 +231,9 @@ export class ArchiveStore {
 	/**
 	 * Run `fn` with the URL's current log, queued behind this process's other writes to
 	 * the URL and holding the URL's lock against other processes, so the log cannot
-	 * change between reading it and appending to it.
+	 * change between reading it and appending to it. Different URLs never wait for each other.
 	 */
-	async #locked<T>(key: string, fn: (log: ParsedLog) => Promise<T>): Promise<T> {
+	async #locked<T>(key: string, fn: (log: LogView) => Promise<T>): Promise<T> {
 		let queue = this.#queues.get(key);
 		if (!queue) {
 			queue = new PQueue({concurrency: 1});
@@ -226,30 +243,43 @@ export class ArchiveStore {
 		try {
 			return await queue.add(
 				() =>
-					withLock(
-						path.join(folder, LOCK_FILE),
-						async () => {
-							await this.#claimFolder(folder, key);
-							return fn(await this.#readLogForAppend(key));
-						},
-						{waitMs: this.#lockWaitMs, ioError: (error) => archiveWriteError(this.dir, error)},
-					),
+					withLock(path.join(folder, LOCK_FILE), async () => fn(await this.#readLogForAppend(key)), {
+						waitMs: this.#lockWaitMs,
+						ioError: (error) => archiveWriteError(this.dir, error),
+					}),
 			);
 		} finally {
 			if (queue.size === 0 && queue.pending === 0) this.#queues.delete(key);
 		}
 	}
 
-	/** Write url.txt on first use; refuse a folder that already belongs to another URL (a hash collision). */
-	async #claimFolder(folder: string, key: string): Promise<void> {
+	/**
+	 * Write url.txt on first use (durably, before the folder's log can exist); refuse a
+	 * folder that already belongs to another URL (a hash collision). url.txt never changes
+	 * once written, so no lock is needed, and an existing one costs one read.
+	 */
+	async #claimFolder(key: string): Promise<void> {
+		if (this.#claimed.has(key)) return;
+		const folder = path.join(this.dir, urlFolder(key));
 		const file = path.join(folder, URL_FILE);
 		try {
-			if (await createFileOnce(file, `${key}\n`)) return;
-			const owner = (await readFile(file, 'utf8')).trim();
-			if (owner === key) return;
-			throw new NewsvaultError('ERR_ARCHIVE_CORRUPT', `folder "${folder}" already holds "${redactUrl(owner)}", not "${redactUrl(key)}"`);
+			let owner = await readOptional(file);
+			if (owner === null) owner = (await createFileOnce(file, `${key}\n`)) ? key : await readFile(file, 'utf8');
+			if (owner.trim() === key) {
+				this.#rememberClaim(key);
+				return;
+			}
+			throw new NewsvaultError('ERR_ARCHIVE_CORRUPT', `folder "${folder}" already holds "${redactUrl(owner.trim())}", not "${redactUrl(key)}"`);
 		} catch (error) {
 			throw archiveWriteError(this.dir, error);
+		}
+	}
+
+	#rememberClaim(key: string): void {
+		this.#claimed.add(key);
+		for (const oldest of this.#claimed) {
+			if (this.#claimed.size <= CLAIMED_URLS_KEPT) break;
+			this.#claimed.delete(oldest);
 		}
 	}
 
@@ -259,30 +289,36 @@ export class ArchiveStore {
 	 * once and for all (an unparsable line, or a whole record that then counts) before
 	 * this writer derives version ids from the log.
 	 */
-	async #readLogForAppend(key: string): Promise<ParsedLog> {
+	async #readLogForAppend(key: string): Promise<LogView> {
 		const log = await this.#readLog(key);
 		if (log.endsWithNewline) return log;
 		try {
-			await appendDurable(path.join(this.dir, urlFolder(key), LOG_FILE), '\n');
+			await appendDurable(this.#logFile(key), '\n');
 		} catch (error) {
 			throw archiveWriteError(this.dir, error);
 		}
 		return this.#readLog(key);
 	}
 
-	async #append(key: string, record: VisitRecord | AttachmentRecord): Promise<void> {
+	/** Append `record` to the log read as `log` (under the lock); returns the log with it. */
+	async #append(key: string, log: LogView, record: VisitRecord | AttachmentRecord): Promise<LogView> {
+		const file = this.#logFile(key);
+		const line = serializeRecord(record);
 		try {
-			await appendDurable(path.join(this.dir, urlFolder(key), LOG_FILE), serializeRecord(record));
+			return this.#logs.appended(file, log, record, line, await appendDurable(file, line));
 		} catch (error) {
 			throw archiveWriteError(this.dir, error);
 		}
 	}
 
-	async #readLog(key: string): Promise<ParsedLog> {
-		const text = await readOptional(path.join(this.dir, urlFolder(key), LOG_FILE)).catch((error: unknown) => {
+	async #readLog(key: string): Promise<LogView> {
+		return this.#logs.read(this.#logFile(key)).catch((error: unknown) => {
 			throw archiveReadError(this.dir, error);
 		});
-		return parseLog(text ?? '');
+	}
+
+	#logFile(key: string): string {
+		return path.join(this.dir, urlFolder(key), LOG_FILE);
 	}
 
 	/** Create the folder and its format marker once per store; a failed attempt is retried by the next write. */
@@ -296,6 +332,17 @@ export class ArchiveStore {
 		});
 		return this.#ready;
 	}
+}
+
+/**
+ * Wait for every promise, then fail with the first error if any failed: the caller's
+ * writes are all finished (none still running against the folder) when it learns of a failure.
+ */
+async function allOrFirstError<T extends readonly unknown[]>(promises: {[K in keyof T]: Promise<T[K]>}): Promise<T> {
+	const results = await Promise.allSettled(promises);
+	const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+	if (failed) throw failed.reason;
+	return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 function validSnapshot(snapshot: Snapshot, key: string): Snapshot {
