@@ -65,6 +65,20 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Judge.me reviews (Shopify shops, blogs selling products): flat, the date in `data-content`.
+		name: 'judgeme',
+		rules: {
+			container: '.jdgm-rev-widg__reviews',
+			item: '.jdgm-rev',
+			id: {attribute: 'data-review-id'},
+			author: '.jdgm-rev__author',
+			postedAt: '.jdgm-rev__timestamp',
+			text: '.jdgm-rev__content',
+			score: '.jdgm-rev__rating',
+			remove: ['.jdgm-rev__actions', '.jdgm-rev__reply'],
+		},
+	},
+	{
 		// WordPress core and the many themes built on `wp_list_comments()`.
 		name: 'wordpress',
 		rules: {

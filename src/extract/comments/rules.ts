@@ -1,9 +1,9 @@
 import type {Cheerio, CheerioAPI} from 'cheerio';
-import type {AnyNode, Element} from 'domhandler';
+import type {AnyNode, ChildNode, Element} from 'domhandler';
 import type {CommentAuthor} from '../../snapshot/schema.js';
 import {parseCalendarDate, parseDateTime} from '../dates.js';
 import type {DateContext, ParsedDateTime} from '../dates.js';
-import {contains, isElement} from '../dom.js';
+import {contains, isElement, walkElements} from '../dom.js';
 import type {CommentRules} from '../profiles/types.js';
 import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textOf} from '../text.js';
@@ -38,7 +38,7 @@ export const ITEM_MARK = 'data-newsvault-item';
 const FIELD_MARK = 'data-newsvault-field';
 
 /** Attributes that hold machine-readable times, most specific first. */
-const DATE_ATTRIBUTES = ['datetime', 'content', 'data-datetime', 'data-publishtime', 'data-timestamp', 'data-time', 'data-date', 'title'] as const;
+const DATE_ATTRIBUTES = ['datetime', 'content', 'data-datetime', 'data-publishtime', 'data-timestamp', 'data-time', 'data-date', 'data-content', 'title'] as const;
 
 export function readThreadWithRules($: CheerioAPI, rules: CommentRules, context: RuleContext): RuleThread {
 	const containers = outermost($(rules.container).toArray().filter(isElement));
@@ -80,11 +80,24 @@ function hasTextOutsideItems(el: Element, items: ReadonlySet<Element>): boolean 
 export function readItems($: CheerioAPI, items: readonly Element[], rules: CommentRules, context: RuleContext): RawComment[] {
 	const itemSet = new Set(items);
 	const indexOf = new Map(items.map((item, index) => [item, index]));
-	const own = (item: Element, selector: string): Element[] =>
-		$(item)
-			.find(selector)
-			.toArray()
-			.filter((el): el is Element => isElement(el) && !itemSet.has(el) && nearestItem(el, itemSet) === item);
+	const ownElementsOf = new Map<Element, Element[]>();
+	const own = (item: Element, selector: string): Element[] => {
+		// A single compound selector (`.fn`, `a[rel~="author"]`) is matched against the item's own
+		// elements, so nested replies are not searched again for each ancestor; selectors with
+		// combinators keep `find`, whose ancestors must lie inside the item.
+		if (!isCompoundSelector(selector)) {
+			return $(item)
+				.find(selector)
+				.toArray()
+				.filter((el): el is Element => isElement(el) && !itemSet.has(el) && nearestItem(el, itemSet) === item);
+		}
+		let elements = ownElementsOf.get(item);
+		if (!elements) {
+			elements = ownElements(item, itemSet);
+			ownElementsOf.set(item, elements);
+		}
+		return elements.length > 0 ? $(elements).filter(selector).toArray().filter(isElement) : [];
+	};
 	const firstOwn = (item: Element, selector: string | undefined, accept: (el: Element) => boolean = () => true): Element | null => {
 		if (!selector) return null;
 		for (const part of splitSelectorList(selector)) {
@@ -117,7 +130,7 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 		// The elements read as fields are not text, even when they sit inside the text element.
 		const fields = [authorEl, metaEl, dateEl, numberEl, scoreEl].filter((el): el is Element => el !== null);
 		for (const el of fields) el.attribs[FIELD_MARK] = '';
-		const text = readText($, item, rules, firstOwn(item, rules.text), context.baseUrl);
+		const text = readText($, item, rules, firstOwn(item, rules.text), context.baseUrl, itemSet);
 		for (const el of fields) delete el.attribs[FIELD_MARK];
 		return {
 			node: item,
@@ -199,6 +212,47 @@ function nextElement(node: Element): Element | null {
 }
 
 /** The nearest strict ancestor of `el` that is an item, or null. */
+/** Whether a selector is one compound (no combinator, no list): attribute values and pseudo arguments aside. */
+function isCompoundSelector(selector: string): boolean {
+	const outside = selector.trim().replace(/\[[^\]]*\]|\([^)]*\)/g, '');
+	return !/[\s>+~,]|:scope/.test(outside);
+}
+
+/** The elements under `item` that belong to it: everything but nested items and what they hold. */
+function ownElements(item: Element, items: ReadonlySet<Element>): Element[] {
+	const elements: Element[] = [];
+	walkElements(item, (el) => {
+		if (items.has(el)) return false;
+		elements.push(el);
+		return true;
+	});
+	return elements;
+}
+
+/**
+ * A copy of `root` without the items nested in it. Cloning the replies along with each
+ * comment only to remove them again made a reply chain quadratic; their child lists are
+ * set aside while cloning and put back before returning.
+ */
+function cloneWithoutItems($: CheerioAPI, root: Element, items: ReadonlySet<Element>): Cheerio<AnyNode> {
+	const setAside: Array<{parent: Element; children: ChildNode[]}> = [];
+	const prune = (el: Element): boolean => {
+		const kept = el.children.filter((child) => !(isElement(child) && items.has(child)));
+		if (kept.length !== el.children.length) {
+			setAside.push({parent: el, children: el.children});
+			el.children = kept;
+		}
+		return true;
+	};
+	try {
+		prune(root);
+		walkElements(root, prune);
+		return $(root).clone();
+	} finally {
+		for (const {parent, children} of setAside.reverse()) parent.children = children;
+	}
+}
+
 export function nearestItem(el: AnyNode, items: ReadonlySet<Element>): Element | null {
 	for (let node = el.parent; node; node = node.parent) if (isElement(node) && items.has(node)) return node;
 	return null;
@@ -253,8 +307,8 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 }
 
 /** The comment's own text: its text element (or the whole item), minus replies, controls and the marked fields. */
-function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Element | null, baseUrl: string): {text: string; links: RawComment['links']} {
-	const clone: Cheerio<AnyNode> = $(textEl ?? item).clone();
+function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Element | null, baseUrl: string, items: ReadonlySet<Element>): {text: string; links: RawComment['links']} {
+	const clone: Cheerio<AnyNode> = cloneWithoutItems($, textEl ?? item, items);
 	clone.find(`[${ITEM_MARK}]`).remove();
 	clone.find([...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(',')).remove();
 	clone.find('a, button, span').filter((_i, el) => CONTROL_TEXT.test(textOf(el))).remove();
