@@ -80,24 +80,11 @@ function hasTextOutsideItems(el: Element, items: ReadonlySet<Element>): boolean 
 export function readItems($: CheerioAPI, items: readonly Element[], rules: CommentRules, context: RuleContext): RawComment[] {
 	const itemSet = new Set(items);
 	const indexOf = new Map(items.map((item, index) => [item, index]));
-	const ownElementsOf = new Map<Element, Element[]>();
-	const own = (item: Element, selector: string): Element[] => {
-		// A single compound selector (`.fn`, `a[rel~="author"]`) is matched against the item's own
-		// elements, so nested replies are not searched again for each ancestor; selectors with
-		// combinators keep `find`, whose ancestors must lie inside the item.
-		if (!isCompoundSelector(selector)) {
-			return $(item)
-				.find(selector)
-				.toArray()
-				.filter((el): el is Element => isElement(el) && !itemSet.has(el) && nearestItem(el, itemSet) === item);
-		}
-		let elements = ownElementsOf.get(item);
-		if (!elements) {
-			elements = ownElements(item, itemSet);
-			ownElementsOf.set(item, elements);
-		}
-		return elements.length > 0 ? $(elements).filter(selector).toArray().filter(isElement) : [];
-	};
+	const own = (item: Element, selector: string): Element[] =>
+		$(item)
+			.find(selector)
+			.toArray()
+			.filter((el): el is Element => isElement(el) && !itemSet.has(el) && nearestItem(el, itemSet) === item);
 	const firstOwn = (item: Element, selector: string | undefined, accept: (el: Element) => boolean = () => true): Element | null => {
 		if (!selector) return null;
 		for (const part of splitSelectorList(selector)) {
@@ -121,6 +108,18 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 	}
 
 	function readItem(item: Element): RawComment {
+		const siteId = readId($, item, rules);
+		// Nested replies are set aside while the item's own fields are read: searching and cloning
+		// them again for every ancestor made a reply chain quadratic.
+		const restore = setAsideNestedItems(item, itemSet);
+		try {
+			return readOwnFields(item, siteId);
+		} finally {
+			restore();
+		}
+	}
+
+	function readOwnFields(item: Element, siteId: string | null): RawComment {
 		const authorEl = firstOwn(item, rules.author, showsName);
 		const urlEl = firstOwn(item, rules.authorUrl);
 		const metaEl = firstOwn(item, rules.authorMeta);
@@ -130,11 +129,11 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 		// The elements read as fields are not text, even when they sit inside the text element.
 		const fields = [authorEl, metaEl, dateEl, numberEl, scoreEl].filter((el): el is Element => el !== null);
 		for (const el of fields) el.attribs[FIELD_MARK] = '';
-		const text = readText($, item, rules, firstOwn(item, rules.text), context.baseUrl, itemSet);
+		const text = readText($, item, rules, firstOwn(item, rules.text), context.baseUrl);
 		for (const el of fields) delete el.attribs[FIELD_MARK];
 		return {
 			node: item,
-			siteId: readId($, item, rules),
+			siteId,
 			number: firstInteger(textOrNull(numberEl)),
 			parentIndex: null,
 			author: readAuthor($, authorEl, urlEl, metaEl, rules, context.baseUrl),
@@ -212,29 +211,11 @@ function nextElement(node: Element): Element | null {
 }
 
 /** The nearest strict ancestor of `el` that is an item, or null. */
-/** Whether a selector is one compound (no combinator, no list): attribute values and pseudo arguments aside. */
-function isCompoundSelector(selector: string): boolean {
-	const outside = selector.trim().replace(/\[[^\]]*\]|\([^)]*\)/g, '');
-	return !/[\s>+~,]|:scope/.test(outside);
-}
-
-/** The elements under `item` that belong to it: everything but nested items and what they hold. */
-function ownElements(item: Element, items: ReadonlySet<Element>): Element[] {
-	const elements: Element[] = [];
-	walkElements(item, (el) => {
-		if (items.has(el)) return false;
-		elements.push(el);
-		return true;
-	});
-	return elements;
-}
-
 /**
- * A copy of `root` without the items nested in it. Cloning the replies along with each
- * comment only to remove them again made a reply chain quadratic; their child lists are
- * set aside while cloning and put back before returning.
+ * Take the items nested under `item` out of their parents' child lists (parent pointers stay),
+ * so queries and clones from `item` see only its own content; returns the undo.
  */
-function cloneWithoutItems($: CheerioAPI, root: Element, items: ReadonlySet<Element>): Cheerio<AnyNode> {
+function setAsideNestedItems(item: Element, items: ReadonlySet<Element>): () => void {
 	const setAside: Array<{parent: Element; children: ChildNode[]}> = [];
 	const prune = (el: Element): boolean => {
 		const kept = el.children.filter((child) => !(isElement(child) && items.has(child)));
@@ -244,13 +225,11 @@ function cloneWithoutItems($: CheerioAPI, root: Element, items: ReadonlySet<Elem
 		}
 		return true;
 	};
-	try {
-		prune(root);
-		walkElements(root, prune);
-		return $(root).clone();
-	} finally {
+	prune(item);
+	walkElements(item, prune);
+	return () => {
 		for (const {parent, children} of setAside.reverse()) parent.children = children;
-	}
+	};
 }
 
 export function nearestItem(el: AnyNode, items: ReadonlySet<Element>): Element | null {
@@ -307,8 +286,8 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 }
 
 /** The comment's own text: its text element (or the whole item), minus replies, controls and the marked fields. */
-function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Element | null, baseUrl: string, items: ReadonlySet<Element>): {text: string; links: RawComment['links']} {
-	const clone: Cheerio<AnyNode> = cloneWithoutItems($, textEl ?? item, items);
+function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Element | null, baseUrl: string): {text: string; links: RawComment['links']} {
+	const clone: Cheerio<AnyNode> = $(textEl ?? item).clone();
 	clone.find(`[${ITEM_MARK}]`).remove();
 	clone.find([...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(',')).remove();
 	clone.find('a, button, span').filter((_i, el) => CONTROL_TEXT.test(textOf(el))).remove();
