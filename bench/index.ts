@@ -7,7 +7,7 @@ import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
-const BENCHMARKS = ['extract', 'diff', 'crawl', 'browser'] as const;
+const BENCHMARKS = ['extract', 'extract-scaling', 'diff', 'crawl', 'browser'] as const;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2).filter((name) => !name.startsWith('-'));
 const unknown = wanted.filter((name) => !(BENCHMARKS as readonly string[]).includes(name));
