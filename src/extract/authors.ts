@@ -28,11 +28,20 @@ export function ldAuthors(value: unknown, nodes: readonly LdNode[], baseUrl: str
 	return dedupeAuthors(authors.filter((a) => a.name));
 }
 
+/** A part this short is not a person's name: "Mac & i", "AT&T" are one name, not two. */
+const MIN_SPLIT_NAME_CHARS = 3;
+
+/** "Ann Lee, Bo Kim and Cy Doe" → three names; a split leaving a fragment keeps the value whole. */
+function splitNames(value: string): string[] {
+	const parts = value.split(/\s*(?:,|;|\band\b|&)\s*/).filter((part) => part.trim() !== '');
+	return parts.some((part) => part.trim().length < MIN_SPLIT_NAME_CHARS) ? [value] : parts;
+}
+
 export function metaAuthors(meta: Map<string, string[]>): Author[] {
 	for (const key of META_KEYS.author) {
 		const values = (meta.get(key) ?? []).filter((value) => !looksLikeUrl(value) && !value.startsWith('@'));
 		if (values.length > 0) {
-			return dedupeAuthors(values.flatMap((value) => value.split(/\s*(?:,|;|\band\b|&)\s*/)).map((name) => ({name: cleanAuthorName(name), url: null})).filter((a) => a.name));
+			return dedupeAuthors(values.flatMap(splitNames).map((name) => ({name: cleanAuthorName(name), url: null})).filter((a) => a.name));
 		}
 	}
 	return [];

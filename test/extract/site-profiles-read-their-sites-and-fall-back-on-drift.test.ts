@@ -63,6 +63,24 @@ const CASES: CorpusCase[] = [
 		comments: 0,
 		declaredCount: 75,
 	},
+	{
+		dir: 'articles/news/heise-de-lithium-schredder',
+		profile: 'heise',
+		title: 'Lithium aus dem Schredder',
+		bodyStartsWith: 'Die Ökobilanz von Elektroautos wird vor allem durch die Produktion der Batterien',
+		bodyLacks: ['TR 7/2019', 'Highlights aus dem Heft:'],
+		comments: 0,
+		declaredCount: 128,
+	},
+	{
+		dir: 'articles/news/heise-mac-und-i-1password',
+		profile: 'heise',
+		title: '1Password für Mac generiert Einmal-Passwörter',
+		bodyStartsWith: 'AgileBits hat Version 5.3 seines bekannten Passwortmanagers',
+		bodyLacks: [],
+		comments: 0,
+		declaredCount: null,
+	},
 ];
 
 function read(dir: string, rename: (html: string) => string = (html) => html): Snapshot {
@@ -78,7 +96,7 @@ function bodyText(snapshot: Snapshot): string {
 
 describe.skipIf(!existsSync(CORPUS))('site profiles on their real pages', () => {
 	for (const c of CASES) {
-		it(`${c.profile}: reads title, body and thread with its own rules`, () => {
+		it(`${c.profile} (${c.dir.split('/').at(-1)}): reads title, body and thread with its own rules`, () => {
 			const snapshot = read(c.dir);
 			expect(snapshot.extractor.name).toBe(`profile:${c.profile}`);
 			expect(snapshot.extractor.stages?.article).toBe('profile');
