@@ -1,6 +1,6 @@
 import {load} from 'cheerio';
 import type {CheerioAPI} from 'cheerio';
-import type {AnyNode, Element, ParentNode} from 'domhandler';
+import type {AnyNode, ChildNode, Element, ParentNode} from 'domhandler';
 import {NON_CONTENT_TAGS} from './selectors.js';
 
 /** Token lists as `selectors.ts` writes them: whole-token matches and token-prefix matches. */
@@ -9,9 +9,52 @@ export interface TokenList {
 	readonly stems: readonly string[];
 }
 
+/**
+ * How deep the tree may nest: Chromium's parser stops at 512 levels
+ * (`kMaximumHTMLParserDOMTreeDepth`) and puts deeper elements side by side, so readers see
+ * what lies deeper flat too. The cap also bounds the recursion in the extractor's tree walks
+ * (thousands of unclosed `<div>`s overflowed the stack).
+ */
+const MAX_TREE_DEPTH = 512;
+
 /** Parse HTML the way browsers do (parse5), so truncated or malformed markup still yields a tree. */
 export function loadDocument(html: string): CheerioAPI {
-	return load(html);
+	const $ = load(html);
+	const root = $.root()[0];
+	if (root) capDepth(root, MAX_TREE_DEPTH);
+	return $;
+}
+
+/** Flatten everything below `maxDepth` into the element at that depth, in document order. */
+function capDepth(root: ParentNode, maxDepth: number): void {
+	const stack: Array<{node: ParentNode; depth: number}> = [{node: root, depth: 0}];
+	while (stack.length > 0) {
+		const {node, depth} = stack.pop() as {node: ParentNode; depth: number};
+		if (depth >= maxDepth) {
+			flattenInto(node);
+			continue;
+		}
+		for (const child of node.children) if (isElement(child) && child.children.length > 0) stack.push({node: child, depth: depth + 1});
+	}
+}
+
+function flattenInto(node: ParentNode): void {
+	const flat: ChildNode[] = [];
+	const pending: ChildNode[] = [...node.children].reverse();
+	while (pending.length > 0) {
+		const current = pending.pop() as ChildNode;
+		flat.push(current);
+		if (isElement(current) && current.children.length > 0) {
+			for (let i = current.children.length - 1; i >= 0; i--) pending.push(current.children[i] as ChildNode);
+			current.children = [];
+		}
+	}
+	flat.forEach((child, index) => {
+		child.parent = node;
+		child.prev = flat[index - 1] ?? null;
+		child.next = flat[index + 1] ?? null;
+	});
+	node.children = flat;
 }
 
 /**
