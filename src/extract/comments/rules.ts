@@ -3,7 +3,7 @@ import type {AnyNode, ChildNode, Element} from 'domhandler';
 import type {CommentAuthor} from '../../snapshot/schema.js';
 import {parseCalendarDate, parseDateTime} from '../dates.js';
 import type {DateContext, ParsedDateTime} from '../dates.js';
-import {contains, isElement, walkElements} from '../dom.js';
+import {contains, isElement, tagName, walkElements} from '../dom.js';
 import type {CommentRules} from '../profiles/types.js';
 import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textOf} from '../text.js';
@@ -129,8 +129,11 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 		// The elements read as fields are not text, even when they sit inside the text element.
 		const fields = [authorEl, metaEl, dateEl, numberEl, scoreEl].filter((el): el is Element => el !== null);
 		for (const el of fields) el.attribs[FIELD_MARK] = '';
-		const text = readText($, item, rules, firstOwn(item, rules.text), context.baseUrl);
+		const textEl = firstOwn(item, rules.text);
+		const text = readText($, item, rules, textEl, context.baseUrl);
 		for (const el of fields) delete el.attribs[FIELD_MARK];
+		const title = textEl ? commentTitle(item, textEl, fields) : null;
+		if (title && text.text && !text.text.startsWith(title)) text.text = `${title}\n${text.text}`;
 		return {
 			node: item,
 			siteId,
@@ -283,6 +286,19 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 		postCount: posts ? firstInteger(posts[1] ?? null) : null,
 		memberSince: since ? parseCalendarDate(since[1]) : null,
 	};
+}
+
+/**
+ * A title the commenter gave the comment ("Quantensprung? Wohl eher ein kleiner Schritt."):
+ * a heading that is the text element's previous sibling, outside every field. Part of what
+ * they wrote, though the text selector does not cover it.
+ */
+function commentTitle(item: Element, textEl: Element, fields: readonly Element[]): string | null {
+	let previous = textEl.prev;
+	while (previous && !isElement(previous)) previous = previous.prev;
+	if (!previous || !/^h[2-6]$/.test(tagName(previous)) || previous.parent === null || !contains(item, previous)) return null;
+	if (fields.some((field) => contains(previous, field) || contains(field, previous))) return null;
+	return textOf(previous) || null;
 }
 
 /** The comment's own text: its text element (or the whole item), minus replies, controls and the marked fields. */

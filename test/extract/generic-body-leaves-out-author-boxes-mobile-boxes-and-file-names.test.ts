@@ -1,0 +1,66 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../src/extract/index.js';
+import type {Snapshot} from '../../src/snapshot/schema.js';
+import {pageFromHtml} from '../helpers/page-from-html.js';
+
+/** Generic furniture rules on small pages written the way real sites write them (no profile). */
+
+const PROSE = 'The phone ships with a larger battery, a brighter display and a faster chip, and its price stays the same as last year, which reviewers welcomed.';
+
+function read(article: string, after = ''): Snapshot {
+	const html = `<!doctype html><html lang="en"><head><title>Phone review</title></head><body><h1>Phone review</h1><div class="entry-content">${article}</div>${after}</body></html>`;
+	const result = extract(pageFromHtml(html, 'https://blog.example.com/2026/06/phone-review'));
+	if (!result.ok) throw new Error(result.message);
+	return result.snapshot;
+}
+
+function body(snapshot: Snapshot): string {
+	return snapshot.article.body.map((block) => block.text).join('\n');
+}
+
+const paragraphs = (n: number): string => Array.from({length: n}, (_, i) => `<p>${i + 1}. ${PROSE}</p>`).join('');
+
+describe('generic body furniture', () => {
+	it('drops an author box named with separators (author-box, mvp-author-box-text)', () => {
+		const text = body(read(`${paragraphs(4)}<div id="mvp-author-box-text"><p>Senior Editor with a focus on all things tech. You can keep up with me on Twitter.</p></div>`));
+		expect(text).toContain('4. The phone ships');
+		expect(text).not.toContain('keep up with me on Twitter');
+	});
+
+	it('drops a box opening with an "Autor" / "About the author" label, name and bio with it', () => {
+		const text = body(read(`${paragraphs(4)}<div class="highlight"><div class="header">AUTOR</div><h3>Dr. Jane Roe</h3><p>ist Gründungspartnerin einer Kanzlei in Berlin. Zu ihren Tätigkeitsfeldern zählen Bankrecht und Verbraucherschutz.</p></div>`));
+		expect(text).not.toContain('AUTOR');
+		expect(text).not.toContain('Tätigkeitsfeldern');
+	});
+
+	it('drops boxes shown only on small screens (hide-from-desktop, visible-xs)', () => {
+		const text = body(read(`${paragraphs(2)}<div class="collapse-box a-u-hide-from-desktop"><h2>Issue 7/2026</h2><p>Highlights from the magazine: batteries, exoskeletons and more.</p></div>${paragraphs(2)}`));
+		expect(text).not.toContain('Highlights from the magazine');
+		expect(text).toContain('2. The phone ships');
+	});
+
+	it('gives an image whose alt text is its file name no text', () => {
+		const snapshot = read(`${paragraphs(3)}<figure><img src="/img/12-IMG_3886.jpg" alt="12-IMG_3886.jpg"></figure>`);
+		const image = snapshot.article.body.find((block) => block.type === 'image');
+		expect(image?.src).toBe('https://blog.example.com/img/12-IMG_3886.jpg');
+		expect(image?.text).toBe('');
+	});
+
+	it('reads an unclosed blockquote that swallowed the rest of the article as separate blocks, furniture left out', () => {
+		const text = body(read(`${paragraphs(2)}<blockquote><p>“A quotation.”</p>${paragraphs(2)}<h2>Verdict</h2><p>${PROSE}</p><div class="share-bar"><p>Share this on every network you know of today</p></div>`));
+		expect(text).toContain('Verdict');
+		expect(text).not.toContain('Share this on every network');
+	});
+});
+
+describe('generic comment lists', () => {
+	it('keep the title a commenter gave the comment with its text', () => {
+		const comments = `<div class="kommentare"><div class="kommentar-item"><div class="kommentar-info"><div class="benutzer">Kritiker2010</div><div class="datum">06.11.2023, 13.47 Uhr</div></div><h5>Quantensprung? Wohl eher ein kleiner Schritt.</h5><div class="kommentar-text">Ich will die neue Attraktion gar nicht madig machen, aber das ist wenig.</div></div><div class="kommentar-item"><div class="kommentar-info"><div class="benutzer">Leserin</div><div class="datum">06.11.2023, 14.02 Uhr</div></div><div class="kommentar-text">Ich finde es schön, dass man daran arbeitet, das Viertel aufzuwerten.</div></div></div>`;
+		const snapshot = read(paragraphs(4), comments);
+		expect(snapshot.comments.items.map((item) => item.text)).toEqual([
+			'Quantensprung? Wohl eher ein kleiner Schritt.\nIch will die neue Attraktion gar nicht madig machen, aber das ist wenig.',
+			'Ich finde es schön, dass man daran arbeitet, das Viertel aufzuwerten.',
+		]);
+		expect(body(snapshot)).not.toContain('Quantensprung');
+	});
+});
