@@ -84,7 +84,10 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 	const microdata = readThreadWithRules($, MICRODATA_RULES, context);
 	const microdataFinding: ThreadFinding = {stage: 'microdata', items: microdata.items, containers: itemContainers($, microdata.items)};
 	let platformFinding: ThreadFinding | null = null;
+	// One walk finds every platform's containers; only platforms present are read (a query per platform was a walk each).
+	const platformContainers = $(COMMENT_PLATFORMS.map((platform) => platform.rules.container).join(', '));
 	for (const platform of COMMENT_PLATFORMS) {
+		if (platformContainers.filter(platform.rules.container).length === 0) continue;
 		const thread = readThreadWithRules($, platform.rules, context);
 		if (thread.items.length > 0) {
 			platformFinding = {stage: `platform:${platform.name}`, items: thread.items, containers: thread.containers};
