@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto';
 import {link, open, rename, unlink, type FileHandle} from 'node:fs/promises';
 import path from 'node:path';
-import {createDirs, fsyncDir, pendingDurability} from './durable-dirs.js';
+import {createDirs, fsyncDir, isRecent, pendingDurability, settleRecent} from './durable-dirs.js';
 
 /**
  * Crash-safe file writes. A reader sees either the old file or the whole new one,
@@ -43,16 +43,18 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
  */
 export async function createFileOnce(file: string, data: Uint8Array | string): Promise<boolean> {
 	const temp = await writeTemp(file, data);
+	let created = true;
 	try {
 		await link(temp, file);
 	} catch (error) {
-		if (isErrno(error, 'EEXIST')) return false;
-		throw error;
+		if (!isErrno(error, 'EEXIST')) throw error;
+		created = false;
 	} finally {
 		await removeQuietly(temp);
 	}
-	await fsyncDir(path.dirname(file));
-	return true;
+	// The file another writer made is relied on from now on: it must be durable too.
+	await (created ? fsyncDir(path.dirname(file)) : settleRecent(file));
+	return created;
 }
 
 /** What identifies a file's current content for a cache: an append changes the size. */
@@ -65,8 +67,9 @@ export interface FileIdentity {
 /**
  * Append `data` with one write call and fsync it; returns the file's identity after the
  * append. Callers hold the file's lock, so appends from several writers never interleave.
- * When the file was empty (this call created it), its folder is fsynced too, in parallel
- * with the file: a new file's name is durable only once its folder is.
+ * When the file is new (this call created it, or another writer did moments ago), its
+ * folder is fsynced too, in parallel with the file: a new file's name is durable only
+ * once its folder is.
  */
 export async function appendDurable(file: string, data: string): Promise<FileIdentity> {
 	const handle = await open(file, 'a');
@@ -74,8 +77,7 @@ export async function appendDurable(file: string, data: string): Promise<FileIde
 		await handle.writeFile(data);
 		// The size and mtime are final after the write (fsync does not change them).
 		const after = await handle.stat();
-		const created = after.size === Buffer.byteLength(data);
-		await Promise.all([handle.sync(), created ? fsyncDir(path.dirname(file)) : undefined]);
+		await Promise.all([handle.sync(), isRecent(after) ? settleRecent(file, after) : undefined]);
 		return {size: after.size, mtimeMs: after.mtimeMs, ino: after.ino};
 	} finally {
 		await handle.close();
@@ -93,7 +95,9 @@ async function writeTemp(file: string, data: Uint8Array | string): Promise<strin
 	let durable: Promise<void>;
 	try {
 		handle = await open(temp, 'wx');
-		durable = pendingDurability(dir);
+		durable = Promise.all([pendingDurability(dir), settleRecent(dir)]).then(() => undefined);
+		// Awaited below; if the write fails first, that failure is the one reported.
+		durable.catch(() => undefined);
 	} catch (error) {
 		if (!isErrno(error, 'ENOENT')) throw error;
 		({durable} = await createDirs(dir));

@@ -1,4 +1,5 @@
-import {mkdir, open} from 'node:fs/promises';
+import type {Stats} from 'node:fs';
+import {mkdir, open, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {errnoOf} from './io-errors.js';
 
@@ -8,9 +9,27 @@ import {errnoOf} from './io-errors.js';
  * writer waiting on fsyncs it does not need, and without another writer acknowledging
  * data that sits in a folder whose own entry is not durable yet.
  *
- * State is per process (folders are shared by every store in it) and holds only work
- * in flight, so it stays empty between writes.
+ * Another process's entries are trusted once they are old enough to have been written
+ * back by the kernel (RECENT_ENTRY_MS); younger ones have their folders fsynced here
+ * before anything relies on them: that writer may not have fsynced yet, or crashed
+ * before it could, and without a file-system journal (as on this project's own VM)
+ * nothing else would make them durable.
+ *
+ * State is per process (folders are shared by every store in it): work in flight, and
+ * the folders known durable in the last RECENT_ENTRY_MS, so it stays small however
+ * long the process writes.
  */
+
+/**
+ * An entry older than this is on disk even if its creator never fsynced it: Linux writes
+ * dirty metadata back within 30 s (dirty_expire_centisecs = 3000) plus a 5 s flusher
+ * period; two minutes leaves room for a busy disk. Younger entries made by others are
+ * fsynced by whoever relies on them.
+ */
+const RECENT_ENTRY_MS = 120_000;
+
+/** Folders known durable, with when that was learnt (oldest first); forgotten after RECENT_ENTRY_MS. */
+const knownDurable = new Map<string, number>();
 
 interface Creation {
 	/** Settles once the folder exists. */
@@ -77,7 +96,10 @@ export function pendingDurability(dir: string): Promise<void> {
 function startCreation(dir: string): Creation {
 	const made = makeDir(dir);
 	const durable = made.then(async ({created, parentDurable}) => {
-		await Promise.all([created ? fsyncDir(path.dirname(dir)) : undefined, parentDurable]);
+		const parent = path.dirname(dir);
+		if (!created) return settleRecent(dir);
+		await Promise.all([fsyncDir(parent), parentDurable ?? settleRecent(parent)]);
+		rememberDurable(dir);
 	});
 	const creation: Creation = {exists: made.then(ignore), durable};
 	const done = (): void => void creating.delete(dir);
@@ -107,6 +129,61 @@ async function makeDir(dir: string): Promise<{created: boolean; parentDurable?: 
 		if (errnoOf(error) === 'EEXIST') return {created: false, parentDurable: parent.durable};
 		throw error;
 	}
+}
+
+/**
+ * Make sure `entry` (a file or folder that exists) and the folders above it are durable
+ * when another writer may have just made them: walking up from `entry`, every entry
+ * younger than RECENT_ENTRY_MS has its folder fsynced. The walk stops at a folder known
+ * durable or an old entry, so in steady state it costs at most one stat per folder every
+ * two minutes. `info` is `entry`'s stat when the caller already has it.
+ */
+export async function settleRecent(entry: string, info?: Stats): Promise<void> {
+	// Folders to fsync, and folders durable once that is done (each recent one's parent is fsynced).
+	const parents: string[] = [];
+	const settled: string[] = [];
+	let current = path.resolve(entry);
+	let stats = info;
+	while (!isKnownDurable(current)) {
+		const parent = path.dirname(current);
+		if (parent === current) break;
+		stats ??= await stat(current);
+		if (stats.isDirectory()) settled.push(current);
+		if (!isRecent(stats)) break;
+		parents.push(parent);
+		current = parent;
+		stats = undefined;
+	}
+	await Promise.all(parents.map((folder) => fsyncDir(folder)));
+	for (const folder of settled) rememberDurable(folder);
+}
+
+/** A folder whose entry this process made durable, or knows to be (an archive root it opened). */
+function rememberDurable(dir: string): void {
+	const key = path.resolve(dir);
+	const now = Date.now();
+	knownDurable.delete(key);
+	knownDurable.set(key, now);
+	for (const [folder, at] of knownDurable) {
+		if (now - at < RECENT_ENTRY_MS) break;
+		knownDurable.delete(folder);
+	}
+}
+
+function isKnownDurable(dir: string): boolean {
+	const at = knownDurable.get(dir);
+	return at !== undefined && Date.now() - at < RECENT_ENTRY_MS;
+}
+
+/**
+ * Made within RECENT_ENTRY_MS, by its birth time (a folder's mtime and ctime change with
+ * every entry added to it). Where the file system keeps no birth time, the ctime stands
+ * in: never younger than the birth, so an entry is never taken for older than it is.
+ * A time in the future (a clock set back) counts as recent.
+ */
+export function isRecent(info: Stats): boolean {
+	const born = info.birthtimeMs > 0 ? info.birthtimeMs : info.ctimeMs;
+	return Date.now() - born < RECENT_ENTRY_MS;
 }
 
 /**

@@ -6,7 +6,7 @@ import {canonicalJson, contentHash} from '../snapshot/content.js';
 import {SnapshotSchema, type Snapshot} from '../snapshot/schema.js';
 import {appendDurable, createFileOnce} from './atomic.js';
 import {BlobStore} from './blobs.js';
-import {ensureDir} from './durable-dirs.js';
+import {ensureDir, settleRecent} from './durable-dirs.js';
 import {ensureFormat, readFormat} from './format.js';
 import {archiveReadError, archiveWriteError, isMissing} from './io-errors.js';
 import {LOCK_FILE, LOG_FILE, URL_FILE, URLS_DIR, urlFolder, urlKey} from './layout.js';
@@ -265,6 +265,8 @@ export class ArchiveStore {
 		try {
 			let owner = await readOptional(file);
 			if (owner === null) owner = (await createFileOnce(file, `${key}\n`)) ? key : await readFile(file, 'utf8');
+			// Made by another writer moments ago, perhaps not durable yet; this store's log is about to live in that folder.
+			else await settleRecent(file);
 			if (owner.trim() === key) {
 				this.#rememberClaim(key);
 				return;
