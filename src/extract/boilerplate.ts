@@ -26,10 +26,14 @@ export function isBoilerplateElement(el: Element): boolean {
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
 }
 
+/** Child nodes a label element (and each of its children) may have: "AUTOR", "<b>About</b> the author". */
+const MAX_LABEL_CHILD_NODES = 3;
+
 /** A box whose first child is a label like "AUTOR" / "About the author": an author bio box. */
 function opensWithAuthorLabel(el: Element): boolean {
 	const first = el.children.find(isElement);
-	if (!first || first.children.some((child) => isElement(child) && BLOCK_TAGS.has(tagName(child)))) return false;
+	// A label is a word or two: a first child holding more markup than that is content, and is not read (keeps this O(1) per element).
+	if (!first || first.children.length > MAX_LABEL_CHILD_NODES || first.children.some((child) => isElement(child) && (BLOCK_TAGS.has(tagName(child)) || child.children.length > MAX_LABEL_CHILD_NODES))) return false;
 	return AUTHOR_BOX_LABEL_PATTERN.test(collapseWhitespace(textOf(first)));
 }
 
