@@ -9,7 +9,7 @@ import {HostPool, NOT_STARTED} from './hosts.js';
 import {hostOf} from './normalize.js';
 import type {RevisitMode} from './revisit.js';
 import {RobotsCache} from './robots.js';
-import {runSite} from './site-run.js';
+import {runSite, type RequestLimiter, type SiteRunContext} from './site-run.js';
 import {addCounts, type CrawlProgress, type CrawlSummary, type OutcomeInfo, type SiteRunSummary} from './summary.js';
 import {systemTime, type CrawlTime} from './time.js';
 
@@ -92,7 +92,10 @@ export async function crawl(config: CrawlConfig, deps: CrawlDeps, options: Crawl
 		return page;
 	};
 	const robots = config.respectRobots ? new RobotsCache(fetchRobots, config.userAgent ?? DEFAULT_USER_AGENT) : null;
-	const archive = deps.archive ?? ((url: string, archiveOptions: ArchiveUrlOptions) => archiveUrl(url, deps, archiveOptions));
+	const own = deps.archive;
+	const archive: SiteRunContext['archive'] = own
+		? (url, archiveOptions) => own(url, archiveOptions)
+		: (url, archiveOptions, limit) => archiveUrl(url, limitedDeps(deps, limit), archiveOptions);
 	const latestVisit = async (url: string) => deps.store.latestVisit(url);
 	const archiveDir = deps.archiveDir ?? deps.store.dir;
 	if (!config.respectRobots) logger.warn('robots.txt is ignored (respectRobots: false)');
@@ -104,6 +107,7 @@ export async function crawl(config: CrawlConfig, deps: CrawlDeps, options: Crawl
 					site,
 					archiveDir,
 					archive,
+					archiveLimitsRequests: own === undefined,
 					latestVisit,
 					discoveryFetcher,
 					pool,
@@ -127,6 +131,17 @@ export async function crawl(config: CrawlConfig, deps: CrawlDeps, options: Crawl
 	} finally {
 		await ownFetcher?.close();
 	}
+}
+
+/** The pipeline's fetchers, each request of which takes a slot of its host (see RequestLimiter). */
+function limitedDeps(deps: PipelineDeps, limit: RequestLimiter): PipelineDeps {
+	const limited = (fetcher: Fetcher): Fetcher => ({fetch: (request) => limit(String(request.url), () => fetcher.fetch(request))});
+	return {
+		...deps,
+		fetcher: limited(deps.fetcher),
+		endpointFetcher: limited(deps.endpointFetcher ?? deps.fetcher),
+		...(deps.browser ? {browser: limited(deps.browser)} : {}),
+	};
 }
 
 function selectSites(config: CrawlConfig, names: readonly string[] | undefined): CrawlConfig['sites'] {

@@ -34,10 +34,33 @@ const FATAL_CODES = new Set(['ERR_ARCHIVE_IO', 'ERR_ARCHIVE_CORRUPT']);
 /** The code a URL robots.txt disallows is filed under in the frontier (not an error: counted as skipped). */
 const DISALLOWED = 'robots-disallowed';
 
+/**
+ * Pages in flight per request slot, when requests take their slots themselves (see
+ * `archiveLimitsRequests`). A page spends about as long being extracted and written
+ * (CPU, then fsyncs) as being fetched, so one page behind each request keeps the CPU
+ * busy while others wait on the disk, and bounds the pages held in memory to twice
+ * the request limit.
+ */
+const PAGES_PER_REQUEST_SLOT = 2;
+
+/**
+ * Runs one request of a page in a slot of its host: `request` starts once the host's
+ * concurrency, delay and pause, and the global limit, allow it.
+ */
+export type RequestLimiter = <T>(url: string, request: () => Promise<T>) => Promise<T>;
+
 export interface SiteRunContext {
 	site: SiteConfig;
 	archiveDir: string;
-	archive: (url: string, options: ArchiveUrlOptions) => Promise<ArchiveOutcome>;
+	/** Archive one article; when `archiveLimitsRequests`, it sends every request through `limit`. */
+	archive: (url: string, options: ArchiveUrlOptions, limit: RequestLimiter) => Promise<ArchiveOutcome>;
+	/**
+	 * True when `archive` runs each request through `limit`: the run then holds no slot
+	 * around the whole page, so extraction and disk writes never keep a request waiting
+	 * (and overlap other pages' fetches). False for a caller's own `archive`, whose
+	 * requests the run cannot see: it runs inside one slot, as one request.
+	 */
+	archiveLimitsRequests: boolean;
 	/** Validators of the last visit, for a conditional request; null when unknown. */
 	latestVisit: (url: string) => Promise<{etag: string | null; lastModified: string | null} | null>;
 	discoveryFetcher: Fetcher;
@@ -157,7 +180,7 @@ class SiteRun {
 	/** Hand out entries until none is left (true) or the run is stopped (false). */
 	async #loop(): Promise<boolean> {
 		const {time} = this.#ctx;
-		const limit = this.#ctx.pool.concurrency;
+		const limit = this.#ctx.pool.concurrency * (this.#ctx.archiveLimitsRequests ? PAGES_PER_REQUEST_SLOT : 1);
 		const stopped = new Promise<void>((resolve) => {
 			if (this.#signal.aborted) resolve();
 			else this.#signal.addEventListener('abort', () => resolve(), {once: true});
@@ -213,15 +236,7 @@ class SiteRun {
 		const ctx = this.#ctx;
 		const headers = {...this.#agentHeaders(), ...(await this.#conditionalHeaders(entry.url))};
 		const options: ArchiveUrlOptions = {headers, ...(ctx.site.render ? {render: ctx.site.render} : {})};
-		const outcome = await ctx.pool.run(
-			host,
-			async () => {
-				const result = await ctx.archive(entry.url, options);
-				if (result.error) this.#pauseHostIfAsked(host, result.error);
-				return result;
-			},
-			this.#signal,
-		);
+		const outcome = ctx.archiveLimitsRequests ? await this.#archiveRequestByRequest(entry.url, options) : await this.#archiveInOneSlot(entry.url, options, host);
 		if (outcome === NOT_STARTED) return;
 		const info = {site: ctx.site.name, revisit: entry.revisit, attempts: entry.attempts + 1};
 		if (outcome.version === null) {
@@ -251,6 +266,44 @@ class SiteRun {
 		this.#log.debug({url: redactUrl(entry.url), change, version: outcome.version}, 'archived');
 		ctx.onOutcome?.(outcome, info);
 		this.#completed();
+	}
+
+	/** The page's first request waits like queued work (and never starts once the run stops); the ones after it belong to a page in flight, which finishes. */
+	async #archiveRequestByRequest(url: string, options: ArchiveUrlOptions): Promise<ArchiveOutcome | typeof NOT_STARTED> {
+		let first = true;
+		let stoppedBeforeStart = false;
+		const limit: RequestLimiter = async (requestUrl, request) => {
+			const host = hostOf(requestUrl);
+			const signal = first ? this.#signal : undefined;
+			first = false;
+			const result = await this.#ctx.pool.run(
+				host,
+				() =>
+					request().catch((error: unknown) => {
+						this.#pauseHostIfAsked(host, error);
+						throw error;
+					}),
+				signal,
+			);
+			if (result !== NOT_STARTED) return result;
+			stoppedBeforeStart = true;
+			throw new NewsvaultError('ERR_ABORTED', `[GET] "${redactUrl(requestUrl)}": the crawl stopped before this request started`);
+		};
+		const outcome = await this.#ctx.archive(url, options, limit);
+		return stoppedBeforeStart ? NOT_STARTED : outcome;
+	}
+
+	async #archiveInOneSlot(url: string, options: ArchiveUrlOptions, host: string): Promise<ArchiveOutcome | typeof NOT_STARTED> {
+		const unlimited: RequestLimiter = (_url, request) => request();
+		return this.#ctx.pool.run(
+			host,
+			async () => {
+				const result = await this.#ctx.archive(url, options, unlimited);
+				if (result.error) this.#pauseHostIfAsked(host, result.error);
+				return result;
+			},
+			this.#signal,
+		);
 	}
 
 	async #readDiscovery(entry: FrontierEntry, host: string): Promise<void> {
