@@ -1,13 +1,15 @@
 import {randomBytes} from 'node:crypto';
-import {link, open, rename, unlink, type FileHandle} from 'node:fs/promises';
+import {closeSync, fstatSync, linkSync, renameSync, unlinkSync} from 'node:fs';
 import path from 'node:path';
 import {createDirs, fsyncDir, isRecent, pendingDurability, settleRecent} from './durable-dirs.js';
+import {createExclusive, fsyncFd, openForAppend, withFd, writeAll} from './file-io.js';
 
 /**
  * Crash-safe file writes. A reader sees either the old file or the whole new one,
  * never a prefix: data goes to a temporary file in the same folder (same file system,
  * so the rename is atomic), is fsynced, then renamed into place, and the folder is
- * fsynced so the rename itself survives a power cut.
+ * fsynced so the rename itself survives a power cut. (Why the calls other than fsync
+ * are synchronous: see file-io.ts.)
  */
 
 /** Suffix of in-flight temporary files; readers and `verify` skip names ending in it. */
@@ -28,9 +30,9 @@ let tempCounter = 0;
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
 	const temp = await writeTemp(file, data);
 	try {
-		await rename(temp, file);
+		renameSync(temp, file);
 	} catch (error) {
-		await removeQuietly(temp);
+		removeQuietly(temp);
 		throw error;
 	}
 	await fsyncDir(path.dirname(file));
@@ -45,12 +47,12 @@ export async function createFileOnce(file: string, data: Uint8Array | string): P
 	const temp = await writeTemp(file, data);
 	let created = true;
 	try {
-		await link(temp, file);
+		linkSync(temp, file);
 	} catch (error) {
 		if (!isErrno(error, 'EEXIST')) throw error;
 		created = false;
 	} finally {
-		await removeQuietly(temp);
+		removeQuietly(temp);
 	}
 	// The file another writer made is relied on from now on: it must be durable too.
 	await (created ? fsyncDir(path.dirname(file)) : settleRecent(file));
@@ -71,17 +73,14 @@ export interface FileIdentity {
  * folder is fsynced too, in parallel with the file: a new file's name is durable only
  * once its folder is.
  */
-export async function appendDurable(file: string, data: string): Promise<FileIdentity> {
-	const handle = await open(file, 'a');
-	try {
-		await handle.writeFile(data);
+export function appendDurable(file: string, data: string): Promise<FileIdentity> {
+	return withFd(openForAppend(file), async (fd) => {
+		writeAll(fd, data);
 		// The size and mtime are final after the write (fsync does not change them).
-		const after = await handle.stat();
-		await Promise.all([handle.sync(), isRecent(after) ? settleRecent(file, after) : undefined]);
+		const after = fstatSync(fd);
+		await Promise.all([fsyncFd(fd), isRecent(after) ? settleRecent(file, after) : undefined]);
 		return {size: after.size, mtimeMs: after.mtimeMs, ino: after.ino};
-	} finally {
-		await handle.close();
-	}
+	});
 }
 
 /** Write and fsync a temporary file next to `file`; returns once it and its folder are durable. */
@@ -91,28 +90,28 @@ async function writeTemp(file: string, data: Uint8Array | string): Promise<strin
 	const temp = path.join(dir, `.${path.basename(file)}.${TEMP_TAG}-${tempCounter}${TEMP_SUFFIX}`);
 	// The folder usually exists: try the file first, and create folders only when it says they are missing.
 	// A new folder's entry is fsynced while the file is written: both must be durable before the rename, not one after the other.
-	let handle: FileHandle;
+	let fd: number;
 	let durable: Promise<void>;
 	try {
-		handle = await open(temp, 'wx');
+		fd = await createExclusive(temp);
 		durable = Promise.all([pendingDurability(dir), settleRecent(dir)]).then(() => undefined);
 		// Awaited below; if the write fails first, that failure is the one reported.
 		durable.catch(() => undefined);
 	} catch (error) {
 		if (!isErrno(error, 'ENOENT')) throw error;
 		({durable} = await createDirs(dir));
-		handle = await open(temp, 'wx');
+		fd = await createExclusive(temp);
 	}
 	try {
-		await handle.writeFile(data);
-		await handle.sync();
+		writeAll(fd, data);
+		await fsyncFd(fd);
 		await durable;
 	} catch (error) {
-		await handle.close();
-		await removeQuietly(temp);
+		closeSync(fd);
+		removeQuietly(temp);
 		throw error;
 	}
-	await handle.close();
+	closeSync(fd);
 	return temp;
 }
 
@@ -120,8 +119,12 @@ async function writeTemp(file: string, data: Uint8Array | string): Promise<strin
  * Clean-up after a failure that is already being reported: the temporary file may not
  * exist, and a second error here must not hide the first one.
  */
-async function removeQuietly(file: string): Promise<void> {
-	await unlink(file).catch(() => undefined);
+function removeQuietly(file: string): void {
+	try {
+		unlinkSync(file);
+	} catch {
+		// See above: nothing to add to the error already on its way.
+	}
 }
 
 function isErrno(error: unknown, code: string): boolean {

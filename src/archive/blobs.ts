@@ -1,12 +1,12 @@
 import {createHash} from 'node:crypto';
-import type {Stats} from 'node:fs';
-import {readFile, stat} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {gunzip, gzip} from 'node:zlib';
 import {NewsvaultError} from '../errors.js';
 import {createFileOnce, isTempName} from './atomic.js';
 import {settleRecent} from './durable-dirs.js';
+import {statOrNull} from './file-io.js';
 import {archiveReadError, archiveWriteError, isMissing} from './io-errors.js';
 import {BLOBS_DIR, blobFile, blobNameHash} from './layout.js';
 import {listDir} from './optional-read.js';
@@ -50,7 +50,7 @@ export class BlobStore {
 	async #write(sha256: string, bytes: Uint8Array): Promise<void> {
 		const file = path.join(this.#root, blobFile(sha256));
 		try {
-			const existing = await statOptional(file);
+			const existing = statOrNull(file);
 			// Stored before, possibly by another process moments ago: make sure it is durable before a log line names it.
 			if (existing) return await settleRecent(file, existing);
 			await createFileOnce(file, await gzipAsync(bytes));
@@ -61,7 +61,7 @@ export class BlobStore {
 
 	async has(sha256: string): Promise<boolean> {
 		try {
-			return (await statOptional(path.join(this.#root, blobFile(sha256)))) !== null;
+			return statOrNull(path.join(this.#root, blobFile(sha256))) !== null;
 		} catch (error) {
 			throw archiveReadError(this.#root, error);
 		}
@@ -121,11 +121,3 @@ async function decompress(compressed: Uint8Array, relative: string): Promise<Uin
 	}
 }
 
-async function statOptional(file: string): Promise<Stats | null> {
-	try {
-		return await stat(file);
-	} catch (error) {
-		if (isMissing(error)) return null;
-		throw error;
-	}
-}

@@ -1,6 +1,6 @@
-import type {Stats} from 'node:fs';
-import {mkdir, open, stat} from 'node:fs/promises';
+import {statSync, type Stats} from 'node:fs';
 import path from 'node:path';
+import {fsyncFd, makeFolder, withFd} from './file-io.js';
 import {errnoOf} from './io-errors.js';
 
 /**
@@ -115,7 +115,7 @@ function startCreation(dir: string): Creation {
  */
 async function makeDir(dir: string): Promise<{created: boolean; parentDurable?: Promise<void>}> {
 	try {
-		await mkdir(dir);
+		await makeFolder(dir);
 		return {created: true};
 	} catch (error) {
 		if (errnoOf(error) === 'EEXIST') return {created: false};
@@ -123,7 +123,7 @@ async function makeDir(dir: string): Promise<{created: boolean; parentDurable?: 
 	}
 	const parent = await createDirs(path.dirname(dir));
 	try {
-		await mkdir(dir);
+		await makeFolder(dir);
 		return {created: true, parentDurable: parent.durable};
 	} catch (error) {
 		if (errnoOf(error) === 'EEXIST') return {created: false, parentDurable: parent.durable};
@@ -147,7 +147,7 @@ export async function settleRecent(entry: string, info?: Stats): Promise<void> {
 	while (!isKnownDurable(current)) {
 		const parent = path.dirname(current);
 		if (parent === current) break;
-		stats ??= await stat(current);
+		stats ??= statSync(current);
 		if (stats.isDirectory()) settled.push(current);
 		if (!isRecent(stats)) break;
 		parents.push(parent);
@@ -218,13 +218,8 @@ function startSync(key: string, state: DirSync): Promise<void> {
 	return run;
 }
 
-async function syncNow(dir: string): Promise<void> {
-	const handle = await open(dir, 'r');
-	try {
-		await handle.sync();
-	} finally {
-		await handle.close();
-	}
+function syncNow(dir: string): Promise<void> {
+	return withFd(dir, fsyncFd);
 }
 
 /** For a promise whose outcome another caller handles (or that is only waited on). */

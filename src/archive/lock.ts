@@ -1,10 +1,11 @@
 import {randomBytes} from 'node:crypto';
 import {hostname} from 'node:os';
-import {open, readFile, stat, unlink, type FileHandle} from 'node:fs/promises';
+import {closeSync, readFileSync, statSync, unlinkSync} from 'node:fs';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {NewsvaultError} from '../errors.js';
 import {ensureDir} from './durable-dirs.js';
+import {createExclusive, writeAll} from './file-io.js';
 import {errnoOf} from './io-errors.js';
 
 /**
@@ -72,7 +73,7 @@ async function acquire(lockFile: string, waitMs: number): Promise<() => Promise<
 	let delay = FIRST_RETRY_MS;
 	for (;;) {
 		if (await tryCreate(lockFile, owner)) return () => release(lockFile, owner.token);
-		const held = await inspect(lockFile);
+		const held = inspect(lockFile);
 		if (held && isStale(held)) {
 			await breakStale(lockFile, held.raw);
 			continue;
@@ -90,31 +91,32 @@ async function acquire(lockFile: string, waitMs: number): Promise<() => Promise<
 	}
 }
 
+/** Lock files are tiny and never fsynced (a lock need not survive a power cut); only creating one leaves the event loop (see file-io.ts). */
 async function tryCreate(lockFile: string, owner: LockOwner): Promise<boolean> {
-	let handle;
+	let fd;
 	try {
-		handle = await openExclusive(lockFile);
+		fd = await openExclusive(lockFile);
 	} catch (error) {
 		if (errnoOf(error) === 'EEXIST') return false;
 		throw error;
 	}
 	try {
-		await handle.writeFile(JSON.stringify(owner));
+		writeAll(fd, JSON.stringify(owner));
 	} finally {
-		await handle.close();
+		closeSync(fd);
 	}
 	return true;
 }
 
 /** Create the file, or fail with EEXIST; the folder is created only when missing (it usually exists). */
-async function openExclusive(file: string): Promise<FileHandle> {
+async function openExclusive(file: string): Promise<number> {
 	try {
-		return await open(file, 'wx');
+		return await createExclusive(file);
 	} catch (error) {
 		if (errnoOf(error) !== 'ENOENT') throw error;
 	}
 	await ensureDir(path.dirname(file));
-	return open(file, 'wx');
+	return createExclusive(file);
 }
 
 interface HeldLock {
@@ -124,9 +126,10 @@ interface HeldLock {
 }
 
 /** The current lock, or null when it vanished between our attempt and this look. */
-async function inspect(lockFile: string): Promise<HeldLock | null> {
+function inspect(lockFile: string): HeldLock | null {
 	try {
-		const [raw, info] = await Promise.all([readFile(lockFile, 'utf8'), stat(lockFile)]);
+		const raw = readFileSync(lockFile, 'utf8');
+		const info = statSync(lockFile);
 		return {raw, owner: parseOwner(raw), ageMs: Date.now() - info.mtimeMs};
 	} catch (error) {
 		if (errnoOf(error) === 'ENOENT') return null;
@@ -170,27 +173,33 @@ async function breakStale(lockFile: string, staleRaw: string): Promise<void> {
 	const breaker = `${lockFile}.break`;
 	const breakerOwner: LockOwner = {pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex'), at: new Date().toISOString()};
 	if (!(await tryCreate(breaker, breakerOwner))) {
-		const held = await inspect(breaker);
-		if (held && isStale(held)) await unlink(breaker).catch(ignoreMissing);
+		const held = inspect(breaker);
+		if (held && isStale(held)) removeIfThere(breaker);
 		return;
 	}
 	try {
-		const current = await inspect(lockFile);
-		if (current && current.raw === staleRaw) await unlink(lockFile).catch(ignoreMissing);
+		const current = inspect(lockFile);
+		if (current && current.raw === staleRaw) removeIfThere(lockFile);
 	} finally {
-		await unlink(breaker).catch(ignoreMissing);
+		removeIfThere(breaker);
 	}
 }
 
 /** Release only our own lock: if it was broken as stale meanwhile, the file is someone else's now. */
 async function release(lockFile: string, token: string): Promise<void> {
-	const raw = await readFile(lockFile, 'utf8').catch((error: unknown) => {
-		ignoreMissing(error);
-		return '';
-	});
-	if (parseOwner(raw)?.token === token) await unlink(lockFile).catch(ignoreMissing);
+	let raw = '';
+	try {
+		raw = readFileSync(lockFile, 'utf8');
+	} catch (error) {
+		if (errnoOf(error) !== 'ENOENT') throw error;
+	}
+	if (parseOwner(raw)?.token === token) removeIfThere(lockFile);
 }
 
-function ignoreMissing(error: unknown): void {
-	if (errnoOf(error) !== 'ENOENT') throw error;
+function removeIfThere(file: string): void {
+	try {
+		unlinkSync(file);
+	} catch (error) {
+		if (errnoOf(error) !== 'ENOENT') throw error;
+	}
 }

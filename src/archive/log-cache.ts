@@ -1,7 +1,6 @@
-import {readFile, stat} from 'node:fs/promises';
-import type {Stats} from 'node:fs';
+import {readFileSync, type Stats} from 'node:fs';
 import type {FileIdentity} from './atomic.js';
-import {isMissing} from './io-errors.js';
+import {statOrNull} from './file-io.js';
 import {parseLog} from './log.js';
 import type {LogRecord} from './types.js';
 
@@ -46,12 +45,9 @@ export class LogCache {
 	#bytes = 0;
 
 	/** The log at `file`, from the cache when the file has not changed since it was read. */
-	async read(file: string): Promise<LogView> {
-		let info: Stats;
-		try {
-			info = await stat(file);
-		} catch (error) {
-			if (!isMissing(error)) throw error;
+	read(file: string): LogView {
+		const info = statOrNull(file);
+		if (!info) {
 			this.#forget(file);
 			return EMPTY;
 		}
@@ -62,7 +58,8 @@ export class LogCache {
 			this.#entries.set(file, hit);
 			return hit.log;
 		}
-		const bytes = await readFile(file);
+		// Logs are kilobytes and in the page cache: read synchronously (see file-io.ts).
+		const bytes = readFileSync(file);
 		const parsed = parseLog(bytes.toString('utf8'));
 		const log = frozenView(parsed.records, parsed.endsWithNewline, bytes.length);
 		// A file that grew between the stat and the read is not cached: the stat does not describe what was read.

@@ -1,4 +1,5 @@
-import {readFile, stat} from 'node:fs/promises';
+import {readFileSync} from 'node:fs';
+import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
 import {NewsvaultError, redactUrl} from '../errors.js';
@@ -7,6 +8,7 @@ import {SnapshotSchema, type Snapshot} from '../snapshot/schema.js';
 import {appendDurable, createFileOnce} from './atomic.js';
 import {BlobStore} from './blobs.js';
 import {ensureDir, settleRecent} from './durable-dirs.js';
+import {readTextOrNull} from './file-io.js';
 import {ensureFormat, readFormat} from './format.js';
 import {archiveReadError, archiveWriteError, isMissing} from './io-errors.js';
 import {LOCK_FILE, LOG_FILE, URL_FILE, URLS_DIR, urlFolder, urlKey} from './layout.js';
@@ -263,8 +265,8 @@ export class ArchiveStore {
 		const folder = path.join(this.dir, urlFolder(key));
 		const file = path.join(folder, URL_FILE);
 		try {
-			let owner = await readOptional(file);
-			if (owner === null) owner = (await createFileOnce(file, `${key}\n`)) ? key : await readFile(file, 'utf8');
+			let owner = readTextOrNull(file);
+			if (owner === null) owner = (await createFileOnce(file, `${key}\n`)) ? key : readFileSync(file, 'utf8');
 			// Made by another writer moments ago, perhaps not durable yet; this store's log is about to live in that folder.
 			else await settleRecent(file);
 			if (owner.trim() === key) {
@@ -314,9 +316,11 @@ export class ArchiveStore {
 	}
 
 	async #readLog(key: string): Promise<LogView> {
-		return this.#logs.read(this.#logFile(key)).catch((error: unknown) => {
+		try {
+			return this.#logs.read(this.#logFile(key));
+		} catch (error) {
 			throw archiveReadError(this.dir, error);
-		});
+		}
 	}
 
 	#logFile(key: string): string {
