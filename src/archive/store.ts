@@ -1,7 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
-import PQueue from 'p-queue';
 import {NewsvaultError, redactUrl} from '../errors.js';
 import {canonicalJson, contentHash} from '../snapshot/content.js';
 import {SnapshotSchema, type Snapshot} from '../snapshot/schema.js';
@@ -58,7 +57,8 @@ export class ArchiveStore {
 	readonly #blobs: BlobStore;
 	readonly #now: () => Date;
 	readonly #lockWaitMs: number | undefined;
-	readonly #queues = new Map<string, PQueue>();
+	/** Per URL, the end of this store's chain of writes to it: each write starts after the previous one settles. */
+	readonly #tails = new Map<string, Promise<void>>();
 	readonly #logs = new LogCache();
 	/** In insertion order, oldest first; see CLAIMED_URLS_KEPT. */
 	readonly #claimed = new Set<string>();
@@ -236,22 +236,19 @@ export class ArchiveStore {
 	 * change between reading it and appending to it. Different URLs never wait for each other.
 	 */
 	async #locked<T>(key: string, fn: (log: LogView) => Promise<T>): Promise<T> {
-		let queue = this.#queues.get(key);
-		if (!queue) {
-			queue = new PQueue({concurrency: 1});
-			this.#queues.set(key, queue);
-		}
-		const folder = path.join(this.dir, urlFolder(key));
+		const lockFile = path.join(this.dir, urlFolder(key), LOCK_FILE);
+		const write = (this.#tails.get(key) ?? Promise.resolve()).then(() =>
+			withLock(lockFile, async () => fn(await this.#readLogForAppend(key)), {
+				waitMs: this.#lockWaitMs,
+				ioError: (error) => archiveWriteError(this.dir, error),
+			}),
+		);
+		const tail = write.then(ignore, ignore);
+		this.#tails.set(key, tail);
 		try {
-			return await queue.add(
-				() =>
-					withLock(path.join(folder, LOCK_FILE), async () => fn(await this.#readLogForAppend(key)), {
-						waitMs: this.#lockWaitMs,
-						ioError: (error) => archiveWriteError(this.dir, error),
-					}),
-			);
+			return await write;
 		} finally {
-			if (queue.size === 0 && queue.pending === 0) this.#queues.delete(key);
+			if (this.#tails.get(key) === tail) this.#tails.delete(key);
 		}
 	}
 
@@ -349,6 +346,11 @@ async function allOrFirstError<T extends readonly unknown[]>(promises: {[K in ke
 	const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
 	if (failed) throw failed.reason;
 	return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
+/** For the chain of a URL's writes: the next write waits for the previous one to settle, whatever its outcome (its caller has it). */
+function ignore(): void {
+	// Nothing to do: see above.
 }
 
 function validSnapshot(snapshot: Snapshot, key: string): Snapshot {
