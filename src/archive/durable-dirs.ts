@@ -5,9 +5,10 @@ import {errnoOf} from './io-errors.js';
 
 /**
  * Folder entries that survive a power cut. A new file or folder is durable only once
- * the folder holding its name is fsynced; these two functions do that without one
- * writer waiting on fsyncs it does not need, and without another writer acknowledging
- * data that sits in a folder whose own entry is not durable yet.
+ * the folder holding its name is fsynced; this module does that without one writer
+ * waiting on fsyncs it does not need (concurrent fsyncs of a folder are shared, a new
+ * folder's entry is fsynced while its first file is written), and without any writer
+ * acknowledging data that sits in a folder whose own entry is not durable yet.
  *
  * Another process's entries are trusted once they are old enough to have been written
  * back by the kernel (RECENT_ENTRY_MS); younger ones have their folders fsynced here
@@ -158,7 +159,7 @@ export async function settleRecent(entry: string, info?: Stats): Promise<void> {
 	for (const folder of settled) rememberDurable(folder);
 }
 
-/** A folder whose entry this process made durable, or knows to be (an archive root it opened). */
+/** A folder whose entry this process made durable, or found old enough to be. */
 function rememberDurable(dir: string): void {
 	const key = path.resolve(dir);
 	const now = Date.now();

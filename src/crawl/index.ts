@@ -7,9 +7,10 @@ import {archiveUrl, type ArchiveOutcome, type ArchiveUrlOptions, type PipelineDe
 import type {CrawlConfig} from './config.js';
 import {HostPool, NOT_STARTED} from './hosts.js';
 import {hostOf} from './normalize.js';
+import {limitedDeps} from './page-requests.js';
 import type {RevisitMode} from './revisit.js';
 import {RobotsCache} from './robots.js';
-import {runSite, type RequestLimiter, type SiteRunContext} from './site-run.js';
+import {runSite, type SiteRunContext} from './site-run.js';
 import {addCounts, type CrawlProgress, type CrawlSummary, type OutcomeInfo, type SiteRunSummary} from './summary.js';
 import {systemTime, type CrawlTime} from './time.js';
 
@@ -131,17 +132,6 @@ export async function crawl(config: CrawlConfig, deps: CrawlDeps, options: Crawl
 	} finally {
 		await ownFetcher?.close();
 	}
-}
-
-/** The pipeline's fetchers, each request of which takes a slot of its host (see RequestLimiter). */
-function limitedDeps(deps: PipelineDeps, limit: RequestLimiter): PipelineDeps {
-	const limited = (fetcher: Fetcher): Fetcher => ({fetch: (request) => limit(String(request.url), () => fetcher.fetch(request))});
-	return {
-		...deps,
-		fetcher: limited(deps.fetcher),
-		endpointFetcher: limited(deps.endpointFetcher ?? deps.fetcher),
-		...(deps.browser ? {browser: limited(deps.browser)} : {}),
-	};
 }
 
 function selectSites(config: CrawlConfig, names: readonly string[] | undefined): CrawlConfig['sites'] {

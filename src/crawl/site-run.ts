@@ -10,6 +10,7 @@ import {HostPool, NOT_STARTED} from './hosts.js';
 import {JournaledFrontier, replayJournal} from './journal.js';
 import {Intake} from './intake.js';
 import {hostOf} from './normalize.js';
+import {PAGES_PER_REQUEST_SLOT, UNLIMITED, pageRequests, type RequestLimiter} from './page-requests.js';
 import {recordVisit, type ArticleRecord, type RevisitMode} from './revisit.js';
 import type {RobotsCache, RobotsRules} from './robots.js';
 import {SiteStateFiles, type LoadedState, type RunInfo} from './state.js';
@@ -33,21 +34,6 @@ const FATAL_CODES = new Set(['ERR_ARCHIVE_IO', 'ERR_ARCHIVE_CORRUPT']);
 
 /** The code a URL robots.txt disallows is filed under in the frontier (not an error: counted as skipped). */
 const DISALLOWED = 'robots-disallowed';
-
-/**
- * Pages in flight per request slot, when requests take their slots themselves (see
- * `archiveLimitsRequests`). A page spends about as long being extracted and written
- * (CPU, then fsyncs) as being fetched, so one page behind each request keeps the CPU
- * busy while others wait on the disk, and bounds the pages held in memory to twice
- * the request limit.
- */
-const PAGES_PER_REQUEST_SLOT = 2;
-
-/**
- * Runs one request of a page in a slot of its host: `request` starts once the host's
- * concurrency, delay and pause, and the global limit, allow it.
- */
-export type RequestLimiter = <T>(url: string, request: () => Promise<T>) => Promise<T>;
 
 export interface SiteRunContext {
 	site: SiteConfig;
@@ -268,37 +254,17 @@ class SiteRun {
 		this.#completed();
 	}
 
-	/** The page's first request waits like queued work (and never starts once the run stops); the ones after it belong to a page in flight, which finishes. */
 	async #archiveRequestByRequest(url: string, options: ArchiveUrlOptions): Promise<ArchiveOutcome | typeof NOT_STARTED> {
-		let first = true;
-		let stoppedBeforeStart = false;
-		const limit: RequestLimiter = async (requestUrl, request) => {
-			const host = hostOf(requestUrl);
-			const signal = first ? this.#signal : undefined;
-			first = false;
-			const result = await this.#ctx.pool.run(
-				host,
-				() =>
-					request().catch((error: unknown) => {
-						this.#pauseHostIfAsked(host, error);
-						throw error;
-					}),
-				signal,
-			);
-			if (result !== NOT_STARTED) return result;
-			stoppedBeforeStart = true;
-			throw new NewsvaultError('ERR_ABORTED', `[GET] "${redactUrl(requestUrl)}": the crawl stopped before this request started`);
-		};
-		const outcome = await this.#ctx.archive(url, options, limit);
-		return stoppedBeforeStart ? NOT_STARTED : outcome;
+		const requests = pageRequests(this.#ctx.pool, this.#signal, (host, error) => this.#pauseHostIfAsked(host, error));
+		const outcome = await this.#ctx.archive(url, options, requests.limit);
+		return requests.stoppedBeforeStart() ? NOT_STARTED : outcome;
 	}
 
 	async #archiveInOneSlot(url: string, options: ArchiveUrlOptions, host: string): Promise<ArchiveOutcome | typeof NOT_STARTED> {
-		const unlimited: RequestLimiter = (_url, request) => request();
 		return this.#ctx.pool.run(
 			host,
 			async () => {
-				const result = await this.#ctx.archive(url, options, unlimited);
+				const result = await this.#ctx.archive(url, options, UNLIMITED);
 				if (result.error) this.#pauseHostIfAsked(host, result.error);
 				return result;
 			},
