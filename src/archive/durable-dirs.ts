@@ -17,8 +17,8 @@ import {errnoOf} from './io-errors.js';
  * nothing else would make them durable.
  *
  * State is per process (folders are shared by every store in it): work in flight, and
- * the folders known durable in the last RECENT_ENTRY_MS, so it stays small however
- * long the process writes.
+ * a bounded set of folders known durable, so it stays small however long the process
+ * writes.
  */
 
 /**
@@ -29,7 +29,19 @@ import {errnoOf} from './io-errors.js';
  */
 const RECENT_ENTRY_MS = 120_000;
 
-/** Folders known durable, with when that was learnt (oldest first); forgotten after RECENT_ENTRY_MS. */
+/**
+ * Folders remembered as durable. A crawl creates about three folders a page (two blob
+ * prefix folders and the URL's); 4,096 (well under a megabyte) keeps every folder that
+ * is in use, since each use moves it to the back, while the many that are written once
+ * drop out. A forgotten folder is stat'ed again, which is correct, only slower.
+ */
+const KNOWN_DURABLE_KEPT = 4096;
+
+/**
+ * Folders known durable, least recently used first, with when that was learnt: after
+ * RECENT_ENTRY_MS a folder is checked again (if it was deleted and made anew meanwhile,
+ * it is young again).
+ */
 const knownDurable = new Map<string, number>();
 
 interface Creation {
@@ -160,20 +172,25 @@ export async function settleRecent(entry: string, info?: Stats): Promise<void> {
 }
 
 /** A folder whose entry this process made durable, or found old enough to be. */
-function rememberDurable(dir: string): void {
+function rememberDurable(dir: string, at = Date.now()): void {
 	const key = path.resolve(dir);
-	const now = Date.now();
 	knownDurable.delete(key);
-	knownDurable.set(key, now);
-	for (const [folder, at] of knownDurable) {
-		if (now - at < RECENT_ENTRY_MS) break;
+	knownDurable.set(key, at);
+	for (const folder of knownDurable.keys()) {
+		if (knownDurable.size <= KNOWN_DURABLE_KEPT) break;
 		knownDurable.delete(folder);
 	}
 }
 
 function isKnownDurable(dir: string): boolean {
 	const at = knownDurable.get(dir);
-	return at !== undefined && Date.now() - at < RECENT_ENTRY_MS;
+	if (at === undefined) return false;
+	if (Date.now() - at >= RECENT_ENTRY_MS) {
+		knownDurable.delete(dir);
+		return false;
+	}
+	rememberDurable(dir, at);
+	return true;
 }
 
 /**

@@ -17,11 +17,11 @@ import type {LogRecord} from './types.js';
 
 /**
  * Log text kept, in bytes (the parsed records take a few times that in memory). A visit
- * line is about 1 KB, mostly headers, so this holds a few thousand visits: far more than
- * the URLs a crawl has in flight between its lookup and its write, while keeping memory
- * flat however many URLs a run archives.
+ * line is about 1 KB, mostly headers, so this holds about a thousand visits: far more
+ * than the URLs a crawl has in flight between its lookup and its write (twice its
+ * concurrency), while keeping memory flat however many URLs a run archives.
  */
-const LOG_CACHE_BYTES = 4 * 1024 * 1024;
+const LOG_CACHE_BYTES = 1024 * 1024;
 
 /** A log as the store uses it: whole records only, frozen because readers share them. */
 export interface LogView {
