@@ -25,7 +25,13 @@ import {DEFAULT_REVISIT_POLICY, parseDuration, type RevisitPolicy} from './revis
 
 /** Pages archived per site per run when `maxPages` is not set: enough for a day of a busy news site, small enough to finish in minutes. */
 export const DEFAULT_MAX_PAGES = 1000;
-/** Requests in flight across all hosts: 4 keeps two cores busy while pages are parsed. */
+/**
+ * Requests in flight across all hosts. A slot is held for the request only (up to twice
+ * as many pages are extracted and written meanwhile, see page-requests.ts), so this is
+ * about the network: at the default per-host rate of one request a second, 4 slots keep
+ * four sites at full rate even when each takes a second to answer, and more sites when
+ * they answer faster. Raise it for many sites.
+ */
 export const DEFAULT_CONCURRENCY = 4;
 /** Requests in flight per host: most sites tolerate two without rate-limiting us. */
 export const DEFAULT_HOST_CONCURRENCY = 2;
