@@ -37,7 +37,9 @@ import {startServer} from '../test/helpers/server.js';
  * is not installed for the benchmark); the fetch loops stand in for it.
  *
  * RSS is sampled every 100 ms (peak) and at 1,000 / 5,000 / 10,000 pages, to show whether
- * memory stays flat as the crawl grows.
+ * memory stays flat as the crawl grows. CPU ms/page is the contender's own CPU time (all
+ * its threads: event loop, fsyncs and gzip on the thread pool) per page: on a shared
+ * machine it moves far less from run to run than pages/s does.
  *
  *   npx tsx bench/crawl.ts [--pages N] [--concurrency C]
  */
@@ -58,6 +60,8 @@ interface Report {
 	failures: number;
 	totalMs: number;
 	pagesPerSecond: number;
+	/** User + system CPU time of the contender's process per page. */
+	cpuMsPerPage: number;
 	peakRssMiB: number;
 	/** RSS and heap in use after this many pages. */
 	milestones: Array<{pages: number; rssMiB: number; heapMiB: number}>;
@@ -118,6 +122,7 @@ async function runContender(contender: Contender, siteUrl: string): Promise<Repo
 		}
 	};
 	const started = performance.now();
+	const cpuBefore = process.cpuUsage();
 	let failures = 0;
 	if (contender === 'crawl' || contender === 'crawl-no-store') {
 		failures = await crawlSite(siteUrl, completed, contender === 'crawl');
@@ -138,7 +143,9 @@ async function runContender(contender: Contender, siteUrl: string): Promise<Repo
 		await queue.onIdle();
 	}
 	const totalMs = performance.now() - started;
-	return {contender, pages: done, failures, totalMs, pagesPerSecond: (done * 1000) / totalMs, peakRssMiB: memory.stop(), milestones};
+	const cpu = process.cpuUsage(cpuBefore);
+	const cpuMsPerPage = (cpu.user + cpu.system) / 1000 / Math.max(done, 1);
+	return {contender, pages: done, failures, totalMs, pagesPerSecond: (done * 1000) / totalMs, cpuMsPerPage, peakRssMiB: memory.stop(), milestones};
 }
 
 async function crawlSite(siteUrl: string, completed: () => void, store: boolean): Promise<number> {
@@ -213,10 +220,11 @@ function printTable(reports: readonly Report[]): void {
 		(r.totalMs / 1000).toFixed(1),
 		r.pagesPerSecond.toFixed(1),
 		crawlReport ? (crawlReport.pagesPerSecond / r.pagesPerSecond).toFixed(2) : '-',
+		r.cpuMsPerPage.toFixed(2),
 		r.peakRssMiB.toFixed(0),
 		r.milestones.map((m) => `${m.pages}: ${m.rssMiB.toFixed(0)}/${m.heapMiB.toFixed(0)}`).join('  '),
 	]);
-	const header = ['contender', 'pages', 'failed', 'seconds', 'pages/s', 'crawl ÷ this', 'peak RSS MiB', 'RSS/heap MiB at N pages'];
+	const header = ['contender', 'pages', 'failed', 'seconds', 'pages/s', 'crawl ÷ this', 'CPU ms/page', 'peak RSS MiB', 'RSS/heap MiB at N pages'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
 	const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
 	process.stdout.write(`${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}\n`);
