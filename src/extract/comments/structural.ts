@@ -2,6 +2,7 @@ import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import {parseDateTime} from '../dates.js';
 import {childElements, hasToken, isElement, tagName, tokensOf, walkElements} from '../dom.js';
+import {selectAll} from '../fast-select.js';
 import {DocumentOrder, TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
 import {COMMENT_AREA_TOKENS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
@@ -110,11 +111,11 @@ class StructuralSearch {
 		this.#context = context;
 		this.#order = new DocumentOrder($.root()[0]);
 		// An author element shows a short name; the same for every item it sits in.
-		this.#authors = $(STRUCTURAL_FIELDS.author).toArray().filter(isElement).filter((a) => {
+		this.#authors = selectAll($, STRUCTURAL_FIELDS.author).filter((a) => {
 			const length = this.#text.length(a);
 			return length > 0 && length <= MAX_AUTHOR_CHARS;
 		});
-		this.#dates = $(STRUCTURAL_FIELDS.postedAt).toArray().filter(isElement);
+		this.#dates = selectAll($, STRUCTURAL_FIELDS.postedAt);
 	}
 
 	/** `signatureOf`, once per element: every element is asked as a child, some again as a nested reply. */

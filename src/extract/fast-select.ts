@@ -1,0 +1,262 @@
+import type {CheerioAPI} from 'cheerio';
+import type {AnyNode, Element, ParentNode} from 'domhandler';
+
+/**
+ * CSS queries for the plain selectors the extractor's rule lists are written in (tags,
+ * classes, ids, attribute tests, descendant and child combinators), compiled once per
+ * selector and matched on domhandler nodes directly. cheerio parses and compiles a selector
+ * on every call: the rule engine asks the same dozen selectors of every comment, and parsing
+ * and compiling were about a tenth of extraction time. Anything else (pseudo-classes, sibling
+ * combinators, escapes, namespaces) goes to cheerio, so results are always cheerio's.
+ *
+ * The matching follows css-select (cheerio's engine) in HTML mode: tag and attribute names
+ * lower-cased; class and id tests case-sensitive; `[attr=value]` case-insensitive for HTML's
+ * case-insensitive attributes (`rel`, `type`…) unless an `i`/`s` flag says otherwise.
+ */
+
+type Test = (el: Element) => boolean;
+
+interface Complex {
+	/** Compounds left to right; each is a list of tests that must all pass. */
+	compounds: Test[][];
+	/** `combinators[i]` joins compound i and i + 1. */
+	combinators: Array<'descendant' | 'child'>;
+}
+
+export interface CompiledSelector {
+	readonly list: readonly Complex[];
+}
+
+/** Compiled selector lists by their text; null for those only cheerio can run. */
+const compiled = new Map<string, CompiledSelector | null>();
+
+/** The selector compiled for direct matching, or null when it is outside the plain subset. */
+export function compileSelector(selector: string): CompiledSelector | null {
+	let result = compiled.get(selector);
+	if (result === undefined) {
+		result = parseSelectorList(selector);
+		compiled.set(selector, result);
+	}
+	return result;
+}
+
+/** `$(selector)`: every matching element of the document, in document order. */
+export function selectAll($: CheerioAPI, selector: string): Element[] {
+	const query = compileSelector(selector);
+	const root = $.root()[0];
+	if (!query || !root) return $(selector).toArray().filter(isElement);
+	const found: Element[] = [];
+	collect(root, query, null, found);
+	return found;
+}
+
+/** `$(el).find(selector)`: the matching elements strictly inside `el`, in document order. */
+export function selectWithin($: CheerioAPI, el: Element, selector: string): Element[] {
+	const query = compileSelector(selector);
+	if (!query) return $(el).find(selector).toArray().filter(isElement);
+	const found: Element[] = [];
+	collect(el, query, scopeOf(el), found);
+	return found;
+}
+
+/** `$(elements).filter(selector).length > 0`. */
+export function anyMatches($: CheerioAPI, elements: readonly Element[], selector: string): boolean {
+	const query = compileSelector(selector);
+	if (!query) return $(elements).filter(selector).length > 0;
+	return elements.some((el) => matchesSelector(query, el, null));
+}
+
+/**
+ * Whether `el` matches, as a document-wide query would have found it (no scope), or as a
+ * query from `scope` would (the leftmost compound at or inside it).
+ */
+export function matchesSelector(query: CompiledSelector, el: Element, scope: Element | null): boolean {
+	for (const complex of query.list) if (matchAt(el, complex, complex.compounds.length - 1, scope)) return true;
+	return false;
+}
+
+/**
+ * css-select ties a query from an element to it (`:scope` in front of each selector) only
+ * when the element has an element parent; from a detached element nothing limits it.
+ */
+function scopeOf(el: Element): Element | null {
+	return el.parent && isElement(el.parent) ? el : null;
+}
+
+function collect(parent: ParentNode, query: CompiledSelector, scope: Element | null, found: Element[]): void {
+	for (const child of parent.children) {
+		if (!isElement(child)) continue;
+		if (matchesSelector(query, child, scope)) found.push(child);
+		collect(child, query, scope, found);
+	}
+}
+
+/** Element nodes as css-select sees them (tags, scripts, styles); dom.ts's `isElement`, kept here so dom.ts can use this module. */
+function isElement(node: AnyNode | null | undefined): node is Element {
+	return !!node && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
+}
+
+function parentElement(el: Element): Element | null {
+	const parent: AnyNode | null = el.parent;
+	return parent && isElement(parent) ? parent : null;
+}
+
+function matchAt(el: Element, complex: Complex, index: number, scope: Element | null): boolean {
+	const tests = complex.compounds[index] as Test[];
+	for (const test of tests) if (!test(el)) return false;
+	if (index === 0) return scope === null || isInclusiveAncestor(scope, el);
+	if (complex.combinators[index - 1] === 'child') {
+		const parent = parentElement(el);
+		return parent !== null && matchAt(parent, complex, index - 1, scope);
+	}
+	for (let ancestor = parentElement(el); ancestor; ancestor = parentElement(ancestor)) {
+		if (matchAt(ancestor, complex, index - 1, scope)) return true;
+	}
+	return false;
+}
+
+function isInclusiveAncestor(ancestor: Element, node: Element): boolean {
+	for (let current: AnyNode | null = node; current; current = current.parent) if (current === ancestor) return true;
+	return false;
+}
+
+/** HTML attributes whose values css-select compares case-insensitively by default. */
+const CASE_INSENSITIVE_ATTRIBUTES = new Set([
+	'accept', 'accept-charset', 'align', 'alink', 'axis', 'bgcolor', 'charset', 'checked', 'clear', 'codetype', 'color',
+	'compact', 'declare', 'defer', 'dir', 'direction', 'disabled', 'enctype', 'face', 'frame', 'hreflang', 'http-equiv',
+	'lang', 'language', 'link', 'media', 'method', 'multiple', 'nohref', 'noresize', 'noshade', 'nowrap', 'readonly',
+	'rel', 'rev', 'rules', 'scope', 'scrolling', 'selected', 'shape', 'target', 'text', 'type', 'valign', 'valuetype', 'vlink',
+]);
+
+const IDENT = /^[A-Za-z0-9_-]+/;
+const ATTRIBUTE = /^\[\s*([A-Za-z0-9_:-]+)\s*(?:([~^$*]?=)\s*(?:"([^"\\]*)"|'([^'\\]*)'|([A-Za-z0-9_-]+))\s*(?:([iIsS])\s*)?)?\]/;
+const REGEX_SPECIAL = /[-[\]{}()*+?.,\\^$|#\s]/g;
+
+function escapeRegex(value: string): string {
+	return value.replace(REGEX_SPECIAL, '\\$&');
+}
+
+function parseSelectorList(selector: string): CompiledSelector | null {
+	const list: Complex[] = [];
+	for (const part of selector.split(',')) {
+		const complex = parseComplex(part.trim());
+		if (!complex) return null;
+		list.push(complex);
+	}
+	return list.length > 0 ? {list} : null;
+}
+
+function parseComplex(text: string): Complex | null {
+	const compounds: Test[][] = [];
+	const combinators: Array<'descendant' | 'child'> = [];
+	let rest = text;
+	while (rest.length > 0) {
+		const parsed = parseCompound(rest);
+		if (!parsed) return null;
+		compounds.push(parsed.tests);
+		rest = parsed.rest;
+		if (rest.length === 0) break;
+		const combinator = /^\s*(>)?\s*/.exec(rest);
+		if (!combinator || combinator[0].length === 0) return null;
+		combinators.push(combinator[1] ? 'child' : 'descendant');
+		rest = rest.slice(combinator[0].length);
+	}
+	return compounds.length > 0 && compounds.length === combinators.length + 1 ? {compounds, combinators} : null;
+}
+
+function parseCompound(text: string): {tests: Test[]; rest: string} | null {
+	const tests: Test[] = [];
+	let rest = text;
+	const tag = IDENT.exec(rest);
+	if (tag) {
+		const name = tag[0].toLowerCase();
+		tests.push((el) => el.name === name);
+		rest = rest.slice(tag[0].length);
+	} else if (rest.startsWith('*')) {
+		rest = rest.slice(1);
+	}
+	for (;;) {
+		const first = rest[0];
+		if (first === '.' || first === '#') {
+			const ident = IDENT.exec(rest.slice(1));
+			if (!ident) return null;
+			const value = ident[0];
+			if (first === '.') tests.push(wordTest('class', value, false));
+			else tests.push((el) => el.attribs.id === value);
+			rest = rest.slice(1 + value.length);
+			continue;
+		}
+		if (first === '[') {
+			const attribute = ATTRIBUTE.exec(rest);
+			if (!attribute) return null;
+			const test = attributeTest(attribute);
+			if (!test) return null;
+			tests.push(test);
+			rest = rest.slice(attribute[0].length);
+			continue;
+		}
+		break;
+	}
+	if (rest === text) return null;
+	// Only a combinator or the end may follow a compound; anything else is for cheerio.
+	if (rest.length > 0 && !/^[\s>]/.test(rest)) return null;
+	return {tests, rest};
+}
+
+function attributeTest(match: RegExpExecArray): Test | null {
+	const name = (match[1] as string).toLowerCase();
+	const operator = match[2];
+	if (operator === undefined) return (el) => Object.hasOwn(el.attribs, name) && el.attribs[name] != null;
+	const value = match[3] ?? match[4] ?? match[5] ?? '';
+	const flag = match[6]?.toLowerCase();
+	const ignoreCase = flag === 'i' ? true : flag === 's' ? false : CASE_INSENSITIVE_ATTRIBUTES.has(name);
+	const read = (el: Element): string | undefined => el.attribs[name];
+	switch (operator) {
+		case '=': {
+			if (!ignoreCase) return (el) => read(el) === value;
+			const lower = value.toLowerCase();
+			return (el) => {
+				const attr = read(el);
+				return attr != null && attr.length === lower.length && attr.toLowerCase() === lower;
+			};
+		}
+		case '~=':
+			return wordTest(name, value, ignoreCase);
+		case '^=': {
+			if (value === '') return () => false;
+			if (!ignoreCase) return (el) => !!read(el)?.startsWith(value);
+			const lower = value.toLowerCase();
+			return (el) => {
+				const attr = read(el);
+				return attr != null && attr.length >= lower.length && attr.substr(0, lower.length).toLowerCase() === lower;
+			};
+		}
+		case '$=': {
+			if (value === '') return () => false;
+			if (!ignoreCase) return (el) => !!read(el)?.endsWith(value);
+			const lower = value.toLowerCase();
+			return (el) => read(el)?.substr(-lower.length).toLowerCase() === lower;
+		}
+		case '*=': {
+			if (value === '') return () => false;
+			if (!ignoreCase) return (el) => !!read(el)?.includes(value);
+			const pattern = new RegExp(escapeRegex(value), 'i');
+			return (el) => {
+				const attr = read(el);
+				return attr != null && attr.length >= value.length && pattern.test(attr);
+			};
+		}
+		default:
+			return null;
+	}
+}
+
+/** `[name~=value]` (and `.value` for classes): one of the whitespace-separated words. */
+function wordTest(name: string, value: string, ignoreCase: boolean): Test {
+	if (/\s/.test(value)) return () => false;
+	const pattern = new RegExp(`(?:^|\\s)${escapeRegex(value)}(?:$|\\s)`, ignoreCase ? 'i' : '');
+	return (el) => {
+		const attr = el.attribs[name];
+		return attr != null && attr.length >= value.length && pattern.test(attr);
+	};
+}
