@@ -15,12 +15,21 @@ import type {AnyNode, Element, ParentNode} from 'domhandler';
  */
 
 type Test = (el: Element) => boolean;
+type Combinator = 'descendant' | 'child' | 'adjacent';
+
+/**
+ * What an element must have to possibly match a compound, for looking candidates up instead
+ * of trying every selector on every element: an id, a class word, a tag name or an attribute.
+ */
+type Key = {kind: 'id' | 'class' | 'tag' | 'attribute'; value: string};
 
 interface Complex {
 	/** Compounds left to right; each is a list of tests that must all pass. */
 	compounds: Test[][];
 	/** `combinators[i]` joins compound i and i + 1. */
-	combinators: Array<'descendant' | 'child'>;
+	combinators: Combinator[];
+	/** The rightmost compound's key, or null when it has none (`*`). */
+	key: Key | null;
 }
 
 export interface CompiledSelector {
@@ -46,7 +55,7 @@ export function selectAll($: CheerioAPI, selector: string): Element[] {
 	const root = $.root()[0];
 	if (!query || !root) return $(selector).toArray().filter(isElement);
 	const found: Element[] = [];
-	collect(root, query, null, found);
+	collect(root, indexOf(query), null, found);
 	return found;
 }
 
@@ -55,7 +64,7 @@ export function selectWithin($: CheerioAPI, el: Element, selector: string): Elem
 	const query = compileSelector(selector);
 	if (!query) return $(el).find(selector).toArray().filter(isElement);
 	const found: Element[] = [];
-	collect(el, query, scopeOf(el), found);
+	collect(el, indexOf(query), scopeOf(el), found);
 	return found;
 }
 
@@ -76,6 +85,63 @@ export function matchesSelector(query: CompiledSelector, el: Element, scope: Ele
 }
 
 /**
+ * Several compiled selector lists, looked up by key: for an element only the selectors whose
+ * key it has are tried (most elements have none of the few classes and attributes a rule list
+ * names, and trying all of them on every element was most of a query's time).
+ */
+export class SelectorIndex {
+	readonly #byKind = {id: new Map<string, Entry[]>(), class: new Map<string, Entry[]>(), tag: new Map<string, Entry[]>(), attribute: new Map<string, Entry[]>()};
+	readonly #always: Entry[] = [];
+
+	constructor(queries: readonly CompiledSelector[]) {
+		queries.forEach((query, index) => {
+			for (const complex of query.list) {
+				const entry = {complex, index};
+				if (!complex.key) {
+					this.#always.push(entry);
+					continue;
+				}
+				const byValue = this.#byKind[complex.key.kind];
+				const entries = byValue.get(complex.key.value);
+				if (entries) entries.push(entry);
+				else byValue.set(complex.key.value, [entry]);
+			}
+		});
+	}
+
+	/** The index of the first of the queries `el` matches, or -1. */
+	firstMatch(el: Element, scope: Element | null): number {
+		// No closures here: this runs for every element of every query.
+		const {attribs} = el;
+		let best = bestOf(this.#always, el, scope, -1);
+		best = bestOf(this.#byKind.tag.get(el.name), el, scope, best);
+		if (this.#byKind.id.size > 0 && attribs.id != null) best = bestOf(this.#byKind.id.get(attribs.id), el, scope, best);
+		if (this.#byKind.class.size > 0 && attribs.class != null) {
+			for (const word of attribs.class.split(WHITESPACE)) if (word) best = bestOf(this.#byKind.class.get(word), el, scope, best);
+		}
+		if (this.#byKind.attribute.size > 0) for (const name in attribs) best = bestOf(this.#byKind.attribute.get(name), el, scope, best);
+		return best;
+	}
+}
+
+/** The lower of `best` and the index of the first entry `el` matches (-1: none yet). */
+function bestOf(entries: readonly Entry[] | undefined, el: Element, scope: Element | null, best: number): number {
+	if (!entries) return best;
+	for (const {complex, index} of entries) {
+		if ((best === -1 || index < best) && matchAt(el, complex, complex.compounds.length - 1, scope)) best = index;
+	}
+	return best;
+}
+
+interface Entry {
+	complex: Complex;
+	index: number;
+}
+
+/** What css-select's class test splits on (`\s` in `(?:^|\s)word(?:$|\s)`). */
+const WHITESPACE = /\s+/;
+
+/**
  * css-select ties a query from an element to it (`:scope` in front of each selector) only
  * when the element has an element parent; from a detached element nothing limits it.
  */
@@ -83,11 +149,22 @@ function scopeOf(el: Element): Element | null {
 	return el.parent && isElement(el.parent) ? el : null;
 }
 
-function collect(parent: ParentNode, query: CompiledSelector, scope: Element | null, found: Element[]): void {
+const indexes = new WeakMap<CompiledSelector, SelectorIndex>();
+
+function indexOf(query: CompiledSelector): SelectorIndex {
+	let index = indexes.get(query);
+	if (!index) {
+		index = new SelectorIndex([query]);
+		indexes.set(query, index);
+	}
+	return index;
+}
+
+function collect(parent: ParentNode, index: SelectorIndex, scope: Element | null, found: Element[]): void {
 	for (const child of parent.children) {
 		if (!isElement(child)) continue;
-		if (matchesSelector(query, child, scope)) found.push(child);
-		collect(child, query, scope, found);
+		if (index.firstMatch(child, scope) >= 0) found.push(child);
+		collect(child, index, scope, found);
 	}
 }
 
@@ -105,14 +182,26 @@ function matchAt(el: Element, complex: Complex, index: number, scope: Element | 
 	const tests = complex.compounds[index] as Test[];
 	for (const test of tests) if (!test(el)) return false;
 	if (index === 0) return scope === null || isInclusiveAncestor(scope, el);
-	if (complex.combinators[index - 1] === 'child') {
+	const combinator = complex.combinators[index - 1];
+	if (combinator === 'child') {
 		const parent = parentElement(el);
 		return parent !== null && matchAt(parent, complex, index - 1, scope);
+	}
+	if (combinator === 'adjacent') {
+		const previous = previousElement(el);
+		return previous !== null && matchAt(previous, complex, index - 1, scope);
 	}
 	for (let ancestor = parentElement(el); ancestor; ancestor = parentElement(ancestor)) {
 		if (matchAt(ancestor, complex, index - 1, scope)) return true;
 	}
 	return false;
+}
+
+/** The nearest element before `el` by its `prev` links (css-select's adapter, domutils, reads those). */
+function previousElement(el: Element): Element | null {
+	let previous: AnyNode | null = el.prev;
+	while (previous !== null && !isElement(previous)) previous = previous.prev;
+	return previous;
 }
 
 function isInclusiveAncestor(ancestor: Element, node: Element): boolean {
@@ -148,29 +237,36 @@ function parseSelectorList(selector: string): CompiledSelector | null {
 
 function parseComplex(text: string): Complex | null {
 	const compounds: Test[][] = [];
-	const combinators: Array<'descendant' | 'child'> = [];
+	const combinators: Combinator[] = [];
+	let key: Key | null = null;
 	let rest = text;
 	while (rest.length > 0) {
 		const parsed = parseCompound(rest);
 		if (!parsed) return null;
 		compounds.push(parsed.tests);
+		key = parsed.key;
 		rest = parsed.rest;
 		if (rest.length === 0) break;
-		const combinator = /^\s*(>)?\s*/.exec(rest);
+		const combinator = /^\s*([>+])?\s*/.exec(rest);
 		if (!combinator || combinator[0].length === 0) return null;
-		combinators.push(combinator[1] ? 'child' : 'descendant');
+		combinators.push(combinator[1] === '>' ? 'child' : combinator[1] === '+' ? 'adjacent' : 'descendant');
 		rest = rest.slice(combinator[0].length);
 	}
-	return compounds.length > 0 && compounds.length === combinators.length + 1 ? {compounds, combinators} : null;
+	return compounds.length > 0 && compounds.length === combinators.length + 1 ? {compounds, combinators, key} : null;
 }
 
-function parseCompound(text: string): {tests: Test[]; rest: string} | null {
+/** Keys from most to least selective: an id or class word names few elements, a tag or an attribute many. */
+const KEY_PRIORITY: readonly Key['kind'][] = ['id', 'class', 'tag', 'attribute'];
+
+function parseCompound(text: string): {tests: Test[]; key: Key | null; rest: string} | null {
 	const tests: Test[] = [];
+	const keys: Key[] = [];
 	let rest = text;
 	const tag = IDENT.exec(rest);
 	if (tag) {
 		const name = tag[0].toLowerCase();
 		tests.push((el) => el.name === name);
+		keys.push({kind: 'tag', value: name});
 		rest = rest.slice(tag[0].length);
 	} else if (rest.startsWith('*')) {
 		rest = rest.slice(1);
@@ -183,6 +279,7 @@ function parseCompound(text: string): {tests: Test[]; rest: string} | null {
 			const value = ident[0];
 			if (first === '.') tests.push(wordTest('class', value, false));
 			else tests.push((el) => el.attribs.id === value);
+			keys.push({kind: first === '.' ? 'class' : 'id', value});
 			rest = rest.slice(1 + value.length);
 			continue;
 		}
@@ -192,6 +289,8 @@ function parseCompound(text: string): {tests: Test[]; rest: string} | null {
 			const test = attributeTest(attribute);
 			if (!test) return null;
 			tests.push(test);
+			// Every attribute test fails on an element without the attribute.
+			keys.push({kind: 'attribute', value: (attribute[1] as string).toLowerCase()});
 			rest = rest.slice(attribute[0].length);
 			continue;
 		}
@@ -199,8 +298,9 @@ function parseCompound(text: string): {tests: Test[]; rest: string} | null {
 	}
 	if (rest === text) return null;
 	// Only a combinator or the end may follow a compound; anything else is for cheerio.
-	if (rest.length > 0 && !/^[\s>]/.test(rest)) return null;
-	return {tests, rest};
+	if (rest.length > 0 && !/^[\s>+]/.test(rest)) return null;
+	const key = KEY_PRIORITY.map((kind) => keys.find((candidate) => candidate.kind === kind)).find((candidate) => candidate !== undefined) ?? null;
+	return {tests, key, rest};
 }
 
 function attributeTest(match: RegExpExecArray): Test | null {
