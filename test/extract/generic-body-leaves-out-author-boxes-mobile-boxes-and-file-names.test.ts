@@ -51,6 +51,11 @@ describe('generic body furniture', () => {
 		expect(text).toContain('Verdict');
 		expect(text).not.toContain('Share this on every network');
 	});
+	it('keeps an article container that also carries an effect class (entry share, content sticky), but not a share bar', () => {
+		const text = body(read(`<div class="entry themeform share"><div class="entry-inner">${paragraphs(3)}</div></div><div class="post share"><p>Share this post on every network you know of, and follow us on all of them too</p></div>`));
+		expect(text).toContain('3. The phone ships');
+		expect(text).not.toContain('Share this post');
+	});
 });
 
 describe('generic comment lists', () => {
