@@ -15,7 +15,7 @@ const BLOCK_OR_INLINE_TAG = /^(a|abbr|address|article|aside|b|bdi|bdo|blockquote
  */
 export function isBoilerplateElement(el: Element): boolean {
 	const tag = tagName(el);
-	if (tag === 'article' || el.attribs.itemprop === 'articleBody') return false;
+	if (tag === 'article' || (el.attribs.itemprop ?? '').split(/\s+/).includes('articleBody')) return false;
 	if ((CHROME_TAGS as readonly string[]).includes(tag)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;

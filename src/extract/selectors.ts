@@ -86,28 +86,28 @@ export const NEGATIVE_TOKENS = {
 } as const;
 
 /** Nodes holding the article body by schema.org markup; accepted when long enough. */
-export const ARTICLE_BODY_SELECTORS = ['[itemprop="articleBody"]', '[itemprop="reviewBody"]'] as const;
+export const ARTICLE_BODY_SELECTORS = ['[itemprop~="articleBody"]', '[itemprop~="reviewBody"]'] as const;
 
 /** Where a page states its subtitle/lead (after JSON-LD `alternativeHeadline`). */
 export const SUBTITLE_SELECTORS = [
-	'[itemprop="alternativeHeadline"]', '.subtitle', '.sub-title', '.subheadline', '.sub-headline', '.article-subtitle',
+	'[itemprop~="alternativeHeadline"]', '.subtitle', '.sub-title', '.subheadline', '.sub-headline', '.article-subtitle',
 	'.post-subtitle', '.content-subtitle', '.dek', '.standfirst', '.article-dek', '.deck', '.summary-lead', 'h1 + h2',
 ] as const;
 
 /** Bylines in the DOM, after JSON-LD and meta tags failed. */
 export const AUTHOR_SELECTORS = [
-	'[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel="author"]', '.byline .author', '.byline a',
+	'[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel="author"]', '.byline .author', '.byline a',
 	'.author-name', '.author a', '.post-author', '.entry-author', '.article-author', '.byline',
-	'[class*="byline" i] [itemprop="name"]', '[class*="byline" i] a[href*="author" i]', '[class*="author" i][class*="name" i]',
+	'[class*="byline" i] [itemprop~="name"]', '[class*="byline" i] a[href*="author" i]', '[class*="author" i][class*="name" i]',
 	'.article__author', '[class*="byline" i]',
 ] as const;
 
 /** Publication time in the DOM (machine-readable attributes first). */
 export const PUBLISHED_SELECTORS = [
-	'[itemprop="datePublished"]', 'time[pubdate]', '.published time', '.entry-date', 'time.published',
+	'[itemprop~="datePublished"]', 'time[pubdate]', '.published time', '.entry-date', 'time.published',
 	'.post-date time', 'article time[datetime]', 'header time[datetime]', 'time[datetime]',
 ] as const;
-export const MODIFIED_SELECTORS = ['[itemprop="dateModified"]', 'time.updated', '.updated time'] as const;
+export const MODIFIED_SELECTORS = ['[itemprop~="dateModified"]', 'time.updated', '.updated time'] as const;
 
 /** Tag links in the DOM. */
 export const TAG_SELECTORS = ['a[rel="tag"]', '.tags a', '.post-tags a', '.article-tags a', '.entry-tags a', '.tag-links a'] as const;
@@ -158,7 +158,7 @@ export const DECLARED_COUNT_PATTERNS: readonly RegExp[] = [
 
 /** Where to look for the declared count when no profile says (short elements only). */
 export const DECLARED_COUNT_SELECTORS = [
-	'[itemprop="commentCount"]', '[class*="comment" i][class*="count" i]', '[id*="comment" i][id*="count" i]', '[class*="comment" i][class*="total" i]',
+	'[itemprop~="commentCount"]', '[class*="comment" i][class*="count" i]', '[id*="comment" i][id*="count" i]', '[class*="comment" i][class*="total" i]',
 	'.comments-title', '#comments-title', '.comment-count', '.comments-count', '#comments h2', '#comments h3',
 	'#comments-area h2', '.comments-area h2', '.comments-area h3', '[id*="comment" i] h2', '[id*="comment" i] h3',
 	'[class*="comment" i] h2', '[class*="comment" i] h3', '[class*="reply" i][class*="count" i]', '[id*="reply" i][id*="count" i]',
