@@ -27,7 +27,7 @@ export const BLOCK_TAGS = new Set([
  * Not `tag`: WordPress gives every post a `tag-<name>` class per tag.
  */
 export const BOILERPLATE_TOKENS = {
-	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'paywall', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn'],
+	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'paywall', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn', 'shariff'],
 	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'relatedpost', 'relatedarticle', 'relatedstor', 'teaser', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'readmore', 'readalso', 'alsoread', 'seealso', 'inlinetextbox'],
 } as const;
 /**
@@ -141,7 +141,11 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^featured video$/i,
 	/^(latest|popular|trending|top|more|related|recommended|similar)( \w+)? (stories|news|articles|posts|reads|videos|discussions)$/i,
 	/^(related|recommended|you may also like|you might also like|read next|read more|see also|more from [\w .]+)( for you)?:?$/i,
-	/^(siehe auch|mehr zum thema|das könnte sie auch interessieren|zobacz (również|też)|voir aussi|à lire aussi|vedi anche|leggi anche|ver también|lees ook|lue myös):?$/i,
+	/^(siehe auch|mehr zum thema|auch interessant|lesen sie auch|lies auch|das könnte (sie|dich) auch interessieren|zobacz (również|też)|voir aussi|à lire aussi|lire aussi|à lire également|vedi anche|leggi anche|ver también|lees ook|lue myös):?$/i,
+	// A cross-reference line: the label, a separator, then the linked story's title ("À lire aussi » Ballonnements…").
+	/^(see also|read also|also read|read more|siehe auch|lesen sie auch|auch interessant|mehr zum thema|voir aussi|à lire aussi|lire aussi|vedi anche|leggi anche|ver también|lees ook)\s*[:»›|]\s*\S.{0,160}$/i,
+	// The featured image's credit line under a post ("Beitragsbild: Titelseite der FAZ, Ausriss").
+	/^(beitragsbild|titelbild|headerbild|artikelbild|bildquelle|bildnachweis|featured image|header image|image credits?|photo credits?)\s*:.{0,160}$/i,
 	/^recommended for you$/i,
 	/^advertisement$/i,
 	/^(share|share this|share this (article|story|post)|follow us)( on)?:?$/i,
