@@ -30,7 +30,7 @@ describe('Blogger comment threads', () => {
 			['c102', 'Sanne', '2015-06-07T16:36:00Z', 'Danke dir, das freut mich sehr.'],
 			['c103', 'Dana', '2015-06-06T13:05:00Z', 'Ich mache diesen Monat mit!'],
 		]);
-		expect(result.snapshot.extractor.stages.comments).toBe('platform:blogger');
+		expect(result.snapshot.extractor.stages?.comments).toBe('platform:blogger');
 	});
 
 	it('threads replies under their parent', () => {
@@ -38,7 +38,7 @@ describe('Blogger comment threads', () => {
 	});
 
 	it('reads the post body marked itemprop="description articleBody"', () => {
-		expect(result.snapshot.extractor.stages.article).toBe('article-body');
+		expect(result.snapshot.extractor.stages?.article).toBe('article-body');
 		expect(article.body.map((block) => block.text)).toEqual(Array(5).fill(PROSE));
 	});
 });
