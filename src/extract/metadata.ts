@@ -252,7 +252,7 @@ function breadcrumbSection($: CheerioAPI, jsonLd: JsonLd, title: string | null):
 		}
 	}
 	if (names.length === 0) {
-		$('[itemtype$="BreadcrumbList"] [itemprop="itemListElement"] [itemprop="name"]').each((_i, el) => {
+		$('[itemtype$="BreadcrumbList"] [itemprop~="itemListElement"] [itemprop~="name"]').each((_i, el) => {
 			const text = textOf(el);
 			if (text) names.push(text);
 		});
