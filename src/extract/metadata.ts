@@ -9,7 +9,7 @@ import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors} from './authors.js';
-import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1} from './titles.js';
+import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings} from './titles.js';
 import {collapseWhitespace, textOf} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
 
@@ -58,7 +58,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 			() => profileText($, rules?.title),
 			ldTitle(ld, [rawDocumentTitle, metaTitle, ...$('h1').toArray().map((el) => textOf(el))]),
 			metaTitle,
-			() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName)),
+			() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName, titleHeadings($))),
 		]),
 	);
 
@@ -72,9 +72,12 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 
 	const authors = firstNonEmpty([
 		() => (rules?.authors ? domAuthors($, rules.authors, baseUrl) : []),
-		ldAuthors(ld?.author ?? ld?.creator, jsonLd.nodes, baseUrl),
+		ldAuthors(ld?.author, jsonLd.nodes, baseUrl),
 		metaAuthors(meta),
 		() => firstDomAuthor($, baseUrl),
+		// `creator` is any CreativeWork's maker: pages fill it with an account handle or the
+		// publishing tool more often than with the byline the page shows, so it comes last.
+		() => ldAuthors(ld?.creator, jsonLd.nodes, baseUrl),
 	]);
 
 	const urlDate = dateFromUrl(input.pageUrl);
@@ -139,22 +142,30 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 /**
  * Every `<meta>` value by lower-cased name/property/http-equiv (multi-valued: `article:tag`).
  * RDFa allows several space-separated properties on one tag (`og:title twitter:title`).
+ * Under one key, values declared with `property` (RDFa, where OpenGraph and Dublin Core are
+ * defined) come before values declared with `name`, whatever the document order: a page that
+ * writes both means the property one (Readability reads them the same way).
  */
 export function readMetaTags($: CheerioAPI): Map<string, string[]> {
-	const meta = new Map<string, string[]>();
+	const byProperty = new Map<string, string[]>();
+	const byName = new Map<string, string[]>();
 	$('meta').each((_i, el) => {
 		if (!isElement(el)) return;
-		const keys = (el.attribs.property ?? el.attribs.name ?? el.attribs['http-equiv'] ?? '').trim().toLowerCase().split(/\s+/);
+		const {property} = el.attribs;
+		const keys = (property ?? el.attribs.name ?? el.attribs['http-equiv'] ?? '').trim().toLowerCase().split(/\s+/);
 		const value = collapseWhitespace(el.attribs.content ?? '');
 		if (!value) return;
-		for (const key of keys) {
-			if (!key) continue;
-			const list = meta.get(key);
-			if (list) list.push(value);
-			else meta.set(key, [value]);
-		}
+		const target = property === undefined ? byName : byProperty;
+		for (const key of keys) if (key) appendTo(target, key, value);
 	});
-	return meta;
+	for (const [key, values] of byName) for (const value of values) appendTo(byProperty, key, value);
+	return byProperty;
+}
+
+function appendTo(map: Map<string, string[]>, key: string, value: string): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
 }
 
 function firstOf(meta: Map<string, string[]>, keys: readonly string[]): string | null {
@@ -269,7 +280,7 @@ function breadcrumbSection($: CheerioAPI, jsonLd: JsonLd, title: string | null):
 		}
 	}
 	if (names.length === 0) {
-		$('[itemtype$="BreadcrumbList"] [itemprop="itemListElement"] [itemprop="name"]').each((_i, el) => {
+		$('[itemtype$="BreadcrumbList"] [itemprop~="itemListElement"] [itemprop~="name"]').each((_i, el) => {
 			const text = textOf(el);
 			if (text) names.push(text);
 		});
