@@ -1,21 +1,21 @@
 import type {CheerioAPI} from 'cheerio';
+import {compile} from 'css-select';
+import type {Options} from 'css-select';
+import {SelectorType, parse} from 'css-what';
+import type {Selector} from 'css-what';
 import type {AnyNode, Element, ParentNode} from 'domhandler';
 
 /**
- * CSS queries for the plain selectors the extractor's rule lists are written in (tags,
- * classes, ids, attribute tests, descendant and child combinators), compiled once per
- * selector and matched on domhandler nodes directly. cheerio parses and compiles a selector
- * on every call: the rule engine asks the same dozen selectors of every comment, and parsing
- * and compiling were about a tenth of extraction time. Anything else (pseudo-classes, sibling
- * combinators, escapes, namespaces) goes to cheerio, so results are always cheerio's.
- *
- * The matching follows css-select (cheerio's engine) in HTML mode: tag and attribute names
- * lower-cased; class and id tests case-sensitive; `[attr=value]` case-insensitive for HTML's
- * case-insensitive attributes (`rel`, `type`…) unless an `i`/`s` flag says otherwise.
+ * CSS queries compiled once per selector. cheerio parses and compiles a selector on every
+ * call: the rule engine asks the same dozen selectors of every comment, and parsing and
+ * compiling were about a tenth of extraction time. Parsing is css-what's and matching
+ * css-select's (cheerio's own engine, with the options cheerio passes in HTML mode), so
+ * results are cheerio's; this module only caches the compiled matchers and looks them up
+ * by key. Only jQuery's positional pseudo-classes (`:first`, `:eq(1)`…), which cheerio runs
+ * outside css-select, still go to cheerio.
  */
 
-type Test = (el: Element) => boolean;
-type Combinator = 'descendant' | 'child' | 'adjacent';
+type Match = (el: Element) => boolean;
 
 /**
  * What an element must have to possibly match a compound, for looking candidates up instead
@@ -24,11 +24,11 @@ type Combinator = 'descendant' | 'child' | 'adjacent';
 type Key = {kind: 'id' | 'class' | 'tag' | 'attribute'; value: string};
 
 interface Complex {
-	/** Compounds left to right; each is a list of tests that must all pass. */
-	compounds: Test[][];
-	/** `combinators[i]` joins compound i and i + 1. */
-	combinators: Combinator[];
-	/** The rightmost compound's key, or null when it has none (`*`). */
+	/** The complex selector matched as a document-wide query would (`$(selector)`). */
+	global: Match;
+	/** Matched as a query from `scope` would (`$(scope).find(selector)`). */
+	scoped: Match;
+	/** The rightmost compound's key, or null when it has none (`*`, pseudo-classes). */
 	key: Key | null;
 }
 
@@ -39,11 +39,11 @@ export interface CompiledSelector {
 /** Compiled selector lists by their text; null for those only cheerio can run. */
 const compiled = new Map<string, CompiledSelector | null>();
 
-/** The selector compiled for direct matching, or null when it is outside the plain subset. */
+/** The selector compiled for direct matching, or null when only cheerio can run it. */
 export function compileSelector(selector: string): CompiledSelector | null {
 	let result = compiled.get(selector);
 	if (result === undefined) {
-		result = parseSelectorList(selector);
+		result = compileList(selector);
 		compiled.set(selector, result);
 	}
 	return result;
@@ -80,7 +80,7 @@ export function anyMatches($: CheerioAPI, elements: readonly Element[], selector
  * query from `scope` would (the leftmost compound at or inside it).
  */
 export function matchesSelector(query: CompiledSelector, el: Element, scope: Element | null): boolean {
-	for (const complex of query.list) if (matchAt(el, complex, complex.compounds.length - 1, scope)) return true;
+	for (const complex of query.list) if (matchComplex(complex, el, scope)) return true;
 	return false;
 }
 
@@ -128,7 +128,7 @@ export class SelectorIndex {
 function bestOf(entries: readonly Entry[] | undefined, el: Element, scope: Element | null, best: number): number {
 	if (!entries) return best;
 	for (const {complex, index} of entries) {
-		if ((best === -1 || index < best) && matchAt(el, complex, complex.compounds.length - 1, scope)) best = index;
+		if ((best === -1 || index < best) && matchComplex(complex, el, scope)) best = index;
 	}
 	return best;
 }
@@ -140,6 +140,24 @@ interface Entry {
 
 /** What css-select's class test splits on (`\s` in `(?:^|\s)word(?:$|\s)`). */
 const WHITESPACE = /\s+/;
+
+/**
+ * The element scoped matchers are relative to. css-select bakes a query's context into the
+ * compiled function; a compiled function per scope element would bring back the compiling
+ * this module saves, so the scoped matchers read it from here (set around each match; the
+ * matchers call nothing that queries again).
+ */
+let currentScope: Element | null = null;
+
+function matchComplex(complex: Complex, el: Element, scope: Element | null): boolean {
+	if (scope === null) return complex.global(el);
+	currentScope = scope;
+	try {
+		return complex.scoped(el);
+	} finally {
+		currentScope = null;
+	}
+}
 
 /**
  * css-select ties a query from an element to it (`:scope` in front of each selector) only
@@ -173,190 +191,88 @@ function isElement(node: AnyNode | null | undefined): node is Element {
 	return !!node && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
 }
 
-function parentElement(el: Element): Element | null {
-	const parent: AnyNode | null = el.parent;
-	return parent && isElement(parent) ? parent : null;
-}
-
-function matchAt(el: Element, complex: Complex, index: number, scope: Element | null): boolean {
-	const tests = complex.compounds[index] as Test[];
-	for (const test of tests) if (!test(el)) return false;
-	if (index === 0) return scope === null || isInclusiveAncestor(scope, el);
-	const combinator = complex.combinators[index - 1];
-	if (combinator === 'child') {
-		const parent = parentElement(el);
-		return parent !== null && matchAt(parent, complex, index - 1, scope);
-	}
-	if (combinator === 'adjacent') {
-		const previous = previousElement(el);
-		return previous !== null && matchAt(previous, complex, index - 1, scope);
-	}
-	for (let ancestor = parentElement(el); ancestor; ancestor = parentElement(ancestor)) {
-		if (matchAt(ancestor, complex, index - 1, scope)) return true;
-	}
-	return false;
-}
-
-/** The nearest element before `el` by its `prev` links (css-select's adapter, domutils, reads those). */
-function previousElement(el: Element): Element | null {
-	let previous: AnyNode | null = el.prev;
-	while (previous !== null && !isElement(previous)) previous = previous.prev;
-	return previous;
-}
-
 function isInclusiveAncestor(ancestor: Element, node: Element): boolean {
 	for (let current: AnyNode | null = node; current; current = current.parent) if (current === ancestor) return true;
 	return false;
 }
 
-/** HTML attributes whose values css-select compares case-insensitively by default. */
-const CASE_INSENSITIVE_ATTRIBUTES = new Set([
-	'accept', 'accept-charset', 'align', 'alink', 'axis', 'bgcolor', 'charset', 'checked', 'clear', 'codetype', 'color',
-	'compact', 'declare', 'defer', 'dir', 'direction', 'disabled', 'enctype', 'face', 'frame', 'hreflang', 'http-equiv',
-	'lang', 'language', 'link', 'media', 'method', 'multiple', 'nohref', 'noresize', 'noshade', 'nowrap', 'readonly',
-	'rel', 'rev', 'rules', 'scope', 'scrolling', 'selected', 'shape', 'target', 'text', 'type', 'valign', 'valuetype', 'vlink',
-]);
+/**
+ * The options cheerio passes css-select for HTML documents (tag and attribute names
+ * lower-cased, no quirks), without its per-compile descendant cache: a compiled matcher
+ * lives for the whole run while documents change under it (rules remove nodes), and the
+ * scoped matchers' answers change with the scope.
+ */
+const HTML_OPTIONS: Options<AnyNode, Element> = {xmlMode: false, quirksMode: false, lowerCaseTags: true, lowerCaseAttributeNames: true, cacheResults: false};
 
-const IDENT = /^[A-Za-z0-9_-]+/;
-const ATTRIBUTE = /^\[\s*([A-Za-z0-9_:-]+)\s*(?:([~^$*]?=)\s*(?:"([^"\\]*)"|'([^'\\]*)'|([A-Za-z0-9_-]+))\s*(?:([iIsS])\s*)?)?\]/;
-const REGEX_SPECIAL = /[-[\]{}()*+?.,\\^$|#\s]/g;
+/**
+ * A scoped query as cheerio's `find` makes it: `:scope` in front of each selector, a
+ * descendant combinator between them unless the selector starts with a combinator (`> a`).
+ * The leftmost compound may be the scope element itself (css-select's flexible descendant
+ * for array contexts, which cheerio passes).
+ */
+const SCOPED_OPTIONS: Options<AnyNode, Element> = {...HTML_OPTIONS, relativeSelector: false, rootFunc: (el) => currentScope !== null && isInclusiveAncestor(currentScope, el)};
+const SCOPED_AT_OPTIONS: Options<AnyNode, Element> = {...HTML_OPTIONS, relativeSelector: false, rootFunc: (el) => el === currentScope};
+const UNIVERSAL: Selector = {type: SelectorType.Universal, namespace: null};
 
-function escapeRegex(value: string): string {
-	return value.replace(REGEX_SPECIAL, '\\$&');
-}
+/** jQuery's positional pseudo-classes: cheerio runs them itself, outside css-select. */
+const POSITIONAL_PSEUDOS = new Set(['first', 'last', 'eq', 'gt', 'nth', 'lt', 'even', 'odd']);
 
-function parseSelectorList(selector: string): CompiledSelector | null {
+function compileList(selector: string): CompiledSelector | null {
+	let tokens: Selector[][];
+	try {
+		tokens = parse(selector);
+	} catch {
+		return null;
+	}
+	if (tokens.length === 0 || tokens.some((complex) => complex.some(isPositional) || startsWithSibling(complex))) return null;
 	const list: Complex[] = [];
-	for (const part of selector.split(',')) {
-		const complex = parseComplex(part.trim());
-		if (!complex) return null;
-		list.push(complex);
+	for (const complex of tokens) {
+		const first = complex[0];
+		const leadingCombinator = first !== undefined && isTraversal(first);
+		list.push({
+			global: compile<AnyNode, Element>([[...complex]], HTML_OPTIONS),
+			scoped: leadingCombinator ? compile<AnyNode, Element>([[UNIVERSAL, ...complex]], SCOPED_AT_OPTIONS) : compile<AnyNode, Element>([[...complex]], SCOPED_OPTIONS),
+			key: keyOf(complex),
+		});
 	}
-	return list.length > 0 ? {list} : null;
+	return {list};
 }
 
-function parseComplex(text: string): Complex | null {
-	const compounds: Test[][] = [];
-	const combinators: Combinator[] = [];
-	let key: Key | null = null;
-	let rest = text;
-	while (rest.length > 0) {
-		const parsed = parseCompound(rest);
-		if (!parsed) return null;
-		compounds.push(parsed.tests);
-		key = parsed.key;
-		rest = parsed.rest;
-		if (rest.length === 0) break;
-		const combinator = /^\s*([>+])?\s*/.exec(rest);
-		if (!combinator || combinator[0].length === 0) return null;
-		combinators.push(combinator[1] === '>' ? 'child' : combinator[1] === '+' ? 'adjacent' : 'descendant');
-		rest = rest.slice(combinator[0].length);
-	}
-	return compounds.length > 0 && compounds.length === combinators.length + 1 ? {compounds, combinators, key} : null;
+function isPositional(token: Selector): boolean {
+	if (token.type !== SelectorType.Pseudo) return false;
+	if (POSITIONAL_PSEUDOS.has(token.name)) return true;
+	return token.name === 'not' && Array.isArray(token.data) && token.data.some((complex) => complex.some(isPositional));
+}
+
+/** `+ a` and `~ a` from an element find its siblings, which a walk of its descendants never reaches: cheerio runs them. */
+function startsWithSibling(complex: readonly Selector[]): boolean {
+	const first = complex[0];
+	return first !== undefined && (first.type === SelectorType.Adjacent || first.type === SelectorType.Sibling);
+}
+
+function isTraversal(token: Selector): boolean {
+	return token.type === SelectorType.Descendant || token.type === SelectorType.Child || token.type === SelectorType.Adjacent
+		|| token.type === SelectorType.Sibling || token.type === SelectorType.Parent || token.type === SelectorType.ColumnCombinator;
 }
 
 /** Keys from most to least selective: an id or class word names few elements, a tag or an attribute many. */
 const KEY_PRIORITY: readonly Key['kind'][] = ['id', 'class', 'tag', 'attribute'];
 
-function parseCompound(text: string): {tests: Test[]; key: Key | null; rest: string} | null {
-	const tests: Test[] = [];
+/** The key of the rightmost compound (the tokens after the last combinator). */
+function keyOf(complex: readonly Selector[]): Key | null {
+	let start = complex.length;
+	while (start > 0 && !isTraversal(complex[start - 1] as Selector)) start--;
 	const keys: Key[] = [];
-	let rest = text;
-	const tag = IDENT.exec(rest);
-	if (tag) {
-		const name = tag[0].toLowerCase();
-		tests.push((el) => el.name === name);
-		keys.push({kind: 'tag', value: name});
-		rest = rest.slice(tag[0].length);
-	} else if (rest.startsWith('*')) {
-		rest = rest.slice(1);
+	for (const token of complex.slice(start)) {
+		if (token.type === SelectorType.Tag) keys.push({kind: 'tag', value: token.name.toLowerCase()});
+		if (token.type !== SelectorType.Attribute) continue;
+		const name = token.name.toLowerCase();
+		// A case-insensitive id or class test can match words the lookup (exact) would miss.
+		const exact = token.ignoreCase !== true;
+		if (name === 'id' && token.action === 'equals' && exact) keys.push({kind: 'id', value: token.value});
+		else if (name === 'class' && token.action === 'element' && exact && token.value !== '' && !WHITESPACE.test(token.value)) keys.push({kind: 'class', value: token.value});
+		// `[name!=value]` also matches elements without the attribute; every other test fails on them.
+		else if (token.action !== 'not') keys.push({kind: 'attribute', value: name});
 	}
-	for (;;) {
-		const first = rest[0];
-		if (first === '.' || first === '#') {
-			const ident = IDENT.exec(rest.slice(1));
-			if (!ident) return null;
-			const value = ident[0];
-			if (first === '.') tests.push(wordTest('class', value, false));
-			else tests.push((el) => el.attribs.id === value);
-			keys.push({kind: first === '.' ? 'class' : 'id', value});
-			rest = rest.slice(1 + value.length);
-			continue;
-		}
-		if (first === '[') {
-			const attribute = ATTRIBUTE.exec(rest);
-			if (!attribute) return null;
-			const test = attributeTest(attribute);
-			if (!test) return null;
-			tests.push(test);
-			// Every attribute test fails on an element without the attribute.
-			keys.push({kind: 'attribute', value: (attribute[1] as string).toLowerCase()});
-			rest = rest.slice(attribute[0].length);
-			continue;
-		}
-		break;
-	}
-	if (rest === text) return null;
-	// Only a combinator or the end may follow a compound; anything else is for cheerio.
-	if (rest.length > 0 && !/^[\s>+]/.test(rest)) return null;
-	const key = KEY_PRIORITY.map((kind) => keys.find((candidate) => candidate.kind === kind)).find((candidate) => candidate !== undefined) ?? null;
-	return {tests, key, rest};
-}
-
-function attributeTest(match: RegExpExecArray): Test | null {
-	const name = (match[1] as string).toLowerCase();
-	const operator = match[2];
-	if (operator === undefined) return (el) => Object.hasOwn(el.attribs, name) && el.attribs[name] != null;
-	const value = match[3] ?? match[4] ?? match[5] ?? '';
-	const flag = match[6]?.toLowerCase();
-	const ignoreCase = flag === 'i' ? true : flag === 's' ? false : CASE_INSENSITIVE_ATTRIBUTES.has(name);
-	const read = (el: Element): string | undefined => el.attribs[name];
-	switch (operator) {
-		case '=': {
-			if (!ignoreCase) return (el) => read(el) === value;
-			const lower = value.toLowerCase();
-			return (el) => {
-				const attr = read(el);
-				return attr != null && attr.length === lower.length && attr.toLowerCase() === lower;
-			};
-		}
-		case '~=':
-			return wordTest(name, value, ignoreCase);
-		case '^=': {
-			if (value === '') return () => false;
-			if (!ignoreCase) return (el) => !!read(el)?.startsWith(value);
-			const lower = value.toLowerCase();
-			return (el) => {
-				const attr = read(el);
-				return attr != null && attr.length >= lower.length && attr.substr(0, lower.length).toLowerCase() === lower;
-			};
-		}
-		case '$=': {
-			if (value === '') return () => false;
-			if (!ignoreCase) return (el) => !!read(el)?.endsWith(value);
-			const lower = value.toLowerCase();
-			return (el) => read(el)?.substr(-lower.length).toLowerCase() === lower;
-		}
-		case '*=': {
-			if (value === '') return () => false;
-			if (!ignoreCase) return (el) => !!read(el)?.includes(value);
-			const pattern = new RegExp(escapeRegex(value), 'i');
-			return (el) => {
-				const attr = read(el);
-				return attr != null && attr.length >= value.length && pattern.test(attr);
-			};
-		}
-		default:
-			return null;
-	}
-}
-
-/** `[name~=value]` (and `.value` for classes): one of the whitespace-separated words. */
-function wordTest(name: string, value: string, ignoreCase: boolean): Test {
-	if (/\s/.test(value)) return () => false;
-	const pattern = new RegExp(`(?:^|\\s)${escapeRegex(value)}(?:$|\\s)`, ignoreCase ? 'i' : '');
-	return (el) => {
-		const attr = el.attribs[name];
-		return attr != null && attr.length >= value.length && pattern.test(attr);
-	};
+	return KEY_PRIORITY.map((kind) => keys.find((candidate) => candidate.kind === kind)).find((candidate) => candidate !== undefined) ?? null;
 }
