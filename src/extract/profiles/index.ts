@@ -1,5 +1,6 @@
 import {androidcentral} from './androidcentral.js';
 import {arstechnica} from './arstechnica.js';
+import {cnet} from './cnet.js';
 import {heise} from './heise.js';
 import {macrumors} from './macrumors.js';
 import {phonearena} from './phonearena.js';
@@ -9,7 +10,7 @@ import type {SiteProfile} from './types.js';
 export type {ArticleRules, CommentRules, IdRule, ParentRule, SiteProfile} from './types.js';
 
 /** The profiles bundled with newsvault. */
-export const defaultProfiles: readonly SiteProfile[] = [phonearena, androidcentral, macrumors, theverge, arstechnica, heise];
+export const defaultProfiles: readonly SiteProfile[] = [phonearena, androidcentral, macrumors, theverge, arstechnica, heise, cnet];
 
 /**
  * The profile serving `host` (a host suffix match, port ignored), or null.
