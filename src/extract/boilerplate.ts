@@ -20,7 +20,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
-	const tokens = [...tokensOf(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
+	const tokens = [...roleTokens(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
 	if (tokens.length === 0) return false;
 	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens);
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
@@ -53,6 +53,37 @@ function isProseContainer(el: Element, tokens: readonly string[]): boolean {
 		} else stack.push(...node.children);
 	}
 	return paragraphs >= PROSE_RESCUE_MIN_PARAGRAPHS;
+}
+
+/**
+ * Words in an id that make it a phrase rather than a role name: roles are a word or two
+ * (`comments`, `related-posts`, `share-bar`), while generated anchors repeat a heading
+ * (`sharing-with-a-single-developer`).
+ */
+const MIN_HEADING_SLUG_WORDS = 4;
+
+/**
+ * The class/id words that say what an element is for. An id that spells out the element's own
+ * heading is an anchor for links (docutils, Sphinx and Markdown tools write them), not a role:
+ * "Sharing with a single developer" is a chapter, not share buttons.
+ */
+export function roleTokens(el: Element): string[] {
+	const tokens = tokensOf(el);
+	const id = el.attribs.id;
+	if (!id) return tokens;
+	const idWords = wordsOf(id);
+	if (idWords.length < MIN_HEADING_SLUG_WORDS || !namesOwnHeading(el, idWords.join(' '))) return tokens;
+	return el.attribs.class ? wordsOf(el.attribs.class) : [];
+}
+
+function wordsOf(text: string): string[] {
+	return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Whether the element is a heading reading `slug`, or opens with one. */
+function namesOwnHeading(el: Element, slug: string): boolean {
+	const heading = /^h[1-6]$/.test(tagName(el)) ? el : el.children.find(isElement);
+	return !!heading && /^h[1-6]$/.test(tagName(heading)) && wordsOf(textOf(heading)).join(' ') === slug;
 }
 
 /** Child nodes a label element (and each of its children) may have: "AUTOR", "<b>About</b> the author". */

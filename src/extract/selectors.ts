@@ -112,11 +112,15 @@ export const MODIFIED_SELECTORS = ['[itemprop~="dateModified"]', 'time.updated',
 /** Tag links in the DOM. */
 export const TAG_SELECTORS = ['a[rel="tag"]', '.tags a', '.post-tags a', '.article-tags a', '.entry-tags a', '.tag-links a'] as const;
 
-/** meta names/properties in precedence order, per field. */
+/**
+ * meta names/properties in precedence order, per field. Dublin Core properties (`dc:`/`dcterm:`,
+ * RDFa) lead as in Readability: a page only writes them on purpose. The `name="DC.creator"`
+ * form comes after `author`: CMS templates fill it with the publisher ("heise online").
+ */
 export const META_KEYS = {
-	title: ['og:title', 'twitter:title', 'dc:title', 'dcterm:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
-	description: ['og:description', 'twitter:description', 'dc:description', 'dcterm:description', 'description', 'dc.description', 'sailthru.description'],
-	author: ['author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dc:creator', 'dcterm:creator', 'byl'],
+	title: ['dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
+	description: ['dc:description', 'dcterm:description', 'og:description', 'twitter:description', 'description', 'dc.description', 'sailthru.description'],
+	author: ['dc:creator', 'dcterm:creator', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'],
 	published: ['article:published_time', 'og:published_time', 'parsely-pub-date', 'sailthru.date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'pubdate', 'publishdate', 'timestamp', 'article.published'],
 	modified: ['article:modified_time', 'og:updated_time', 'dcterms.modified', 'last-modified', 'article.updated'],
 	section: ['article:section', 'parsely-section', 'sailthru.section'],
