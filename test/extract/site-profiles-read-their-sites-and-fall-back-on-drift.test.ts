@@ -149,6 +149,17 @@ const CASES: CorpusCase[] = [
 		declaredCount: null,
 		authors: ['Richard Lawler'],
 	},
+	{
+		dir: 'articles/news/macwelt-de-iphone-14-warten',
+		profile: 'macwelt',
+		title: 'iPhone 14: Warum sich das Warten wirklich lohnt',
+		bodyStartsWith: 'Mitte September 2021 hat Apple die iPhone-13-Generation vorgestellt.',
+		bodyLacks: ['Dennis Steimels', '© Jon Prosser & Renders by Rian'],
+		comments: 0,
+		declaredCount: null,
+		authors: ['Dennis Steimels'],
+		publishedAt: '2021-12-14T15:41:07+01:00',
+	},
 ];
 
 function read(dir: string, rename: (html: string) => string = (html) => html): Snapshot {
