@@ -53,7 +53,7 @@ function joinedTokens(tokens: readonly string[]): string[] {
 /**
  * Drop blocks that are page furniture by their text ("FEATURED VIDEO", "Latest Stories");
  * a furniture heading takes the list, image or embed right after it along. Leading blocks
- * that repeat the title or subtitle are dropped too (they are metadata, already read).
+ * that repeat the title or deck are dropped too (they are metadata, already read).
  */
 export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readonly (string | null)[]): Block[] {
 	const kept: Block[] = [];

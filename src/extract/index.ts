@@ -9,6 +9,7 @@ import type {DateContext} from './dates.js';
 import {loadDocument, removeHidden, removeNode, stripNonContent} from './dom.js';
 import {commentsEndpointIn, siteNameIn} from './endpoint.js';
 import {readJsonLd} from './json-ld.js';
+import {leadBefore} from './lead.js';
 import {readMetadata} from './metadata.js';
 import {titleDrift} from './profiles/drift.js';
 import {defaultProfiles, matchProfile, matchProfileBySiteName} from './profiles/index.js';
@@ -58,9 +59,11 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const metadata = readMetadata({$, jsonLd, pageUrl, baseUrl, headers: page.headers, rules: profile?.article, dates});
 	const titleWarning = titleDrift($, profile?.article);
 	removeHidden($);
-	const blockOptions = {baseUrl, title: metadata.title, subtitle: metadata.subtitle};
+	const blockOptions = {baseUrl, title: metadata.title, deck: metadata.deck};
 	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(toBlocks(nodes, blockOptions)));
-	const body = toBlocks(content.nodes, blockOptions);
+	// A site profile's body selector says where the article is; only generic stages look for a lead outside it.
+	const lead = content.stage === 'profile' ? [] : leadBefore($, content.nodes, metadata.title);
+	const body = toBlocks([...lead, ...content.nodes], blockOptions);
 
 	if (body.length === 0 && thread.comments.items.length === 0) {
 		return {ok: false, reason: 'no-article-body', message: `"${redactUrl(pageUrl)}": no article text or comments found`};
