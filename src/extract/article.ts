@@ -13,7 +13,8 @@ import {textOf} from './text.js';
  *  1. `profile`       the site profile's body selector
  *  2. `article-body`  schema.org `itemprop=articleBody`
  *  3. `scored`        Readability-style scoring, furniture-looking subtrees skipped
- *  4. `scored-relaxed` the same without skipping (for pages whose content has unlucky class names)
+ *  4. `scored-relaxed` the same without skipping (for pages whose content has unlucky class names),
+ *                     sections scored by their whole text (for pages of many short items)
  *  5. `baseline`      every visible paragraph of the page
  *  6. `whole-body`    the whole body, for tiny pages with no paragraph-long text at all
  *                     (navigation and other furniture are still left out by the block reader)
@@ -70,7 +71,7 @@ export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefine
 	let best: ArticleContent = {nodes: strict, stage: 'scored', warnings};
 	let bestLength = strictLength;
 	if (strictLength < MIN_ARTICLE_CHARS) {
-		const relaxed = scoreContent(body, {skipUnlikely: false});
+		const relaxed = scoreContent(body, {skipUnlikely: false, scoreSections: true});
 		const relaxedLength = usable(relaxed);
 		if (relaxedLength > bestLength) {
 			best = {nodes: relaxed, stage: 'scored-relaxed', warnings};

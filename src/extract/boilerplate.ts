@@ -1,8 +1,8 @@
 import type {Element} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasToken, isElement, tagName, tokensOf} from './dom.js';
-import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN} from './selectors.js';
-import {collapseWhitespace, textOf} from './text.js';
+import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS} from './selectors.js';
+import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 
 /** Page furniture inside or next to an article: by element (tag, role, class/id) and by block text. */
 
@@ -15,15 +15,75 @@ const BLOCK_OR_INLINE_TAG = /^(a|abbr|address|article|aside|b|bdi|bdo|blockquote
  */
 export function isBoilerplateElement(el: Element): boolean {
 	const tag = tagName(el);
-	if (tag === 'article' || el.attribs.itemprop === 'articleBody') return false;
+	if (tag === 'article' || (el.attribs.itemprop ?? '').split(/\s+/).includes('articleBody')) return false;
 	if ((CHROME_TAGS as readonly string[]).includes(tag)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
-	const tokens = [...tokensOf(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
+	const tokens = [...roleTokens(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
 	if (tokens.length === 0) return false;
-	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return true;
+	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens);
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
+}
+
+/**
+ * Paragraphs of prose a container must hold to be read as content despite a furniture token,
+ * and how long each is at least: a share bar or related box holds links and one-liners, not
+ * three real paragraphs. Chosen low enough for a short news item, high enough that a teaser
+ * list with one-sentence blurbs stays furniture.
+ */
+const PROSE_RESCUE_MIN_PARAGRAPHS = 3;
+const PROSE_RESCUE_MIN_PARAGRAPH_CHARS = 80;
+/** Link density above which a paragraph is a teaser or link list, not prose. */
+const PROSE_RESCUE_MAX_LINK_DENSITY = 0.5;
+
+/**
+ * Themes put effect classes on the article itself (`entry themeform share`, `content sticky`):
+ * an element that also says it is content and holds several real paragraphs is the article.
+ */
+function isProseContainer(el: Element, tokens: readonly string[]): boolean {
+	if (!hasToken(tokens, POSITIVE_TOKENS)) return false;
+	let paragraphs = 0;
+	const stack = [...el.children];
+	while (stack.length > 0 && paragraphs < PROSE_RESCUE_MIN_PARAGRAPHS) {
+		const node = stack.pop();
+		if (!isElement(node)) continue;
+		if (tagName(node) === 'p') {
+			if (textLength(node) >= PROSE_RESCUE_MIN_PARAGRAPH_CHARS && linkDensity(node) <= PROSE_RESCUE_MAX_LINK_DENSITY) paragraphs++;
+		} else stack.push(...node.children);
+	}
+	return paragraphs >= PROSE_RESCUE_MIN_PARAGRAPHS;
+}
+
+/**
+ * Words in an id that make it a phrase rather than a role name: roles are a word or two
+ * (`comments`, `related-posts`, `share-bar`), while generated anchors repeat a heading
+ * (`sharing-with-a-single-developer`).
+ */
+const MIN_HEADING_SLUG_WORDS = 4;
+
+/**
+ * The class/id words that say what an element is for. An id that spells out the element's own
+ * heading is an anchor for links (docutils, Sphinx and Markdown tools write them), not a role:
+ * "Sharing with a single developer" is a chapter, not share buttons.
+ */
+export function roleTokens(el: Element): string[] {
+	const tokens = tokensOf(el);
+	const id = el.attribs.id;
+	if (!id) return tokens;
+	const idWords = wordsOf(id);
+	if (idWords.length < MIN_HEADING_SLUG_WORDS || !namesOwnHeading(el, idWords.join(' '))) return tokens;
+	return el.attribs.class ? wordsOf(el.attribs.class) : [];
+}
+
+function wordsOf(text: string): string[] {
+	return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Whether the element is a heading reading `slug`, or opens with one. */
+function namesOwnHeading(el: Element, slug: string): boolean {
+	const heading = /^h[1-6]$/.test(tagName(el)) ? el : el.children.find(isElement);
+	return !!heading && /^h[1-6]$/.test(tagName(heading)) && wordsOf(textOf(heading)).join(' ') === slug;
 }
 
 /** Child nodes a label element (and each of its children) may have: "AUTOR", "<b>About</b> the author". */

@@ -1,6 +1,6 @@
 import type {AnyNode, Element} from 'domhandler';
-import {isBoilerplateElement} from './boilerplate.js';
-import {hasToken, isElement, tagName, tokensOf} from './dom.js';
+import {isBoilerplateElement, roleTokens} from './boilerplate.js';
+import {hasToken, isElement, tagName} from './dom.js';
 import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from './selectors.js';
 
 /**
@@ -30,6 +30,13 @@ const ALTERNATIVE_SHARE = 0.75;
 /** This many good alternatives under one ancestor mean the article is that ancestor (Readability's value). */
 const MIN_ALTERNATIVES_FOR_ANCESTOR = 3;
 
+/**
+ * With `scoreSections`, sections score their parent with all the text inside them, as in
+ * Readability: a page split into `<section>`s of short items (a landing page's feature list)
+ * then scores its outer container rather than its one longest paragraph. Not on the first pass:
+ * a section holding the article would also lift its page wrapper and the wrapper's neighbours.
+ */
+const WHOLE_TEXT_SCORED = new Set(['section']);
 /** Scored text containers: their paragraphs score their parent; other elements score themselves. */
 const PARAGRAPH_LIKE = new Set(['p', 'pre', 'td', 'li', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 const TAG_WEIGHTS: Record<string, number> = {
@@ -42,11 +49,14 @@ const NEVER_UNLIKELY = new Set(['body', 'html', 'article', 'main']);
 export interface ScoreOptions {
 	/** Skip subtrees whose class/id looks like page furniture (first pass); off for the relaxed retry. */
 	skipUnlikely: boolean;
+	/** Score each `<section>` by its whole text, for its parent (the relaxed retry). */
+	scoreSections?: boolean;
 }
 
 interface TextStats {
 	length: number;
 	linkLength: number;
+	commas: number;
 }
 
 /** The article's top-level nodes in document order, or an empty list when nothing scored. */
@@ -58,11 +68,10 @@ export function scoreContent(root: Element, options: ScoreOptions): Element[] {
 	const visit = (el: Element): void => {
 		if (options.skipUnlikely && isUnlikely(el)) return;
 		for (const run of paragraphRuns(el)) {
-			if (run.length < MIN_PARAGRAPH_CHARS) continue;
-			// Commas are a cheap sign of prose: one point each, as in Readability.
-			const points = 1 + run.commas + Math.min(Math.floor(run.length / 100), MAX_LENGTH_POINTS);
-			addScore(PARAGRAPH_LIKE.has(tagName(el)) ? el.parent : el, points, scores);
+			if (run.length >= MIN_PARAGRAPH_CHARS) addScore(PARAGRAPH_LIKE.has(tagName(el)) ? el.parent : el, textPoints(run), scores);
 		}
+		const whole = options.scoreSections && WHOLE_TEXT_SCORED.has(tagName(el)) ? stats.get(el) : undefined;
+		if (whole && whole.length >= MIN_PARAGRAPH_CHARS) addScore(el.parent, textPoints(whole), scores);
 		for (const child of el.children) if (isElement(child)) visit(child);
 	};
 	visit(root);
@@ -87,6 +96,11 @@ export function scoreContent(root: Element, options: ScoreOptions): Element[] {
 	return withSiblings(top, adjusted.get(top) ?? topScore, adjusted, stats);
 }
 
+/** Commas are a cheap sign of prose: one point each, as in Readability; length adds up to `MAX_LENGTH_POINTS`. */
+function textPoints(text: {length: number; commas: number}): number {
+	return 1 + text.commas + Math.min(Math.floor(text.length / 100), MAX_LENGTH_POINTS);
+}
+
 function addScore(start: AnyNode | null, points: number, scores: Map<Element, number>): void {
 	let node = start;
 	for (let level = 0; node && isElement(node) && level < MAX_ANCESTOR_LEVELS; level++) {
@@ -100,7 +114,7 @@ function addScore(start: AnyNode | null, points: number, scores: Map<Element, nu
 
 function initialScore(el: Element): number {
 	let score = TAG_WEIGHTS[tagName(el)] ?? 0;
-	const tokens = tokensOf(el);
+	const tokens = roleTokens(el);
 	if (hasToken(tokens, NEGATIVE_TOKENS)) score -= CLASS_WEIGHT;
 	if (hasToken(tokens, POSITIVE_TOKENS)) score += CLASS_WEIGHT;
 	return score;
@@ -111,7 +125,7 @@ export function isUnlikely(el: Element): boolean {
 	const tag = tagName(el);
 	if (NEVER_UNLIKELY.has(tag)) return false;
 	if ((CHROME_TAGS as readonly string[]).includes(tag) || tag === 'header') return true;
-	const tokens = tokensOf(el);
+	const tokens = roleTokens(el);
 	if (tokens.length === 0) return false;
 	return hasToken(tokens, UNLIKELY_CANDIDATE_TOKENS) && !hasToken(tokens, MAYBE_CANDIDATE_TOKENS);
 }
@@ -138,7 +152,7 @@ export function paragraphRuns(el: Element): TextRun[] {
 		const text = data.replace(/\s+/g, ' ');
 		if (!text.trim()) return;
 		current.length += text.length;
-		current.commas += (text.match(/[,，、]/g) ?? []).length;
+		current.commas += countCommas(text);
 	};
 	const addInline = (node: Element): void => {
 		for (const child of node.children) {
@@ -171,23 +185,29 @@ export function paragraphRuns(el: Element): TextRun[] {
 	return runs;
 }
 
+function countCommas(text: string): number {
+	return (text.match(/[,，、]/g) ?? []).length;
+}
+
 function containsBlock(el: Element): boolean {
 	return el.children.some((child) => isElement(child) && (BLOCK_TAGS.has(tagName(child)) || containsBlock(child)));
 }
 
 /** Text and in-link text lengths of every element, bottom-up in one pass. */
 function measure(el: Element, stats: Map<Element, TextStats>, inLink: boolean): TextStats {
-	const own: TextStats = {length: 0, linkLength: 0};
+	const own: TextStats = {length: 0, linkLength: 0, commas: 0};
 	const linked = inLink || tagName(el) === 'a';
 	for (const child of el.children) {
 		if (child.type === 'text') {
-			const length = (child as unknown as {data: string}).data.replace(/\s+/g, ' ').trim().length;
-			own.length += length;
-			if (linked) own.linkLength += length;
+			const text = (child as unknown as {data: string}).data.replace(/\s+/g, ' ').trim();
+			own.length += text.length;
+			own.commas += countCommas(text);
+			if (linked) own.linkLength += text.length;
 		} else if (isElement(child)) {
 			const sub = measure(child, stats, linked);
 			own.length += sub.length;
 			own.linkLength += sub.linkLength;
+			own.commas += sub.commas;
 		}
 	}
 	stats.set(el, own);
@@ -249,17 +269,22 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 			continue;
 		}
 		if (isUnlikely(sibling) || isBoilerplateElement(sibling)) continue;
-		const bonus = topClass && sibling.attribs.class === topClass ? topScore * SIBLING_SCORE_SHARE : 0;
-		if ((scores.get(sibling) ?? -Infinity) + bonus >= threshold) {
+		const sameClass = topClass !== '' && sibling.attribs.class === topClass;
+		const bonus = sameClass ? topScore * SIBLING_SCORE_SHARE : 0;
+		const score = scores.get(sibling);
+		// A same-class part of the article whose paragraphs nest too deep for their score to reach it.
+		const unscoredPart = score === undefined && sameClass && isProse(stats.get(sibling));
+		if (unscoredPart || (score ?? -Infinity) + bonus >= threshold) {
 			nodes.push(sibling);
 			continue;
 		}
-		if (tagName(sibling) === 'p') {
-			const s = stats.get(sibling);
-			if (!s) continue;
-			const density = s.length > 0 ? s.linkLength / s.length : 1;
-			if (s.length >= SIBLING_PARAGRAPH_CHARS && density < SIBLING_PARAGRAPH_MAX_LINK_DENSITY) nodes.push(sibling);
-		}
+		if (tagName(sibling) === 'p' && isProse(stats.get(sibling))) nodes.push(sibling);
 	}
 	return nodes;
+}
+
+/** Paragraph-long and nearly link-free. */
+function isProse(s: TextStats | undefined): boolean {
+	if (!s || s.length < SIBLING_PARAGRAPH_CHARS) return false;
+	return s.linkLength / s.length < SIBLING_PARAGRAPH_MAX_LINK_DENSITY;
 }

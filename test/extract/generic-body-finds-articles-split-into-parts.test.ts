@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../src/extract/index.js';
+import type {Snapshot} from '../../src/snapshot/schema.js';
+import {pageFromHtml} from '../helpers/page-from-html.js';
+
+/** Articles whose text is spread over several containers, on small pages written as real sites write them (no profile). */
+
+const PROSE = 'The phone ships with a larger battery, a brighter display and a faster chip, and its price stays the same as last year, which reviewers welcomed.';
+
+function read(body: string): Snapshot {
+	const html = `<!doctype html><html lang="en"><head><title>Phone review</title></head><body>${body}</body></html>`;
+	const result = extract(pageFromHtml(html, 'https://www.example.com/phones/review'));
+	if (!result.ok) throw new Error(result.message);
+	return result.snapshot;
+}
+
+function text(snapshot: Snapshot): string {
+	return snapshot.article.body.map((block) => block.text).join('\n');
+}
+
+const paragraphs = (n: number, label: string): string => Array.from({length: n}, (_, i) => `<p>${label} ${i + 1}. ${PROSE}</p>`).join('');
+
+describe('generic body split into parts', () => {
+	it('reads a landing page of short feature items in sections whole, not only its one longer notice', () => {
+		const feature = (name: string): string => `<li class="feature"><h2>${name}</h2><p>Use the ${name} to inspect and change any page you open while you build it.</p><a href="/docs/${name}">Learn more about ${name}</a></li>`;
+		const snapshot = read(`<main><section class="intro"><header><h1>Welcome</h1><p>Get to know the tools that make this browser complete.</p></header><ul class="features">${feature('Inspector')}${feature('Console')}</ul>`
+			+ `<div class="notice"><h4>Important: sync your profile</h4><p>This edition comes with a new profile, so you can run it alongside other versions. To keep your bookmarks, history and more, sync the profile with your account, or create a new one.</p></div></section>`
+			+ `<section class="more"><div class="container"><h2>Features and tools</h2><ul class="features">${['Debugger', 'Network Monitor', 'Style Editor', 'Audio Editor'].map(feature).join('')}</ul></div></section></main>`);
+		const body = text(snapshot);
+		expect(body).toContain('sync the profile with your account');
+		expect(body).toContain('Use the Inspector to inspect');
+		expect(body).toContain('Use the Audio Editor to inspect');
+	});
+
+	it('keeps the first part of an article split into same-class containers when a sidebar nests its paragraphs deeper', () => {
+		const nested = `<div class="post-content"><div class="wrapper"><div class="container"><div class="row"><aside class="sidebar">Jane Roe, Staff Writer</aside><section class="outer"><div class="column"><div class="section"><div class="text">${paragraphs(3, 'Opening')}</div></div></div></section></div></div></div></div>`;
+		const flat = `<div class="post-content">${paragraphs(10, 'Later')}</div>`;
+		const body = text(read(`<div id="post"><h1>Phone review</h1>${nested}<figure><img src="/a.jpg" alt="The phone"></figure>${flat}</div>`));
+		expect(body).toContain('Opening 1. The phone ships');
+		expect(body).toContain('Later 10. The phone ships');
+		expect(body).not.toContain('Staff Writer');
+	});
+
+	it('keeps a chapter whose id repeats its heading even when the id holds a furniture word, and still drops share boxes', () => {
+		const chapter = (id: string, heading: string, label: string): string => `<div class="section" id="${id}"><h2>${heading}</h2>${paragraphs(3, label)}</div>`;
+		const body = text(read(`<div class="document"><h1>Shared history</h1>${paragraphs(3, 'Intro')}${chapter('sharing-with-a-single-developer', 'Sharing with a single developer', 'Single')}`
+			+ `${chapter('sharing-with-multiple-developers', 'Sharing with multiple developers', 'Multiple')}<div id="sharing-tools"><p>Share this page with your friends on every network you know of</p></div></div>`));
+		expect(body).toContain('Sharing with a single developer');
+		expect(body).toContain('Single 3. The phone ships');
+		expect(body).toContain('Multiple 3. The phone ships');
+		expect(body).not.toContain('Share this page');
+	});
+});
