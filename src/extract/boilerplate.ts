@@ -19,11 +19,39 @@ export function isBoilerplateElement(el: Element): boolean {
 	if ((CHROME_TAGS as readonly string[]).includes(tag)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
+	if (tag === 'div' && isCrossReferenceBox(el)) return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = [...roleTokens(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
 	if (tokens.length === 0) return false;
 	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens);
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
+}
+
+/** Paragraph siblings that show a body writes its paragraphs as `<p>`: a bare-text `<div>` among them is a box. */
+const CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS = 2;
+/** A cross-reference is a sentence or two pointing elsewhere; longer text is a paragraph written in a div. */
+const CROSS_REFERENCE_MAX_CHARS = 300;
+/** Share of a cross-reference's text in its closing link (the other article's title): a fifth or more. */
+const CROSS_REFERENCE_MIN_LINK_SHARE = 0.2;
+/** What may follow the closing link: punctuation, no more words. */
+const TRAILING_PUNCTUATION = /^[\s.,:;!?)\]»"“”'’…]*$/u;
+
+/**
+ * A box among the body's paragraphs that points the reader to another article ("How Apple
+ * protects which data, we explain in our article <a>iCloud: …</a>"): a `<div>` holding only
+ * inline text among `<p>` siblings, short, and ending in a link that carries much of its text.
+ */
+function isCrossReferenceBox(el: Element): boolean {
+	const parent = el.parent;
+	if (!parent || !isElement(parent)) return false;
+	if (el.children.some((child) => isElement(child) && BLOCK_TAGS.has(tagName(child)))) return false;
+	let paragraphs = 0;
+	for (const sibling of parent.children) if (isElement(sibling) && tagName(sibling) === 'p' && ++paragraphs >= CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS) break;
+	if (paragraphs < CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS) return false;
+	const closing = [...el.children].reverse().find((child) => !(child.type === 'text' && TRAILING_PUNCTUATION.test((child as unknown as {data: string}).data)));
+	if (!isElement(closing) || tagName(closing) !== 'a' || !closing.attribs.href) return false;
+	const length = textLength(el);
+	return length > 0 && length <= CROSS_REFERENCE_MAX_CHARS && textLength(closing) / length >= CROSS_REFERENCE_MIN_LINK_SHARE;
 }
 
 /**
@@ -143,6 +171,9 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 		}
 		if (!seenText && (block.type === 'heading' || block.type === 'paragraph') && headline.some((text) => text && sameText(block.text, text))) continue;
 		if (block.type !== 'image' && block.type !== 'embed' && !block.text) continue;
+		// A caption set beside the image (not in a <figure>) that repeats its alt is the image's text, already kept.
+		const previous = kept.at(-1);
+		if (block.type === 'paragraph' && previous?.type === 'image' && previous.text && sameText(block.text, previous.text)) continue;
 		if (block.type !== 'image' && block.type !== 'embed') seenText = true;
 		kept.push(block);
 	}
