@@ -1,4 +1,4 @@
-import type {Element} from 'domhandler';
+import type {ChildNode, Element, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasToken, isElement, tagName, tokensOf} from './dom.js';
 import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS} from './selectors.js';
@@ -42,16 +42,27 @@ const TRAILING_PUNCTUATION = /^[\s.,:;!?)\]»"“”'’…]*$/u;
  * inline text among `<p>` siblings, short, and ending in a link that carries much of its text.
  */
 function isCrossReferenceBox(el: Element): boolean {
+	// Cheapest tests first: this runs for every div the body reader meets.
+	const closing = closingChild(el);
+	if (!isElement(closing) || tagName(closing) !== 'a' || !closing.attribs.href) return false;
 	const parent = el.parent;
 	if (!parent || !isElement(parent)) return false;
 	if (el.children.some((child) => isElement(child) && BLOCK_TAGS.has(tagName(child)))) return false;
 	let paragraphs = 0;
 	for (const sibling of parent.children) if (isElement(sibling) && tagName(sibling) === 'p' && ++paragraphs >= CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS) break;
 	if (paragraphs < CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS) return false;
-	const closing = [...el.children].reverse().find((child) => !(child.type === 'text' && TRAILING_PUNCTUATION.test((child as unknown as {data: string}).data)));
-	if (!isElement(closing) || tagName(closing) !== 'a' || !closing.attribs.href) return false;
 	const length = textLength(el);
 	return length > 0 && length <= CROSS_REFERENCE_MAX_CHARS && textLength(closing) / length >= CROSS_REFERENCE_MIN_LINK_SHARE;
+}
+
+/** The last child node that is more than whitespace or punctuation. */
+function closingChild(el: Element): ChildNode | undefined {
+	for (let index = el.children.length - 1; index >= 0; index--) {
+		const child = el.children[index];
+		if (child?.type === 'text' && TRAILING_PUNCTUATION.test((child as Text).data)) continue;
+		return child;
+	}
+	return undefined;
 }
 
 /**

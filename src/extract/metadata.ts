@@ -64,7 +64,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 			() => profileText($, rules?.title),
 			ldTitle(ld, [rawDocumentTitle, metaTitle, ...$('h1').toArray().map((el) => textOf(el))]),
 			metaTitle,
-			() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName, titleHeadings($))),
+			() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName, () => titleHeadings($))),
 		]),
 	);
 
