@@ -9,7 +9,7 @@ import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {DECK_SELECTOR, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors} from './authors.js';
-import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings} from './titles.js';
+import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textOf} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
 
@@ -60,12 +60,12 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	const metaTitle = firstOf(meta, META_KEYS.title);
 	const rawDocumentTitle = collapseWhitespace($('title').first().text()) || null;
 	const title = cleanTitle(
-		first([
+		withoutSiteName(first([
 			() => profileText($, rules?.title),
 			ldTitle(ld, [rawDocumentTitle, metaTitle, ...$('h1').toArray().map((el) => textOf(el))]),
 			metaTitle,
 			() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName, () => titleHeadings($))),
-		]),
+		]), siteName),
 	);
 
 	const deck = first([

@@ -73,3 +73,13 @@ const HOME_HREF = /^(?:\.?\/|(?:https?:)?\/\/[^/?#]+\/?)$/i;
 export function cleanTitle(title: string | null): string | null {
 	return title ? collapseWhitespace(title) || null : null;
 }
+
+/** A title with the site's name as its first or last part removed ("TechCrunch | Story" → "Story"). */
+export function withoutSiteName(title: string | null, siteName: string | null): string | null {
+	if (!title || !siteName) return title;
+	const name = siteName.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	if (!name) return title;
+	const separator = TITLE_SEPARATOR.source;
+	const stripped = title.replace(new RegExp(`^\\s*${name}${separator}`, 'i'), '').replace(new RegExp(`${separator}${name}\\s*$`, 'i'), '');
+	return stripped.trim() ? stripped : title;
+}
