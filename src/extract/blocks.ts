@@ -170,10 +170,13 @@ class BlockBuilder {
 	#image(img: Element, caption: string | null, figure: Element | null): void {
 		const src = imageSource(img, this.#options.baseUrl);
 		if (!src || isPixel(img)) return;
-		const text = collapseWhitespace(caption || describing(img.attribs.alt) || describing(img.attribs.title) || '');
+		// The caption is what a reader sees; alt (or title) describes the image for those who
+		// cannot see it, so it is kept apart and never counted as article text.
+		const text = collapseWhitespace(caption ?? '');
+		const alt = collapseWhitespace(describing(img.attribs.alt) ?? describing(img.attribs.title) ?? '');
 		const link = closestLink(img, figure);
 		const links: Link[] = link ? linksOf(link, this.#options.baseUrl) : [];
-		this.blocks.push({type: 'image', text, links, src});
+		this.blocks.push({type: 'image', text, links, src, ...(alt ? {alt} : {})});
 	}
 
 	#embed(el: Element, caption: string | null = null): void {

@@ -182,9 +182,6 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 		}
 		if (!seenText && (block.type === 'heading' || block.type === 'paragraph') && headline.some((text) => text && sameText(block.text, text))) continue;
 		if (block.type !== 'image' && block.type !== 'embed' && !block.text) continue;
-		// A caption set beside the image (not in a <figure>) that repeats its alt is the image's text, already kept.
-		const previous = kept.at(-1);
-		if (block.type === 'paragraph' && previous?.type === 'image' && previous.text && sameText(block.text, previous.text)) continue;
 		if (block.type !== 'image' && block.type !== 'embed') seenText = true;
 		kept.push(block);
 	}
