@@ -1,6 +1,6 @@
 import type {Element} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
-import {hasToken, isElement, tagName, tokensOf} from './dom.js';
+import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN} from './selectors.js';
 import {collapseWhitespace, textOf} from './text.js';
 
@@ -22,8 +22,21 @@ export function isBoilerplateElement(el: Element): boolean {
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = [...roleTokens(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
 	if (tokens.length === 0) return false;
-	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return true;
+	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !holdsMath(el);
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
+}
+
+/**
+ * Formula renderers wrap each MathML formula in widgets whose classes read as furniture
+ * (MathJax's `CtxtMenu_Attached` is its right-click menu): a formula is always article text.
+ */
+function holdsMath(el: Element): boolean {
+	let found = false;
+	walkElements(el, (child) => {
+		if (tagName(child) === 'math') found = true;
+		return !found;
+	});
+	return found || tagName(el) === 'math';
 }
 
 /**

@@ -93,6 +93,7 @@ export function scoreContent(root: Element, options: ScoreOptions): Element[] {
 	if (!top || tagName(top) === 'body' || tagName(top) === 'html') return [];
 	top = promoteToCommonAncestor(top, topScore, adjusted);
 	top = climbWhileParentsScore(top, adjusted);
+	top = wrapperOfRepeatedParts(top, stats);
 	return withSiblings(top, adjusted.get(top) ?? topScore, adjusted, stats);
 }
 
@@ -249,6 +250,20 @@ function climbWhileParentsScore(top: Element, scores: Map<Element, number>): Ele
 	}
 	while (best.parent && isElement(best.parent) && tagName(best.parent) !== 'body' && best.parent.children.filter(isElement).length === 1) best = best.parent;
 	return best;
+}
+
+/**
+ * An article interrupted by ads is often written as a run of same-class wrappers
+ * (`div.story-body-supplemental` × 2, each holding one part): when the winner's parent is one of
+ * them and another holds prose, the article is the wrapper with its same-class siblings.
+ */
+function wrapperOfRepeatedParts(top: Element, stats: Map<Element, TextStats>): Element {
+	const parent = top.parent;
+	if (!parent || !isElement(parent) || tagName(parent) === 'body' || !parent.attribs.class) return top;
+	const grandparent = parent.parent;
+	if (!grandparent || !isElement(grandparent)) return top;
+	const repeated = grandparent.children.some((other) => other !== parent && isElement(other) && other.attribs.class === parent.attribs.class && isProse(stats.get(other)));
+	return repeated ? parent : top;
 }
 
 function isAncestor(ancestor: AnyNode, node: AnyNode): boolean {
