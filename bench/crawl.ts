@@ -6,12 +6,15 @@ import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
+import {CheerioCrawler, Configuration, HttpCrawler, log as crawleeLog, LogLevel} from '@crawlee/cheerio';
+import {Sitemap} from '@crawlee/utils';
 import PQueue from 'p-queue';
 import {request} from 'undici';
 import {ArchiveStore} from '../src/archive/index.js';
 import {parseConfig} from '../src/crawl/config.js';
 import {crawl} from '../src/crawl/index.js';
 import {extract} from '../src/extract/index.js';
+import {pageFromBytes} from '../src/fetch/from-bytes.js';
 import {HttpFetcher} from '../src/fetch/http.js';
 import type {ArchiveOutcome} from '../src/pipeline/index.js';
 import {startServer} from '../test/helpers/server.js';
@@ -31,10 +34,12 @@ import {startServer} from '../test/helpers/server.js';
  * - `undici loop`: a sequential `undici.request` loop that reads every body and keeps
  *   nothing: the floor of what fetching alone costs one connection at a time;
  * - `undici ×C`: the same loop with the crawler's concurrency (p-queue), the ceiling
- *   for fetching alone.
- *
- * crawlee's CheerioCrawler is the natural peer but is not installed in this project (and
- * is not installed for the benchmark); the fetch loops stand in for it.
+ *   for fetching alone;
+ * - `crawlee cheerio`: Crawlee's CheerioCrawler (the field's reference crawler) at the same
+ *   fixed concurrency, URLs from the same sitemap, in-memory storage, reading only each page's
+ *   title: Crawlee's own cost with the lightest handler it can have;
+ * - `crawlee + extract`: Crawlee's HttpCrawler (fetch, no parse) running newsvault's `extract`
+ *   on every page: the same work per page as `crawl-no-store`, on Crawlee's crawler.
  *
  * RSS is sampled every 100 ms (peak) and at 1,000 / 5,000 / 10,000 pages, to show whether
  * memory stays flat as the crawl grows. CPU ms/page is the contender's own CPU time (all
@@ -52,7 +57,7 @@ const DEFAULT_CONCURRENCY = 4;
 const SAMPLE_MS = 100;
 const MILESTONES = [1000, 5000, 10_000];
 
-type Contender = 'crawl' | 'crawl-no-store' | 'undici-loop' | 'undici-concurrent';
+type Contender = 'crawl' | 'crawl-no-store' | 'undici-loop' | 'undici-concurrent' | 'crawlee-cheerio' | 'crawlee-extract';
 
 interface Report {
 	contender: Contender;
@@ -89,7 +94,7 @@ async function main(): Promise<void> {
 	try {
 		process.stderr.write(`${pages} generated articles, concurrency ${concurrency}, on ${site.url} (node ${process.version})\n`);
 		const reports: Report[] = [];
-		for (const contender of ['crawl', 'crawl-no-store', 'undici-loop', 'undici-concurrent'] as const) {
+		for (const contender of ['crawl', 'crawl-no-store', 'crawlee-cheerio', 'crawlee-extract', 'undici-loop', 'undici-concurrent'] as const) {
 			process.stderr.write(`running ${contender}…\n`);
 			reports.push(await inChild(contender, site.url));
 		}
@@ -126,6 +131,8 @@ async function runContender(contender: Contender, siteUrl: string): Promise<Repo
 	let failures = 0;
 	if (contender === 'crawl' || contender === 'crawl-no-store') {
 		failures = await crawlSite(siteUrl, completed, contender === 'crawl');
+	} else if (contender === 'crawlee-cheerio' || contender === 'crawlee-extract') {
+		failures = await crawleeSite(siteUrl, completed, contender === 'crawlee-extract');
 	} else {
 		const queue = new PQueue({concurrency: contender === 'undici-loop' ? 1 : concurrency});
 		for (let n = 1; n <= pages; n++) {
@@ -172,15 +179,64 @@ async function crawlSite(siteUrl: string, completed: () => void, store: boolean)
 	}
 }
 
+/**
+ * The same site through Crawlee: URLs from the sitemap, concurrency fixed at the crawler's
+ * (Crawlee's autoscaling would otherwise start at 1 and ramp up), no retries, storage in
+ * memory only.
+ */
+async function crawleeSite(siteUrl: string, completed: () => void, runExtract: boolean): Promise<number> {
+	const dir = await mkdtemp(path.join(tmpdir(), 'newsvault-bench-crawlee-'));
+	process.env.CRAWLEE_STORAGE_DIR = dir;
+	// Its per-run INFO lines would interleave with the table; warnings and errors still show.
+	crawleeLog.setLevel(LogLevel.WARNING);
+	let failures = 0;
+	try {
+		const {urls} = await Sitemap.load(`${siteUrl}sitemap.xml`);
+		const configuration = new Configuration({persistStorage: false, purgeOnStart: true});
+		const options = {
+			minConcurrency: concurrency,
+			maxConcurrency: concurrency,
+			maxRequestRetries: 0,
+			failedRequestHandler: () => void (failures += 1),
+		};
+		if (runExtract) {
+			const crawler = new HttpCrawler({
+				...options,
+				requestHandler: ({request: crawled, body, contentType}) => {
+					const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+					const page = pageFromBytes({url: crawled.loadedUrl ?? crawled.url, body: bytes, contentType: `${contentType.type}; charset=${contentType.encoding}`, fetchedAt: new Date().toISOString()});
+					const result = extract(page);
+					if (!result.ok) failures += 1;
+					completed();
+				},
+			}, configuration);
+			await crawler.run(urls);
+		} else {
+			const crawler = new CheerioCrawler({
+				...options,
+				requestHandler: ({$}) => {
+					if (!$('title').text()) failures += 1;
+					completed();
+				},
+			}, configuration);
+			await crawler.run(urls);
+		}
+		return failures;
+	} finally {
+		await rm(dir, {recursive: true, force: true});
+	}
+}
+
 /** A sitemap of `count` articles; each article is ~7 KB with a five-comment thread. */
 function generatedSite(count: number): http.RequestListener {
-	const sitemap = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${Array.from(
+	// Sitemaps hold absolute URLs: built per request from the Host the client used.
+	const sitemap = (origin: string): string => `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${Array.from(
 		{length: count},
-		(_, i) => `<url><loc>/a/${i + 1}.html</loc></url>`,
+		(_, i) => `<url><loc>${origin}/a/${i + 1}.html</loc></url>`,
 	).join('\n')}\n</urlset>\n`;
 	return (req, res) => {
 		const match = /^\/a\/(\d+)\.html$/.exec(req.url ?? '');
-		if (req.url === '/sitemap.xml') return void res.writeHead(200, {'content-type': 'application/xml'}).end(sitemap);
+		if (req.url === '/sitemap.xml') return void res.writeHead(200, {'content-type': 'application/xml'}).end(sitemap(`http://${req.headers.host ?? 'localhost'}`));
 		if (match) return void res.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end(articlePage(Number(match[1])));
 		res.writeHead(404, {'content-type': 'text/plain'}).end('not found');
 	};
@@ -228,7 +284,6 @@ function printTable(reports: readonly Report[]): void {
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
 	const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
 	process.stdout.write(`${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}\n`);
-	process.stdout.write('crawlee (CheerioCrawler) is not installed, so it is not measured; the undici loops are the fetch-only peers.\n');
 }
 
 function mib(bytes: number): number {

@@ -4,7 +4,7 @@ import type {Element} from 'domhandler';
 import {isElement, selectInPrecedence} from './dom.js';
 import {ldString, resolveLdRef} from './json-ld.js';
 import type {LdNode} from './json-ld.js';
-import {AUTHOR_SELECTORS, META_KEYS} from './selectors.js';
+import {ARTICLE_LD_TYPES, AUTHOR_SELECTORS, META_KEYS} from './selectors.js';
 import {collapseWhitespace, textOf} from './text.js';
 import {resolveUrl} from './urls.js';
 
@@ -37,11 +37,16 @@ function splitNames(value: string): string[] {
 	return parts.some((part) => part.trim().length < MIN_SPLIT_NAME_CHARS) ? [value] : parts;
 }
 
+/**
+ * Meta-tag authors under the first key that names any. A page that writes one tag per author
+ * has already split them: each value is one name, commas included ("Jong, Michiel de").
+ */
 export function metaAuthors(meta: Map<string, string[]>): Author[] {
 	for (const key of META_KEYS.author) {
 		const values = (meta.get(key) ?? []).filter((value) => !looksLikeUrl(value) && !value.startsWith('@'));
 		if (values.length > 0) {
-			return dedupeAuthors(values.flatMap(splitNames).map((name) => ({name: cleanAuthorName(name), url: null})).filter((a) => a.name));
+			const names = values.length === 1 ? values.flatMap(splitNames) : values;
+			return dedupeAuthors(names.map((name) => ({name: cleanAuthorName(name), url: null})).filter((a) => a.name));
 		}
 	}
 	return [];
@@ -68,14 +73,27 @@ export function firstDomAuthor($: CheerioAPI, baseUrl: string): Author[] {
 	return [];
 }
 
-/** The author a byline element names, or null when it is in page furniture or is not a name. */
+/**
+ * The author a byline element names, or null when it is in page furniture or is not a name.
+ * A microdata author of the article's own item is its byline even where the layout puts it
+ * (an `<aside>` of post details inside the `BlogPosting`).
+ */
 function bylineAuthor($: CheerioAPI, el: Element, baseUrl: string): Author | null {
-	if ($(el).closest('nav, footer, aside').length > 0) return null;
+	if ($(el).closest('nav, footer, aside').length > 0 && !isArticleItemAuthor($, el)) return null;
 	const name = cleanAuthorName(textOf(el));
 	if (!name || name.length > MAX_AUTHOR_NAME_CHARS) return null;
 	const link = el.name === 'a' ? el : ($(el).find('a[href]').first()[0] ?? $(el).closest('a[href]')[0]);
 	const href = isElement(link) ? link.attribs.href : undefined;
 	return {name, url: resolveUrl(href, baseUrl)};
+}
+
+/** The element is (or is inside) an `itemprop="author"` whose item is an article type. */
+function isArticleItemAuthor($: CheerioAPI, el: Element): boolean {
+	const property = $(el).closest('[itemprop~="author" i]');
+	const item = property.parent().closest('[itemscope]')[0];
+	if (property.length === 0 || !isElement(item)) return false;
+	const types = (item.attribs.itemtype ?? '').split(/\s+/).map((type) => type.replace(/^.*[/#]/, ''));
+	return types.some((type) => (ARTICLE_LD_TYPES as readonly string[]).includes(type));
 }
 
 function cleanAuthorName(name: string): string {

@@ -1,3 +1,4 @@
+import type {Element} from 'domhandler';
 import type {Page} from '../fetch/types.js';
 import {redactUrl} from '../errors.js';
 import {SCHEMA_VERSION, SnapshotSchema} from '../snapshot/schema.js';
@@ -59,8 +60,9 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const titleWarning = titleDrift($, profile?.article);
 	removeHidden($);
 	const blockOptions = {baseUrl, title: metadata.title, subtitle: metadata.subtitle};
-	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(toBlocks(nodes, blockOptions)));
-	const body = toBlocks(content.nodes, blockOptions);
+	const blocksOf = rememberingBlocks((nodes) => toBlocks(nodes, blockOptions));
+	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)));
+	const body = blocksOf(content.nodes);
 
 	if (body.length === 0 && thread.comments.items.length === 0) {
 		return {ok: false, reason: 'no-article-body', message: `"${redactUrl(pageUrl)}": no article text or comments found`};
@@ -134,6 +136,22 @@ function rejectNonHtml(page: Page): ExtractResult | null {
 	if (type && !HTML_TYPES.test(type) && !LOOKS_LIKE_HTML.test(head)) return {ok: false, reason: 'not-html', message: `"${url}": content-type ${type} is not HTML`};
 	if (!type && !HAS_TAGS.test(page.html)) return {ok: false, reason: 'not-html', message: `"${url}": the body holds no HTML markup`};
 	return null;
+}
+
+/**
+ * `read`, remembering its results by the node list: the article stages are measured by their
+ * blocks, and the winning stage's blocks are the body (read again, they were a tenth of the
+ * time on long pages). Only for a stretch where the tree does not change.
+ */
+function rememberingBlocks(read: (nodes: readonly Element[]) => Block[]): (nodes: readonly Element[]) => Block[] {
+	const seen: Array<{nodes: readonly Element[]; blocks: Block[]}> = [];
+	return (nodes) => {
+		const known = seen.find((entry) => entry.nodes.length === nodes.length && entry.nodes.every((node, index) => node === nodes[index]));
+		if (known) return known.blocks;
+		const blocks = read(nodes);
+		seen.push({nodes: [...nodes], blocks});
+		return blocks;
+	};
 }
 
 function blocksTextLength(blocks: readonly Block[]): number {

@@ -9,7 +9,7 @@ import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors} from './authors.js';
-import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1} from './titles.js';
+import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings} from './titles.js';
 import {collapseWhitespace, textOf} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
 
@@ -52,67 +52,69 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 
 	const siteName = firstOf(meta, ['og:site_name', 'application-name']) ?? ldPublisherName(ld);
 	const metaTitle = firstOf(meta, META_KEYS.title);
-	const h1 = singleH1($);
 	const rawDocumentTitle = collapseWhitespace($('title').first().text()) || null;
 	const title = cleanTitle(
 		first([
-			profileText($, rules?.title),
+			() => profileText($, rules?.title),
 			ldTitle(ld, [rawDocumentTitle, metaTitle, ...$('h1').toArray().map((el) => textOf(el))]),
 			metaTitle,
-			domTitle(h1, documentTitle(rawDocumentTitle, siteName)),
+			() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName, titleHeadings($))),
 		]),
 	);
 
 	const subtitle = first([
-		profileText($, rules?.subtitle),
+		() => profileText($, rules?.subtitle),
 		ldString(ld?.alternativeHeadline),
-		domText($, SUBTITLE_SELECTORS),
+		() => domText($, SUBTITLE_SELECTORS),
 		ldString(ld?.description),
 		firstOf(meta, META_KEYS.description),
 	]);
 
 	const authors = firstNonEmpty([
-		rules?.authors ? domAuthors($, rules.authors, baseUrl) : [],
-		ldAuthors(ld?.author ?? ld?.creator, jsonLd.nodes, baseUrl),
+		() => (rules?.authors ? domAuthors($, rules.authors, baseUrl) : []),
+		ldAuthors(ld?.author, jsonLd.nodes, baseUrl),
 		metaAuthors(meta),
-		firstDomAuthor($, baseUrl),
+		() => firstDomAuthor($, baseUrl),
+		// `creator` is any CreativeWork's maker: pages fill it with an account handle or the
+		// publishing tool more often than with the byline the page shows, so it comes last.
+		() => ldAuthors(ld?.creator, jsonLd.nodes, baseUrl),
 	]);
 
 	const urlDate = dateFromUrl(input.pageUrl);
 	const publishedAt = first([
-		date(profileDate($, rules?.published)),
+		() => date(profileDate($, rules?.published)),
 		date(ldString(ld?.datePublished) ?? ldString(ld?.dateCreated)),
 		date(firstOf(meta, META_KEYS.published)),
-		date(domDate($, PUBLISHED_SELECTORS)),
+		() => date(domDate($, PUBLISHED_SELECTORS)),
 		date(urlDate),
 	]);
 	const modifiedAt = first([
-		date(profileDate($, rules?.modified)),
+		() => date(profileDate($, rules?.modified)),
 		date(ldString(ld?.dateModified)),
 		date(firstOf(meta, META_KEYS.modified)),
-		date(domDate($, MODIFIED_SELECTORS)),
+		() => date(domDate($, MODIFIED_SELECTORS)),
 	]);
 
 	const ldSections = ldStrings(ld?.articleSection);
 	const section = first([
-		profileText($, rules?.section),
+		() => profileText($, rules?.section),
 		ldSections.length === 1 ? (ldSections[0] ?? null) : null,
 		firstOf(meta, META_KEYS.section),
-		breadcrumbSection($, jsonLd, title),
+		() => breadcrumbSection($, jsonLd, title),
 	]);
 
 	const tags = dedupe(
 		firstNonEmpty([
-			rules?.tags ? allTexts($, rules.tags) : [],
+			() => (rules?.tags ? allTexts($, rules.tags) : []),
 			ldStrings(ld?.keywords),
 			META_KEYS.tags.flatMap((key) => meta.get(key) ?? []).flatMap((value) => value.split(',')).map((s) => s.trim()).filter(Boolean),
 			ldSections.length > 1 ? ldSections : [],
-			allTexts($, TAG_SELECTORS.join(',')),
+			() => allTexts($, TAG_SELECTORS.join(',')),
 		]),
 	);
 
 	const image = first([
-		rules?.image ? resolveImageUrl(attrOrText($, rules.image, ['content', 'src', 'data-src', 'href']), baseUrl) : null,
+		() => (rules?.image ? resolveImageUrl(attrOrText($, rules.image, ['content', 'src', 'data-src', 'href']), baseUrl) : null),
 		resolveImageUrl(ldString(ld?.image, 'url') ?? ldString(ld?.thumbnailUrl), baseUrl),
 		resolveImageUrl(firstOf(meta, META_KEYS.image), baseUrl),
 	]);
@@ -140,22 +142,30 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 /**
  * Every `<meta>` value by lower-cased name/property/http-equiv (multi-valued: `article:tag`).
  * RDFa allows several space-separated properties on one tag (`og:title twitter:title`).
+ * Under one key, values declared with `property` (RDFa, where OpenGraph and Dublin Core are
+ * defined) come before values declared with `name`, whatever the document order: a page that
+ * writes both means the property one (Readability reads them the same way).
  */
 export function readMetaTags($: CheerioAPI): Map<string, string[]> {
-	const meta = new Map<string, string[]>();
+	const byProperty = new Map<string, string[]>();
+	const byName = new Map<string, string[]>();
 	$('meta').each((_i, el) => {
 		if (!isElement(el)) return;
-		const keys = (el.attribs.property ?? el.attribs.name ?? el.attribs['http-equiv'] ?? '').trim().toLowerCase().split(/\s+/);
+		const {property} = el.attribs;
+		const keys = (property ?? el.attribs.name ?? el.attribs['http-equiv'] ?? '').trim().toLowerCase().split(/\s+/);
 		const value = collapseWhitespace(el.attribs.content ?? '');
 		if (!value) return;
-		for (const key of keys) {
-			if (!key) continue;
-			const list = meta.get(key);
-			if (list) list.push(value);
-			else meta.set(key, [value]);
-		}
+		const target = property === undefined ? byName : byProperty;
+		for (const key of keys) if (key) appendTo(target, key, value);
 	});
-	return meta;
+	for (const [key, values] of byName) for (const value of values) appendTo(byProperty, key, value);
+	return byProperty;
+}
+
+function appendTo(map: Map<string, string[]>, key: string, value: string): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
 }
 
 function firstOf(meta: Map<string, string[]>, keys: readonly string[]): string | null {
@@ -166,13 +176,31 @@ function firstOf(meta: Map<string, string[]>, keys: readonly string[]): string |
 	return null;
 }
 
-function first<T>(values: readonly (T | null | undefined)[]): T | null {
-	for (const value of values) if (value !== null && value !== undefined && value !== '') return value;
+/**
+ * A candidate value, or a function reading it from the DOM: those run only when every source
+ * before them came up empty (most pages answer from JSON-LD or meta tags, and the DOM queries
+ * were a large share of extraction time).
+ */
+type Candidate<T> = T | (() => T);
+
+function valueOf<T>(candidate: Candidate<T>): T {
+	return typeof candidate === 'function' ? (candidate as () => T)() : candidate;
+}
+
+function first<T extends string>(candidates: readonly Candidate<T | null | undefined>[]): T | null {
+	for (const candidate of candidates) {
+		const value = valueOf(candidate);
+		if (value !== null && value !== undefined && value !== '') return value;
+	}
 	return null;
 }
 
-function firstNonEmpty<T>(lists: readonly T[][]): T[] {
-	return lists.find((list) => list.length > 0) ?? [];
+function firstNonEmpty<T>(candidates: readonly Candidate<T[]>[]): T[] {
+	for (const candidate of candidates) {
+		const list = valueOf(candidate);
+		if (list.length > 0) return list;
+	}
+	return [];
 }
 
 function dedupe(values: readonly string[]): string[] {
@@ -252,7 +280,7 @@ function breadcrumbSection($: CheerioAPI, jsonLd: JsonLd, title: string | null):
 		}
 	}
 	if (names.length === 0) {
-		$('[itemtype$="BreadcrumbList"] [itemprop="itemListElement"] [itemprop="name"]').each((_i, el) => {
+		$('[itemtype$="BreadcrumbList"] [itemprop~="itemListElement"] [itemprop~="name"]').each((_i, el) => {
 			const text = textOf(el);
 			if (text) names.push(text);
 		});

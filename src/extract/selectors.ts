@@ -27,7 +27,7 @@ export const BLOCK_TAGS = new Set([
  * Not `tag`: WordPress gives every post a `tag-<name>` class per tag.
  */
 export const BOILERPLATE_TOKENS = {
-	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'paywall', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn'],
+	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'paywall', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn', 'shariff'],
 	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'relatedpost', 'relatedarticle', 'relatedstor', 'teaser', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'readmore', 'readalso', 'alsoread', 'seealso', 'inlinetextbox'],
 } as const;
 /**
@@ -86,37 +86,41 @@ export const NEGATIVE_TOKENS = {
 } as const;
 
 /** Nodes holding the article body by schema.org markup; accepted when long enough. */
-export const ARTICLE_BODY_SELECTORS = ['[itemprop="articleBody"]', '[itemprop="reviewBody"]'] as const;
+export const ARTICLE_BODY_SELECTORS = ['[itemprop~="articleBody"]', '[itemprop~="reviewBody"]'] as const;
 
 /** Where a page states its subtitle/lead (after JSON-LD `alternativeHeadline`). */
 export const SUBTITLE_SELECTORS = [
-	'[itemprop="alternativeHeadline"]', '.subtitle', '.sub-title', '.subheadline', '.sub-headline', '.article-subtitle',
+	'[itemprop~="alternativeHeadline"]', '.subtitle', '.sub-title', '.subheadline', '.sub-headline', '.article-subtitle',
 	'.post-subtitle', '.content-subtitle', '.dek', '.standfirst', '.article-dek', '.deck', '.summary-lead', 'h1 + h2',
 ] as const;
 
 /** Bylines in the DOM, after JSON-LD and meta tags failed. */
 export const AUTHOR_SELECTORS = [
-	'[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel="author"]', '.byline .author', '.byline a',
+	'[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel="author"]', '.byline .author', '.byline a',
 	'.author-name', '.author a', '.post-author', '.entry-author', '.article-author', '.byline',
-	'[class*="byline" i] [itemprop="name"]', '[class*="byline" i] a[href*="author" i]', '[class*="author" i][class*="name" i]',
+	'[class*="byline" i] [itemprop~="name"]', '[class*="byline" i] a[href*="author" i]', '[class*="author" i][class*="name" i]',
 	'.article__author', '[class*="byline" i]',
 ] as const;
 
 /** Publication time in the DOM (machine-readable attributes first). */
 export const PUBLISHED_SELECTORS = [
-	'[itemprop="datePublished"]', 'time[pubdate]', '.published time', '.entry-date', 'time.published',
+	'[itemprop~="datePublished"]', 'time[pubdate]', '.published time', '.entry-date', 'time.published',
 	'.post-date time', 'article time[datetime]', 'header time[datetime]', 'time[datetime]',
 ] as const;
-export const MODIFIED_SELECTORS = ['[itemprop="dateModified"]', 'time.updated', '.updated time'] as const;
+export const MODIFIED_SELECTORS = ['[itemprop~="dateModified"]', 'time.updated', '.updated time'] as const;
 
 /** Tag links in the DOM. */
 export const TAG_SELECTORS = ['a[rel="tag"]', '.tags a', '.post-tags a', '.article-tags a', '.entry-tags a', '.tag-links a'] as const;
 
-/** meta names/properties in precedence order, per field. */
+/**
+ * meta names/properties in precedence order, per field. Dublin Core properties (`dc:`/`dcterm:`,
+ * RDFa) lead as in Readability: a page only writes them on purpose. The `name="DC.creator"`
+ * form comes after `author`: CMS templates fill it with the publisher ("heise online").
+ */
 export const META_KEYS = {
-	title: ['og:title', 'twitter:title', 'dc:title', 'dcterm:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
-	description: ['og:description', 'twitter:description', 'dc:description', 'dcterm:description', 'description', 'dc.description', 'sailthru.description'],
-	author: ['author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dc:creator', 'dcterm:creator', 'byl'],
+	title: ['dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
+	description: ['dc:description', 'dcterm:description', 'og:description', 'twitter:description', 'description', 'dc.description', 'sailthru.description'],
+	author: ['dc:creator', 'dcterm:creator', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'],
 	published: ['article:published_time', 'og:published_time', 'parsely-pub-date', 'sailthru.date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'pubdate', 'publishdate', 'timestamp', 'article.published'],
 	modified: ['article:modified_time', 'og:updated_time', 'dcterms.modified', 'last-modified', 'article.updated'],
 	section: ['article:section', 'parsely-section', 'sailthru.section'],
@@ -141,7 +145,11 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^featured video$/i,
 	/^(latest|popular|trending|top|more|related|recommended|similar)( \w+)? (stories|news|articles|posts|reads|videos|discussions)$/i,
 	/^(related|recommended|you may also like|you might also like|read next|read more|see also|more from [\w .]+)( for you)?:?$/i,
-	/^(siehe auch|mehr zum thema|das könnte sie auch interessieren|zobacz (również|też)|voir aussi|à lire aussi|vedi anche|leggi anche|ver también|lees ook|lue myös):?$/i,
+	/^(siehe auch|mehr zum thema|auch interessant|lesen sie auch|lies auch|das könnte (sie|dich) auch interessieren|zobacz (również|też)|voir aussi|à lire aussi|lire aussi|à lire également|vedi anche|leggi anche|ver también|lees ook|lue myös):?$/i,
+	// A cross-reference line: the label, a separator, then the linked story's title ("À lire aussi » Ballonnements…").
+	/^(see also|read also|also read|read more|siehe auch|lesen sie auch|auch interessant|mehr zum thema|voir aussi|à lire aussi|lire aussi|vedi anche|leggi anche|ver también|lees ook)\s*[:»›|]\s*\S.{0,160}$/i,
+	// The featured image's credit line under a post ("Beitragsbild: Titelseite der FAZ, Ausriss").
+	/^(beitragsbild|titelbild|headerbild|artikelbild|bildquelle|bildnachweis|featured image|header image|image credits?|photo credits?)\s*:.{0,160}$/i,
 	/^recommended for you$/i,
 	/^advertisement$/i,
 	/^(share|share this|share this (article|story|post)|follow us)( on)?:?$/i,
@@ -158,7 +166,7 @@ export const DECLARED_COUNT_PATTERNS: readonly RegExp[] = [
 
 /** Where to look for the declared count when no profile says (short elements only). */
 export const DECLARED_COUNT_SELECTORS = [
-	'[itemprop="commentCount"]', '[class*="comment" i][class*="count" i]', '[id*="comment" i][id*="count" i]', '[class*="comment" i][class*="total" i]',
+	'[itemprop~="commentCount"]', '[class*="comment" i][class*="count" i]', '[id*="comment" i][id*="count" i]', '[class*="comment" i][class*="total" i]',
 	'.comments-title', '#comments-title', '.comment-count', '.comments-count', '#comments h2', '#comments h3',
 	'#comments-area h2', '.comments-area h2', '.comments-area h3', '[id*="comment" i] h2', '[id*="comment" i] h3',
 	'[class*="comment" i] h2', '[class*="comment" i] h3', '[class*="reply" i][class*="count" i]', '[id*="reply" i][id*="count" i]',

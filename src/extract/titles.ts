@@ -1,6 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import {ldString} from './json-ld.js';
 import type {LdNode} from './json-ld.js';
+import {isElement} from './dom.js';
 import {collapseWhitespace, textOf} from './text.js';
 
 /** Choosing the article title among the page's candidates. */
@@ -32,8 +33,12 @@ export function domTitle(h1: string | null, documentTitle: string | null): strin
 
 const TITLE_SEPARATOR = /\s+[-|–—:»·]\s+/;
 
-/** `<title>` minus the site name it usually carries ("Story - PhoneArena"). */
-export function documentTitle(title: string | null, siteName: string | null): string | null {
+/**
+ * `<title>` minus the site name it usually carries ("Story - PhoneArena"). Without a known
+ * site name, the part a page heading repeats is the title ("Story - Chapter 1 - Author |
+ * Fandom [Site]"); failing that, the longest part.
+ */
+export function documentTitle(title: string | null, siteName: string | null, headings: readonly string[] = []): string | null {
 	if (!title) return null;
 	const parts = title.split(TITLE_SEPARATOR);
 	if (parts.length < 2) return title;
@@ -41,8 +46,29 @@ export function documentTitle(title: string | null, siteName: string | null): st
 		const kept = parts.filter((part) => part.toLowerCase() !== siteName.toLowerCase());
 		if (kept.length < parts.length) return kept.join(' - ');
 	}
-	return parts.reduce((a, b) => (b.length > a.length ? b : a));
+	const headingSet = new Set(headings.map((heading) => heading.toLowerCase()));
+	const confirmed = parts.filter((part) => headingSet.has(part.toLowerCase()));
+	return longest(confirmed.length > 0 ? confirmed : parts);
 }
+
+function longest(values: readonly string[]): string | null {
+	return values.reduce<string | null>((a, b) => (a === null || b.length > a.length ? b : a), null);
+}
+
+/**
+ * Texts of the headings that may confirm a `<title>` part: h1/h2 outside navigation that are
+ * not a link to the home page (the site's logo is often an h1 holding its name).
+ */
+export function titleHeadings($: CheerioAPI): string[] {
+	return $('h1, h2')
+		.toArray()
+		.filter((el) => $(el).closest('nav').length === 0 && !$(el).find('a[href]').toArray().some((a) => isElement(a) && HOME_HREF.test(a.attribs.href ?? '')))
+		.map((el) => textOf(el))
+		.filter(Boolean);
+}
+
+/** A link to a site's root: `/`, `./`, `https://host/`. */
+const HOME_HREF = /^(?:\.?\/|(?:https?:)?\/\/[^/?#]+\/?)$/i;
 
 export function cleanTitle(title: string | null): string | null {
 	return title ? collapseWhitespace(title) || null : null;

@@ -51,6 +51,26 @@ describe('generic body furniture', () => {
 		expect(text).toContain('Verdict');
 		expect(text).not.toContain('Share this on every network');
 	});
+	it('drops cross-reference lines and "also interesting" link lists, in several languages', () => {
+		const text = body(read(`${paragraphs(2)}<p>À lire aussi » Ballonnements, lourdeurs : quel est votre profil digestif ?</p><p>Ending. ${PROSE}</p><p><strong>Auch interessant:</strong></p><ul><li><a href="/a">14 Tipps für mehr Follower</a></li><li><a href="/b">Die Tweets des Jahres</a></li></ul>`));
+		expect(text).toContain('Ending. The phone ships');
+		expect(text).not.toContain('Ballonnements');
+		expect(text).not.toContain('Auch interessant');
+		expect(text).not.toContain('14 Tipps');
+	});
+
+	it('drops the featured-image credit line and Shariff share buttons', () => {
+		const text = body(read(`${paragraphs(3)}<p style="font-size:12px"><u>Beitragsbild:</u> Titelseite der FAZ vom 2.4.2019, Ausriss.</p><div class="shariff"><ul class="shariff-buttons"><li class="shariff-button twitter"><a href="https://twitter.com/share"><span class="shariff-text">twittern</span></a></li><li class="shariff-button facebook"><a href="https://facebook.com/sharer"><span class="shariff-text">teilen</span></a></li></ul></div>`));
+		expect(text).toContain('3. The phone ships');
+		expect(text).not.toContain('Beitragsbild');
+		expect(text).not.toContain('twittern');
+	});
+
+	it('keeps an article container that also carries an effect class (entry share, content sticky), but not a share bar', () => {
+		const text = body(read(`<div class="entry themeform share"><div class="entry-inner">${paragraphs(3)}</div></div><div class="post share"><p>Share this post on every network you know of, and follow us on all of them too</p></div>`));
+		expect(text).toContain('3. The phone ships');
+		expect(text).not.toContain('Share this post');
+	});
 });
 
 describe('generic comment lists', () => {

@@ -52,7 +52,7 @@ const CASES: CorpusCase[] = [
 		bodyStartsWith: 'Last year we won the open internet back',
 		bodyLacks: ['Policy'],
 		comments: 0,
-		declaredCount: null,
+		declaredCount: 203,
 	},
 	{
 		dir: 'articles/news/arstechnica-minecraft-exploit',

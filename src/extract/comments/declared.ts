@@ -6,6 +6,7 @@ import type {JsonLd, LdNode} from '../json-ld.js';
 import type {CommentRules} from '../profiles/types.js';
 import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../selectors.js';
 import {collapseWhitespace, textOf} from '../text.js';
+import {resolveUrl} from '../urls.js';
 import {firstInteger} from './rules.js';
 
 /** Attributes that carry a thread's size on its container (Kinja's `data-replycount`). */
@@ -16,7 +17,7 @@ const COUNT_ATTRIBUTES = ['data-replycount', 'data-comment-count', 'data-comment
  * profile's selector, JSON-LD `commentCount`, count attributes, then short comment-ish
  * elements whose text reads like a count.
  */
-export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined, jsonLd: JsonLd): number | null {
+export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined, jsonLd: JsonLd, baseUrl: string): number | null {
 	if (rules?.declaredCount) {
 		for (const el of $(rules.declaredCount).toArray()) {
 			const count = countFromText(textOf(el), true);
@@ -36,7 +37,72 @@ export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined
 		const count = countFromText(content ?? textOf(el), content !== undefined || isCountElement(el));
 		if (count !== null) return count;
 	}
+	return countLinkedToOwnThread($, baseUrl);
+}
+
+/** Fragments that name a page's comment thread (`…/story.html#comments`). */
+const THREAD_FRAGMENT = /^(?:comments?|kommentare?|respond|replies|discussion|disqus_thread|reactions)$/i;
+/** A URL in a script handler: `onclick="goTo('https://…/thread.html#comments')"`. */
+const QUOTED_URL = /['"]([^'"\s]+#[^'"\s]+)['"]/;
+
+/**
+ * A count linking to this page's own thread ("(44)" beside the thread's title in a "latest
+ * threads" panel, "12 Kommentare" in the byline), for pages that print their count nowhere
+ * else. The link (an `href`, or a URL in an `onclick` handler) must point at one of this
+ * page's own addresses with a thread fragment: counts linking to other pages' threads are
+ * theirs.
+ */
+function countLinkedToOwnThread($: CheerioAPI, baseUrl: string): number | null {
+	const candidates = $('a[href*="#"], [onclick*="#"]').toArray().filter(isElement);
+	if (candidates.length === 0) return null;
+	let own: Set<string> | null = null;
+	for (const el of candidates) {
+		const target = el.attribs.href?.includes('#') ? el.attribs.href : QUOTED_URL.exec(el.attribs.onclick ?? '')?.[1];
+		const url = target ? resolveUrl(target, baseUrl) : null;
+		if (!url || !THREAD_FRAGMENT.test(new URL(url).hash.slice(1))) continue;
+		own ??= ownAddresses($, baseUrl);
+		if (!own.has(documentAddress(url))) continue;
+		const count = countFromText(textOf(el), true);
+		if (count !== null) return count;
+	}
 	return null;
+}
+
+/**
+ * The addresses this page is known by: its URL, its canonical and `og:url`, and the address its
+ * own permalinks use (a link to `X#Comment6702386` where this page holds `id="Comment6702386"`
+ * names this page `X`). Only fragments with a digit count as permalinks: `#top` or `#comments`
+ * exist on every page and say nothing about which page a link means.
+ */
+function ownAddresses($: CheerioAPI, baseUrl: string): Set<string> {
+	const addresses = new Set<string>([documentAddress(baseUrl)]);
+	for (const href of [$('link[rel="canonical"]').attr('href'), $('meta[property="og:url"]').attr('content')]) {
+		const url = resolveUrl(href, baseUrl);
+		if (url) addresses.add(documentAddress(url));
+	}
+	const ids = new Set($('[id]').toArray().filter(isElement).map((el) => el.attribs.id));
+	for (const el of $('[href*="#"]').toArray().filter(isElement)) {
+		const href = el.attribs.href ?? '';
+		const fragment = href.slice(href.indexOf('#') + 1);
+		if (!/\d/.test(fragment) || !ids.has(fragment) || href.startsWith('#')) continue;
+		const url = resolveUrl(href, baseUrl);
+		if (url) addresses.add(documentAddress(url));
+	}
+	return addresses;
+}
+
+/** Query parameters that page or sort one document rather than name another (`?page=1#Comment5`). */
+const VIEW_PARAMETERS = /^(?:page|p|pg|seite|start|offset|sort|sorttype|order|cpage|commentspage|comments_page)$/i;
+
+/** Which document a URL names: no fragment, no paging/sorting parameters, host lower-cased, no trailing slash. */
+function documentAddress(url: string): string {
+	try {
+		const parsed = new URL(url);
+		const query = [...parsed.searchParams].filter(([name]) => !VIEW_PARAMETERS.test(name)).map(([name, value]) => `${name}=${value}`).sort().join('&');
+		return `${parsed.protocol}//${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}${query ? `?${query}` : ''}`;
+	} catch {
+		return url;
+	}
 }
 
 /** A count from a short text: "21 Comments", "Comments (27)", or a bare "(0)" when `bareNumber` is allowed. */

@@ -11,13 +11,14 @@ import {COMMENT_PLATFORMS} from './platforms.js';
 import type {RawComment, ThreadFinding} from './raw.js';
 import {readThreadWithRules} from './rules.js';
 import type {RuleContext} from './rules.js';
+import {findNumberedHeaderThread} from './numbered-headers.js';
 import {findStructuralThread} from './structural.js';
 import {settleThread} from './thread.js';
 
 /**
  * The comment cascade: the site profile's rules; else the best of JSON-LD comments,
  * schema.org microdata and the known platforms (most comments wins, earlier wins ties);
- * else the structural fallback. The thread's containers are reported so the caller can
+ * else the structural fallback; else comments announced by numbered header lines. The thread's containers are reported so the caller can
  * remove them before reading the article: comments never leak into the body.
  */
 
@@ -70,7 +71,7 @@ export function extractComments($: CheerioAPI, input: CommentsInput): CommentsRe
 	const containers = [...new Set([...(finding?.containers ?? []), ...profileContainers])];
 	const items = finding?.items ?? [];
 	const itemNodes = items.map((item) => item.node).filter((node): node is Element => node !== null);
-	const declaredCount = readDeclaredCount($, rules, input.jsonLd);
+	const declaredCount = readDeclaredCount($, rules, input.jsonLd, input.baseUrl);
 	const notices = readNotices($, rules, containers, itemNodes);
 	const comments = settleThread(items, declaredCount, notices);
 
@@ -103,7 +104,9 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 	for (const candidate of candidates) if (!best || candidate.items.length > best.items.length) best = candidate;
 	if (best) return best;
 	const structural = findStructuralThread($, context);
-	return structural ? {stage: 'structural', items: structural.items, containers: structural.containers} : null;
+	if (structural) return {stage: 'structural', items: structural.items, containers: structural.containers};
+	const numbered = findNumberedHeaderThread($, context);
+	return numbered ? {stage: 'numbered-headers', items: numbered.items, containers: numbered.containers} : null;
 }
 
 /**

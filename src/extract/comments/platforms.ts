@@ -79,6 +79,21 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Blogger (blogspot) threaded comments as the server renders them: replies nested in
+		// `.comment-replies`, the date is the permalink in `.datetime`.
+		name: 'blogger',
+		rules: {
+			container: '#comment-holder, .comments .comment-thread.toplevel-thread',
+			item: 'li.comment[id^="c"]',
+			id: {attribute: 'id'},
+			author: '.comment-header cite.user, cite.user',
+			postedAt: '.comment-header .datetime a, .datetime',
+			text: '.comment-content',
+			parent: {strategy: 'nested'},
+			remove: ['.comment-actions', '.thread-toggle'],
+		},
+	},
+	{
 		// WordPress core and the many themes built on `wp_list_comments()`.
 		name: 'wordpress',
 		rules: {

@@ -2,9 +2,10 @@ import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import {parseDateTime} from '../dates.js';
 import {childElements, hasToken, isElement, tagName, tokensOf, walkElements} from '../dom.js';
+import {DocumentOrder, TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
 import {COMMENT_AREA_TOKENS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
-import {linkDensity, spacedTextOf, textOf} from '../text.js';
+import {spacedTextOf, textOf} from '../text.js';
 import type {RawComment} from './raw.js';
 import {ITEM_MARK, readItems} from './rules.js';
 import type {RuleContext} from './rules.js';
@@ -51,15 +52,17 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Struc
 	if (!isElement(body)) return null;
 	const articleHolders = articleHoldersIn($);
 	const containsArticle = (el: Element): boolean => articleHolders.has(el);
+	// The search below reads the tree only: text lengths, signatures and field matches are computed once.
+	const search = new StructuralSearch($, context);
 	let best: {parent: Element; members: Element[]; score: number} | null = null;
 	walkElements(body, (parent) => {
 		const tag = tagName(parent);
 		// Not `form`: ASP.NET pages wrap the whole page in one.
 		if (tag === 'nav' || tag === 'header' || tag === 'select') return false;
-		for (const members of repeatedGroups(parent)) {
+		for (const members of search.repeatedGroups(parent)) {
 			const thread = afterCommentsHeading(parent, members);
 			if (thread.some(containsArticle)) continue;
-			const qualifying = thread.filter((member) => looksLikeComment($, member, context)).length;
+			const qualifying = thread.filter((member) => search.looksLikeComment(member)).length;
 			if (qualifying < MIN_STRUCTURAL_ITEMS || qualifying / thread.length < MIN_QUALIFYING_SHARE) continue;
 			const score = qualifying + (inCommentArea(parent) ? COMMENT_AREA_BONUS : 0);
 			if (!best || score > best.score) best = {parent, members: thread, score};
@@ -68,16 +71,16 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Struc
 	});
 	if (!best) return null;
 	const {parent, members} = best as {parent: Element; members: Element[]};
-	const signature = signatureOf(members[0] as Element);
+	const signature = search.signatureOf(members[0] as Element);
 	const items: Element[] = [];
 	// Replies are the same shape nested inside an item; a bare `div` shape says too little for that.
 	const nestable = signature.split('|')[1] !== '';
 	for (const member of members) {
-		if (!hasOwnText($, member)) continue;
+		if (!search.hasOwnText(member)) continue;
 		items.push(member);
 		if (!nestable) continue;
 		walkElements(member, (el) => {
-			if (signatureOf(el) === signature && hasOwnText($, el)) items.push(el);
+			if (search.signatureOf(el) === signature && search.hasOwnText(el)) items.push(el);
 		});
 	}
 	// The items are already found; readItems only needs the field selectors.
@@ -85,20 +88,94 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Struc
 	const raw = readItems($, items, rules, context);
 	if (raw.length < MIN_STRUCTURAL_ITEMS) return null;
 	// The thread's parent may also hold the article (forum pages); then only the items leave the body.
-	const shared = containsArticle(parent) || members.length < childElements(parent).filter((child) => signatureOf(child) === signature).length;
+	const shared = containsArticle(parent) || members.length < childElements(parent).filter((child) => search.signatureOf(child) === signature).length;
 	return {items: raw, containers: shared ? members : [parent]};
 }
 
-/** Children grouped by shape (tag + stable classes), groups of two or more only. */
-function repeatedGroups(parent: Element): Element[][] {
-	const groups = new Map<string, Element[]>();
-	for (const child of childElements(parent)) {
-		const signature = signatureOf(child);
-		const group = groups.get(signature);
-		if (group) group.push(child);
-		else groups.set(signature, [child]);
+/**
+ * The per-element questions of the search, answered from facts gathered once per page: asking
+ * each candidate's subtree (its text, its links, a selector query per field) made the search
+ * quadratic in nesting depth. Valid while the tree is unchanged, i.e. before `readItems`.
+ */
+class StructuralSearch {
+	readonly #context: RuleContext;
+	readonly #text = new TextLengths();
+	readonly #order: DocumentOrder;
+	readonly #signatures = new Map<Element, string>();
+	readonly #authors: Element[];
+	readonly #dates: Element[];
+	readonly #isDate = new Map<Element, boolean>();
+
+	constructor($: CheerioAPI, context: RuleContext) {
+		this.#context = context;
+		this.#order = new DocumentOrder($.root()[0]);
+		// An author element shows a short name; the same for every item it sits in.
+		this.#authors = $(STRUCTURAL_FIELDS.author).toArray().filter(isElement).filter((a) => {
+			const length = this.#text.length(a);
+			return length > 0 && length <= MAX_AUTHOR_CHARS;
+		});
+		this.#dates = $(STRUCTURAL_FIELDS.postedAt).toArray().filter(isElement);
 	}
-	return [...groups.values()].filter((group) => group.length >= MIN_STRUCTURAL_ITEMS);
+
+	/** `signatureOf`, once per element: every element is asked as a child, some again as a nested reply. */
+	signatureOf(el: Element): string {
+		let signature = this.#signatures.get(el);
+		if (signature === undefined) {
+			signature = signatureOf(el);
+			this.#signatures.set(el, signature);
+		}
+		return signature;
+	}
+
+	/** Children grouped by shape (tag + stable classes), groups of two or more only. */
+	repeatedGroups(parent: Element): Element[][] {
+		const groups = new Map<string, Element[]>();
+		for (const child of childElements(parent)) {
+			const signature = this.signatureOf(child);
+			const group = groups.get(signature);
+			if (group) group.push(child);
+			else groups.set(signature, [child]);
+		}
+		return [...groups.values()].filter((group) => group.length >= MIN_STRUCTURAL_ITEMS);
+	}
+
+	looksLikeComment(el: Element): boolean {
+		// Own text is part of all text: boxes too short in total skip the field lookups below.
+		if (this.#text.length(el) < MIN_OWN_TEXT_CHARS) return false;
+		if (this.#text.linkDensity(el) > MAX_ITEM_LINK_DENSITY) return false;
+		const author = this.#order.firstInside(this.#authors, el, () => true);
+		if (!author) return false;
+		const date = this.#order.firstInside(this.#dates, el, (d) => this.#isDateElement(d));
+		// Without a date, the item has to call itself a comment.
+		if (!date && !hasToken(tokensOf(el), COMMENT_AREA_TOKENS)) return false;
+		return this.#ownTextLength(el, date ? [author, date] : [author]) >= MIN_OWN_TEXT_CHARS;
+	}
+
+	hasOwnText(el: Element): boolean {
+		return this.#ownTextLength(el, []) > 0;
+	}
+
+	#isDateElement(el: Element): boolean {
+		let isDate = this.#isDate.get(el);
+		if (isDate === undefined) {
+			isDate = tagName(el) === 'time' || parseDateTime(spacedTextOf(el), this.#context.dates) !== null;
+			this.#isDate.set(el, isDate);
+		}
+		return isDate;
+	}
+
+	/** Text outside links and outside the given elements (author, date). */
+	#ownTextLength(el: Element, exclude: readonly Element[]): number {
+		let length = this.#text.lengthWithoutLinks(el);
+		for (const part of exclude) if (!insideLink(part)) length -= this.#text.length(part);
+		return length;
+	}
+}
+
+/** Whether the element is a link or sits in one. */
+function insideLink(el: Element): boolean {
+	for (let node: Element | null = el; node; node = node.parent && isElement(node.parent) ? node.parent : null) if (tagName(node) === 'a') return true;
+	return false;
 }
 
 /**
@@ -113,34 +190,6 @@ function signatureOf(el: Element): string {
 		.filter((c) => c && !/\d/.test(c) && !/^(odd|even|alt|first|last|parent|byuser|bypostauthor|thread-\w+|is-\w+|has-\w+)$/i.test(c))
 		.sort();
 	return `${tagName(el)}|${classes.join('.')}`;
-}
-
-function looksLikeComment($: CheerioAPI, el: Element, context: RuleContext): boolean {
-	// Own text is part of all text: boxes too short in total skip the field queries below.
-	if (textOf(el).length < MIN_OWN_TEXT_CHARS) return false;
-	if (linkDensity(el) > MAX_ITEM_LINK_DENSITY) return false;
-	const author = $(el).find(STRUCTURAL_FIELDS.author).toArray().filter(isElement).find((a) => {
-		const text = textOf(a);
-		return text.length > 0 && text.length <= MAX_AUTHOR_CHARS;
-	});
-	if (!author) return false;
-	const date = $(el).find(STRUCTURAL_FIELDS.postedAt).toArray().filter(isElement).find((d) => tagName(d) === 'time' || parseDateTime(spacedTextOf(d), context.dates) !== null);
-	// Without a date, the item has to call itself a comment.
-	if (!date && !hasToken(tokensOf(el), COMMENT_AREA_TOKENS)) return false;
-	return ownTextLength($, el, date ? [author, date] : [author]) >= MIN_OWN_TEXT_CHARS;
-}
-
-function hasOwnText($: CheerioAPI, el: Element): boolean {
-	return ownTextLength($, el, []) > 0;
-}
-
-/** Text outside links and outside the given elements (author, date). */
-function ownTextLength($: CheerioAPI, el: Element, exclude: readonly Element[]): number {
-	const clone = $(el).clone();
-	clone.find('a').remove();
-	let length = textOf(clone.toArray()).length;
-	for (const part of exclude) if (!$(part).closest('a').length) length -= textOf(part).length;
-	return length;
 }
 
 /**

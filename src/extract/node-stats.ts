@@ -1,0 +1,186 @@
+import type {AnyNode, Element, ParentNode} from 'domhandler';
+import {isElement, tagName} from './dom.js';
+import {BLOCK_TAGS} from './selectors.js';
+
+/**
+ * Per-node facts computed once per read-only pass, for searches that ask about every element
+ * of a page: the structural comment search looked at every repeated sibling at every depth,
+ * and walking each one's subtree again (its text, its links, its author and date fields)
+ * made it quadratic in depth — one page of nested lists took a second.
+ *
+ * Every value here is what the walking helper it replaces returns (`textOf(node).length`,
+ * `linkDensity`, `$(el).find(selector)`), only cached. The caches are only valid while the
+ * tree does not change: make a new instance for each pass, after the last removal.
+ */
+
+/**
+ * Whitespace-collapsed text of a subtree, described by its length before trimming and
+ * whether it starts or ends with the (single) space a whitespace run collapses to. Two such
+ * pieces join as their texts would: a space at the seam counts once.
+ */
+interface TextShape {
+	readonly length: number;
+	readonly leadingSpace: boolean;
+	readonly trailingSpace: boolean;
+}
+
+const EMPTY: TextShape = {length: 0, leadingSpace: false, trailingSpace: false};
+const SPACE: TextShape = {length: 1, leadingSpace: true, trailingSpace: true};
+
+/** Links (and what they hold) are left out of `ownLength`. */
+const LINK_TAG = 'a';
+
+export class TextLengths {
+	readonly #all = new WeakMap<AnyNode, TextShape>();
+	readonly #withoutLinks = new WeakMap<AnyNode, TextShape>();
+	readonly #linked = new WeakMap<Element, number>();
+
+	/** `textOf(node).length`. */
+	length(node: AnyNode): number {
+		return trimmedLength(this.#shape(node, this.#all, false));
+	}
+
+	/** `textOf(node).length` with every link under `node` (not `node` itself) taken out first. */
+	lengthWithoutLinks(node: AnyNode): number {
+		return trimmedLength(this.#shape(node, this.#withoutLinks, true));
+	}
+
+	/** `linkDensity(el)`: text inside links divided by all text, at most 1. */
+	linkDensity(el: Element): number {
+		const total = this.length(el);
+		if (total === 0) return 0;
+		return Math.min(1, this.#linkedLength(el) / total);
+	}
+
+	/** Summed text lengths of the outermost links under `el` (not `el` itself). */
+	#linkedLength(el: Element): number {
+		const cached = this.#linked.get(el);
+		if (cached !== undefined) return cached;
+		let linked = 0;
+		for (const child of el.children) {
+			if (!isElement(child)) continue;
+			linked += tagName(child) === LINK_TAG ? this.length(child) : this.#linkedLength(child);
+		}
+		this.#linked.set(el, linked);
+		return linked;
+	}
+
+	#shape(node: AnyNode, cache: WeakMap<AnyNode, TextShape>, skipLinks: boolean): TextShape {
+		if (node.type === 'text') return textShape((node as unknown as {data: string}).data);
+		if (!isElement(node)) return EMPTY;
+		const cached = cache.get(node);
+		if (cached) return cached;
+		const tag = tagName(node);
+		let shape = EMPTY;
+		if (tag !== 'script' && tag !== 'style') {
+			const block = BLOCK_TAGS.has(tag);
+			if (block) shape = SPACE;
+			for (const child of node.children) {
+				if (skipLinks && isElement(child) && tagName(child) === LINK_TAG) continue;
+				shape = join(shape, this.#shape(child, cache, skipLinks));
+			}
+			if (block) shape = join(shape, SPACE);
+		}
+		cache.set(node, shape);
+		return shape;
+	}
+}
+
+function join(left: TextShape, right: TextShape): TextShape {
+	if (left.length === 0) return right;
+	if (right.length === 0) return left;
+	return {
+		length: left.length + right.length - (left.trailingSpace && right.leadingSpace ? 1 : 0),
+		leadingSpace: left.leadingSpace,
+		trailingSpace: right.trailingSpace,
+	};
+}
+
+function trimmedLength(shape: TextShape): number {
+	return Math.max(0, shape.length - (shape.leadingSpace ? 1 : 0) - (shape.trailingSpace ? 1 : 0));
+}
+
+/** The shape of `data.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')`, without building the string. */
+function textShape(data: string): TextShape {
+	let length = 0;
+	let inSpace = false;
+	for (let i = 0; i < data.length; i++) {
+		if (isCollapsedSpace(data.charCodeAt(i))) {
+			if (!inSpace) length++;
+			inSpace = true;
+		} else {
+			length++;
+			inSpace = false;
+		}
+	}
+	if (length === 0) return EMPTY;
+	return {length, leadingSpace: isCollapsedSpace(data.charCodeAt(0)), trailingSpace: inSpace};
+}
+
+/** The characters `collapseWhitespace` folds: JavaScript's `\s` plus the zero-width space. */
+function isCollapsedSpace(code: number): boolean {
+	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	if (code < 0xa0) return false;
+	return (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200b) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
+}
+
+/**
+ * Where every element sits in document order, so "the matches of a selector inside `el`"
+ * is a range of one document-wide query instead of a query per element.
+ */
+export class DocumentOrder {
+	readonly #start = new Map<Element, number>();
+	readonly #end = new Map<Element, number>();
+
+	constructor(root: ParentNode | undefined) {
+		let next = 0;
+		const visit = (parent: ParentNode): void => {
+			for (const child of parent.children) {
+				if (!isElement(child)) continue;
+				this.#start.set(child, next++);
+				visit(child);
+				this.#end.set(child, next - 1);
+			}
+		};
+		if (root) visit(root);
+	}
+
+	/**
+	 * The first of `matches` (in document order, as a query returns them) that lies strictly
+	 * inside `el` and passes `accept`; what `$(el).find(selector).toArray().find(accept)` gives.
+	 */
+	firstInside(matches: readonly Element[], el: Element, accept: (match: Element) => boolean): Element | undefined {
+		const start = this.#start.get(el);
+		const end = this.#end.get(el);
+		if (start === undefined || end === undefined) return undefined;
+		for (let i = this.#firstAfter(matches, start); i < matches.length; i++) {
+			const match = matches[i] as Element;
+			const at = this.#start.get(match);
+			if (at === undefined || at > end) break;
+			if (accept(match)) return match;
+		}
+		return undefined;
+	}
+
+	/** Index of the first match whose position is after `position` (binary search). */
+	#firstAfter(matches: readonly Element[], position: number): number {
+		let low = 0;
+		let high = matches.length;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if ((this.#start.get(matches[middle] as Element) ?? -1) <= position) low = middle + 1;
+			else high = middle;
+		}
+		return low;
+	}
+}
