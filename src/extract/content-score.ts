@@ -67,9 +67,8 @@ export function scoreContent(root: Element, options: ScoreOptions): Element[] {
 
 	const visit = (el: Element): void => {
 		if (options.skipUnlikely && isUnlikely(el)) return;
-		for (const run of paragraphRuns(el)) {
-			if (run.length >= MIN_PARAGRAPH_CHARS) addScore(PARAGRAPH_LIKE.has(tagName(el)) ? el.parent : el, textPoints(run), scores);
-		}
+		const scored = PARAGRAPH_LIKE.has(tagName(el)) || isParagraphDiv(el, stats) ? el.parent : el;
+		for (const run of paragraphRuns(el)) if (run.length >= MIN_PARAGRAPH_CHARS) addScore(scored, textPoints(run), scores);
 		const whole = options.scoreSections && WHOLE_TEXT_SCORED.has(tagName(el)) ? stats.get(el) : undefined;
 		if (whole && whole.length >= MIN_PARAGRAPH_CHARS) addScore(el.parent, textPoints(whole), scores);
 		for (const child of el.children) if (isElement(child)) visit(child);
@@ -186,6 +185,17 @@ export function paragraphRuns(el: Element): TextRun[] {
 	return runs;
 }
 
+/**
+ * A `<div>` holding only inline content, mostly not linked, is a paragraph written without `<p>`
+ * (Readability turns these into `<p>`): its text scores its parent, and it joins the article as
+ * a paragraph would. A linked one is a tag line or a link list and stays a candidate of its own.
+ */
+function isParagraphDiv(el: Element, stats: Map<Element, TextStats>): boolean {
+	if (tagName(el) !== 'div' || containsBlock(el)) return false;
+	const s = stats.get(el);
+	return !!s && s.length > 0 && s.linkLength / s.length < SIBLING_PARAGRAPH_MAX_LINK_DENSITY;
+}
+
 function countCommas(text: string): number {
 	return (text.match(/[,，、]/g) ?? []).length;
 }
@@ -293,7 +303,7 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 			nodes.push(sibling);
 			continue;
 		}
-		if (tagName(sibling) === 'p' && isProse(stats.get(sibling))) nodes.push(sibling);
+		if ((tagName(sibling) === 'p' || isParagraphDiv(sibling, stats)) && isProse(stats.get(sibling))) nodes.push(sibling);
 	}
 	return nodes;
 }

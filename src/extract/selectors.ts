@@ -156,6 +156,9 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,
 	/^(we may earn a commission|this (post|article) (may contain|contains) affiliate links)\b/i,
 	/^(skip to (main )?content|back to top)$/i,
+	// Login prompts of a comment form ("You must be logged in to post a comment.").
+	/^(you must|you need to|please) (be )?(logged in|signed in|log in|sign in) to (post|leave|write|add) a comment\b.{0,80}$/i,
+	/^(du musst|sie müssen) .{0,20}(eingeloggt|angemeldet) sein,? um .{0,20}kommentar.{0,80}$/i,
 ];
 
 /** "21 Comments", "Comments (27)", "There are 13 comments", "[ 234 comments ]", "146 replies". */

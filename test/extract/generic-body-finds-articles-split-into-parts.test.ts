@@ -74,4 +74,17 @@ describe('generic body on pages whose text sits in the body itself', () => {
 		const body = text(read(`<h1>Quadratic equations</h1><p>When ${formula}, there are two solutions to the equation, and they are given by the formula that every student learns at school.</p><p>${PROSE}</p>`));
 		expect(body).toMatch(/a\s*≠\s*0/);
 	});
+
+	it('reads paragraphs written as bare <div>s as paragraphs: the short lines and headings between them stay', () => {
+		const body = text(read(`<article><h1>Phone review</h1><div>${PROSE} ${PROSE}</div><p>Links</p><p><a href="/specs">Full specifications</a></p><h2>Verdict</h2><div>${PROSE} ${PROSE}</div></article>`));
+		expect(body).toContain('Links');
+		expect(body).toContain('Full specifications');
+		expect(body).toContain('Verdict');
+	});
+
+	it('drops a comment form\'s login prompt', () => {
+		const body = text(read(`<div id="content"><h1>Phone review</h1>${paragraphs(4, 'Part')}<form><input name="q"></form>Du musst <a href="#login">Eingeloggt</a> sein um Kommentare zu schreiben! oder noch gar nicht <a href="/register">Registriert</a>?</div>`));
+		expect(body).toContain('Part 4. The phone ships');
+		expect(body).not.toContain('Kommentare zu schreiben');
+	});
 });
