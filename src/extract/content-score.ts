@@ -1,6 +1,7 @@
 import type {AnyNode, Element} from 'domhandler';
 import {isBoilerplateElement, roleTokens} from './boilerplate.js';
 import {hasToken, isElement, tagName} from './dom.js';
+import {textOf} from './text.js';
 import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from './selectors.js';
 
 /**
@@ -303,9 +304,15 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 			nodes.push(sibling);
 			continue;
 		}
-		if ((tagName(sibling) === 'p' || isParagraphDiv(sibling, stats)) && isProse(stats.get(sibling))) nodes.push(sibling);
+		if ((tagName(sibling) === 'p' || isParagraphDiv(sibling, stats)) && (isProse(stats.get(sibling)) || isShortSentence(sibling, stats.get(sibling)))) nodes.push(sibling);
 	}
 	return nodes;
+}
+
+/** A short unlinked paragraph that ends a sentence ("That is all.") joins too (Readability's rule). */
+function isShortSentence(el: Element, s: TextStats | undefined): boolean {
+	if (!s || s.length === 0 || s.length >= SIBLING_PARAGRAPH_CHARS || s.linkLength > 0) return false;
+	return /\.( |$)/.test(textOf(el));
 }
 
 /** Paragraph-long and nearly link-free. */

@@ -87,4 +87,10 @@ describe('generic body on pages whose text sits in the body itself', () => {
 		expect(body).toContain('Part 4. The phone ships');
 		expect(body).not.toContain('Kommentare zu schreiben');
 	});
+
+	it('joins a short closing sentence next to the article, but not a short label', () => {
+		const body = text(read(`<div id="wrap"><h1>Phone review</h1><div class="story">${paragraphs(8, 'Part')}</div><p>We will update this review after a month of use.</p><p>Sponsored links</p></div>`));
+		expect(body).toContain('after a month of use.');
+		expect(body).not.toContain('Sponsored links');
+	});
 });
