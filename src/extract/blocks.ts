@@ -2,7 +2,7 @@ import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {isElement, tagName, walkElements} from './dom.js';
 import {dropBoilerplateBlocks, isBoilerplateElement} from './boilerplate.js';
-import {BLOCK_TAGS, FILE_NAME_ALT_PATTERN} from './selectors.js';
+import {BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textOf} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
@@ -195,7 +195,7 @@ function holdsPageParts(quote: Element): boolean {
 /** An `alt`/`title` that describes the image, or null when it is only the file's name. */
 function describing(text: string | undefined): string | null {
 	const value = text?.trim();
-	return value && !FILE_NAME_ALT_PATTERN.test(value) ? value : null;
+	return value && !FILE_NAME_ALT_PATTERN.test(value) && !SLUG_ALT_PATTERN.test(value) ? value : null;
 }
 
 function hasBlockDescendant(el: Element): boolean {

@@ -53,6 +53,12 @@ export const AUTHOR_BOX_MAX_CHARS = 800;
 
 /** `alt` texts that are only a file name ("12-IMG_3886.jpg"): CMS defaults, not descriptions. */
 export const FILE_NAME_ALT_PATTERN = /^[\w\-.~%()+ ]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$/i;
+/**
+ * `alt` texts that are a file's name without its extension: one word of three or more parts
+ * joined by `-`/`_` ("0225-lupita-nyongo-getty-01", "update_graphic_red_bar"); a description
+ * has spaces.
+ */
+export const SLUG_ALT_PATTERN = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}$/u;
 
 /**
  * Class attribute patterns of elements shown only on small screens (`a-u-hide-from-desktop`,

@@ -46,6 +46,11 @@ describe('generic body furniture', () => {
 		expect(image?.text).toBe('');
 	});
 
+	it('gives an image whose alt text is a file name without its extension no text, and keeps a real description', () => {
+		const snapshot = read(`${paragraphs(3)}<img src="/img/a.jpg" alt="0225-lupita-nyongo-getty-01"><img src="/img/b.jpg" alt="update_graphic_red_bar"><img src="/img/c.jpg" alt="A state-of-the-art phone">`);
+		expect(snapshot.article.body.filter((block) => block.type === 'image').map((block) => block.text)).toEqual(['', '', 'A state-of-the-art phone']);
+	});
+
 	it('reads an unclosed blockquote that swallowed the rest of the article as separate blocks, furniture left out', () => {
 		const text = body(read(`${paragraphs(2)}<blockquote><p>“A quotation.”</p>${paragraphs(2)}<h2>Verdict</h2><p>${PROSE}</p><div class="share-bar"><p>Share this on every network you know of today</p></div>`));
 		expect(text).toContain('Verdict');
