@@ -2,7 +2,7 @@ import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {isElement, tagName, walkElements} from './dom.js';
 import {dropBoilerplateBlocks, isBoilerplateElement} from './boilerplate.js';
-import {BLOCK_TAGS, FILE_NAME_ALT_PATTERN} from './selectors.js';
+import {BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textOf} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
@@ -51,7 +51,7 @@ class BlockBuilder {
 			return;
 		}
 		if (!isElement(node)) return;
-		if (!isRoot && isBoilerplateElement(node)) {
+		if (!isRoot && (isBoilerplateElement(node) || isLinkCardGroup(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
 			return;
 		}
@@ -187,6 +187,36 @@ class BlockBuilder {
 	}
 }
 
+/** Links a group of teaser cards holds at least ("Read next" boxes hold three or more). */
+const MIN_CARD_LINKS = 3;
+
+/**
+ * A `div`/`section` whose words are all inside links, spread over several links: a box of
+ * teaser cards for other articles (Readability drops these for their link density). Single
+ * links and link paragraphs are kept, and lists of links (a table of contents) are read as lists.
+ * The walk stops at the first word outside a link, so prose containers cost next to nothing.
+ */
+function isLinkCardGroup(el: Element): boolean {
+	const tag = tagName(el);
+	if (tag !== 'div' && tag !== 'section') return false;
+	let links = 0;
+	const pending: AnyNode[] = [...el.children];
+	while (pending.length > 0) {
+		const node = pending.pop() as AnyNode;
+		if (node.type === 'text') {
+			if ((node as unknown as {data: string}).data.trim()) return false;
+			continue;
+		}
+		if (!isElement(node)) continue;
+		const childTag = tagName(node);
+		if (childTag === 'ul' || childTag === 'ol') return false;
+		if (childTag === 'a') links++;
+		else pending.push(...node.children);
+	}
+	// Linked images without any text are a gallery, not teasers.
+	return links >= MIN_CARD_LINKS && textOf(el).length > 0;
+}
+
 /** A quote holding headings or page furniture is not one quotation but a run of the page. */
 function holdsPageParts(quote: Element): boolean {
 	let found = false;
@@ -201,7 +231,7 @@ function holdsPageParts(quote: Element): boolean {
 /** An `alt`/`title` that describes the image, or null when it is only the file's name. */
 function describing(text: string | undefined): string | null {
 	const value = text?.trim();
-	return value && !FILE_NAME_ALT_PATTERN.test(value) ? value : null;
+	return value && !FILE_NAME_ALT_PATTERN.test(value) && !SLUG_ALT_PATTERN.test(value) ? value : null;
 }
 
 function hasBlockDescendant(el: Element): boolean {

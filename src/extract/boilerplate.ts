@@ -1,6 +1,6 @@
 import type {ChildNode, Element, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
-import {hasToken, isElement, tagName, tokensOf} from './dom.js';
+import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 
@@ -23,7 +23,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = [...roleTokens(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
 	if (tokens.length === 0) return false;
-	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens);
+	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens) && !holdsMath(el);
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
 }
 
@@ -66,32 +66,16 @@ function closingChild(el: Element): ChildNode | undefined {
 }
 
 /**
- * Paragraphs of prose a container must hold to be read as content despite a furniture token,
- * and how long each is at least: a share bar or related box holds links and one-liners, not
- * three real paragraphs. Chosen low enough for a short news item, high enough that a teaser
- * list with one-sentence blurbs stays furniture.
+ * Formula renderers wrap each MathML formula in widgets whose classes read as furniture
+ * (MathJax's `CtxtMenu_Attached` is its right-click menu): a formula is always article text.
  */
-const PROSE_RESCUE_MIN_PARAGRAPHS = 3;
-const PROSE_RESCUE_MIN_PARAGRAPH_CHARS = 80;
-/** Link density above which a paragraph is a teaser or link list, not prose. */
-const PROSE_RESCUE_MAX_LINK_DENSITY = 0.5;
-
-/**
- * Themes put effect classes on the article itself (`entry themeform share`, `content sticky`):
- * an element that also says it is content and holds several real paragraphs is the article.
- */
-function isProseContainer(el: Element, tokens: readonly string[]): boolean {
-	if (!hasToken(tokens, POSITIVE_TOKENS)) return false;
-	let paragraphs = 0;
-	const stack = [...el.children];
-	while (stack.length > 0 && paragraphs < PROSE_RESCUE_MIN_PARAGRAPHS) {
-		const node = stack.pop();
-		if (!isElement(node)) continue;
-		if (tagName(node) === 'p') {
-			if (textLength(node) >= PROSE_RESCUE_MIN_PARAGRAPH_CHARS && linkDensity(node) <= PROSE_RESCUE_MAX_LINK_DENSITY) paragraphs++;
-		} else stack.push(...node.children);
-	}
-	return paragraphs >= PROSE_RESCUE_MIN_PARAGRAPHS;
+function holdsMath(el: Element): boolean {
+	let found = false;
+	walkElements(el, (child) => {
+		if (tagName(child) === 'math') found = true;
+		return !found;
+	});
+	return found || tagName(el) === 'math';
 }
 
 /**
@@ -123,6 +107,35 @@ function wordsOf(text: string): string[] {
 function namesOwnHeading(el: Element, slug: string): boolean {
 	const heading = /^h[1-6]$/.test(tagName(el)) ? el : el.children.find(isElement);
 	return !!heading && /^h[1-6]$/.test(tagName(heading)) && wordsOf(textOf(heading)).join(' ') === slug;
+}
+
+/**
+ * Paragraphs of prose a container must hold to be read as content despite a furniture token,
+ * and how long each is at least: a share bar or related box holds links and one-liners, not
+ * three real paragraphs. Chosen low enough for a short news item, high enough that a teaser
+ * list with one-sentence blurbs stays furniture.
+ */
+const PROSE_RESCUE_MIN_PARAGRAPHS = 3;
+const PROSE_RESCUE_MIN_PARAGRAPH_CHARS = 80;
+/** Link density above which a paragraph is a teaser or link list, not prose. */
+const PROSE_RESCUE_MAX_LINK_DENSITY = 0.5;
+
+/**
+ * Themes put effect classes on the article itself (`entry themeform share`, `content sticky`):
+ * an element that also says it is content and holds several real paragraphs is the article.
+ */
+function isProseContainer(el: Element, tokens: readonly string[]): boolean {
+	if (!hasToken(tokens, POSITIVE_TOKENS)) return false;
+	let paragraphs = 0;
+	const stack = [...el.children];
+	while (stack.length > 0 && paragraphs < PROSE_RESCUE_MIN_PARAGRAPHS) {
+		const node = stack.pop();
+		if (!isElement(node)) continue;
+		if (tagName(node) === 'p') {
+			if (textLength(node) >= PROSE_RESCUE_MIN_PARAGRAPH_CHARS && linkDensity(node) <= PROSE_RESCUE_MAX_LINK_DENSITY) paragraphs++;
+		} else stack.push(...node.children);
+	}
+	return paragraphs >= PROSE_RESCUE_MIN_PARAGRAPHS;
 }
 
 /** Child nodes a label element (and each of its children) may have: "AUTOR", "<b>About</b> the author". */

@@ -53,6 +53,12 @@ export const AUTHOR_BOX_MAX_CHARS = 800;
 
 /** `alt` texts that are only a file name ("12-IMG_3886.jpg"): CMS defaults, not descriptions. */
 export const FILE_NAME_ALT_PATTERN = /^[\w\-.~%()+ ]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$/i;
+/**
+ * `alt` texts that are a file's name without its extension: one word of three or more parts
+ * joined by `-`/`_` ("0225-lupita-nyongo-getty-01", "update_graphic_red_bar"); a description
+ * has spaces.
+ */
+export const SLUG_ALT_PATTERN = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}$/u;
 
 /**
  * Class attribute patterns of elements shown only on small screens (`a-u-hide-from-desktop`,
@@ -170,6 +176,9 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,
 	/^(we may earn a commission|this (post|article) (may contain|contains) affiliate links)\b/i,
 	/^(skip to (main )?content|back to top)$/i,
+	// Login prompts of a comment form ("You must be logged in to post a comment.").
+	/^(you must|you need to|please) (be )?(logged in|signed in|log in|sign in) to (post|leave|write|add) a comment\b.{0,80}$/i,
+	/^(du musst|sie müssen) .{0,20}(eingeloggt|angemeldet) sein,? um .{0,20}kommentar.{0,80}$/i,
 ];
 
 /** "21 Comments", "Comments (27)", "There are 13 comments", "[ 234 comments ]", "146 replies". */

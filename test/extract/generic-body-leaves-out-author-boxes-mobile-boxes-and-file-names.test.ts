@@ -46,6 +46,22 @@ describe('generic body furniture', () => {
 		expect(image?.text).toBe('');
 	});
 
+	it('gives an image whose alt text is a file name without its extension no text, and keeps a real description', () => {
+		const snapshot = read(`${paragraphs(3)}<img src="/img/a.jpg" alt="0225-lupita-nyongo-getty-01"><img src="/img/b.jpg" alt="update_graphic_red_bar"><img src="/img/c.jpg" alt="A state-of-the-art phone">`);
+		expect(snapshot.article.body.filter((block) => block.type === 'image').map((block) => block.text)).toEqual(['', '', 'A state-of-the-art phone']);
+	});
+
+	it('drops a box of teaser cards whose every word is a link, but keeps a table of contents and a linked gallery', () => {
+		const card = (n: number): string => `<section class="item"><a href="/story-${n}"><img src="/t${n}.jpg" alt=""><span>Read Article</span><div class="title">Other story number ${n}</div></a></section>`;
+		const toc = `<div class="contents"><ul><li><a href="#one">Part one</a></li><li><a href="#two">Part two</a></li><li><a href="#three">Part three</a></li></ul></div>`;
+		const gallery = `<div class="gallery"><a href="/g1.jpg"><img src="/g1.jpg" alt=""></a><a href="/g2.jpg"><img src="/g2.jpg" alt=""></a><a href="/g3.jpg"><img src="/g3.jpg" alt=""></a></div>`;
+		const snapshot = read(`${toc}${paragraphs(4)}${gallery}<div class="featured">${card(1)}${card(2)}${card(3)}</div>`);
+		const text = body(snapshot);
+		expect(text).toContain('Part three');
+		expect(text).not.toContain('Other story number');
+		expect(snapshot.article.body.filter((block) => block.type === 'image').map((block) => block.src)).toContain('https://blog.example.com/g3.jpg');
+	});
+
 	it('reads an unclosed blockquote that swallowed the rest of the article as separate blocks, furniture left out', () => {
 		const text = body(read(`${paragraphs(2)}<blockquote><p>“A quotation.”</p>${paragraphs(2)}<h2>Verdict</h2><p>${PROSE}</p><div class="share-bar"><p>Share this on every network you know of today</p></div>`));
 		expect(text).toContain('Verdict');
