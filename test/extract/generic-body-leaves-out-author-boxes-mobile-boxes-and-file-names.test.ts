@@ -44,11 +44,12 @@ describe('generic body furniture', () => {
 		const image = snapshot.article.body.find((block) => block.type === 'image');
 		expect(image?.src).toBe('https://blog.example.com/img/12-IMG_3886.jpg');
 		expect(image?.text).toBe('');
+		expect(image?.alt).toBeUndefined();
 	});
 
-	it('gives an image whose alt text is a file name without its extension no text, and keeps a real description', () => {
+	it('gives an image whose alt text is a file name without its extension no description, and keeps a real one', () => {
 		const snapshot = read(`${paragraphs(3)}<img src="/img/a.jpg" alt="0225-lupita-nyongo-getty-01"><img src="/img/b.jpg" alt="update_graphic_red_bar"><img src="/img/c.jpg" alt="A state-of-the-art phone">`);
-		expect(snapshot.article.body.filter((block) => block.type === 'image').map((block) => block.text)).toEqual(['', '', 'A state-of-the-art phone']);
+		expect(snapshot.article.body.filter((block) => block.type === 'image').map((block) => block.alt ?? null)).toEqual([null, null, 'A state-of-the-art phone']);
 	});
 
 	it('drops a box of teaser cards whose every word is a link, but keeps a table of contents and a linked gallery', () => {
