@@ -14,9 +14,12 @@ import {resolveImageUrl} from './urls.js';
 export interface BlockOptions {
 	/** What relative links and image sources resolve against. */
 	baseUrl: string;
-	/** The article title and subtitle: a leading block repeating one is not body. */
+	/**
+	 * The article title and deck (the subtitle as the page marks it): a leading block repeating
+	 * one is not body. A block repeating a description stays: it is the lead paragraph.
+	 */
 	title: string | null;
-	subtitle: string | null;
+	deck: string | null;
 }
 
 /** Images this small (either side, in pixels) are tracking pixels and spacers. */
@@ -28,7 +31,7 @@ export function toBlocks(nodes: readonly Element[], options: BlockOptions): Bloc
 	const builder = new BlockBuilder(options);
 	for (const node of nodes) builder.visit(node, true);
 	builder.flush();
-	return dropBoilerplateBlocks(builder.blocks, [options.title, options.subtitle]);
+	return dropBoilerplateBlocks(builder.blocks, [options.title, options.deck]);
 }
 
 class BlockBuilder {

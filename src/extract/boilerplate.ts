@@ -1,4 +1,4 @@
-import type {Element} from 'domhandler';
+import type {ChildNode, Element, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasToken, isElement, tagName, tokensOf} from './dom.js';
 import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS} from './selectors.js';
@@ -19,11 +19,50 @@ export function isBoilerplateElement(el: Element): boolean {
 	if ((CHROME_TAGS as readonly string[]).includes(tag)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
+	if (tag === 'div' && isCrossReferenceBox(el)) return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = [...roleTokens(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
 	if (tokens.length === 0) return false;
 	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens);
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
+}
+
+/** Paragraph siblings that show a body writes its paragraphs as `<p>`: a bare-text `<div>` among them is a box. */
+const CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS = 2;
+/** A cross-reference is a sentence or two pointing elsewhere; longer text is a paragraph written in a div. */
+const CROSS_REFERENCE_MAX_CHARS = 300;
+/** Share of a cross-reference's text in its closing link (the other article's title): a fifth or more. */
+const CROSS_REFERENCE_MIN_LINK_SHARE = 0.2;
+/** What may follow the closing link: punctuation, no more words. */
+const TRAILING_PUNCTUATION = /^[\s.,:;!?)\]»"“”'’…]*$/u;
+
+/**
+ * A box among the body's paragraphs that points the reader to another article ("How Apple
+ * protects which data, we explain in our article <a>iCloud: …</a>"): a `<div>` holding only
+ * inline text among `<p>` siblings, short, and ending in a link that carries much of its text.
+ */
+function isCrossReferenceBox(el: Element): boolean {
+	// Cheapest tests first: this runs for every div the body reader meets.
+	const closing = closingChild(el);
+	if (!isElement(closing) || tagName(closing) !== 'a' || !closing.attribs.href) return false;
+	const parent = el.parent;
+	if (!parent || !isElement(parent)) return false;
+	if (el.children.some((child) => isElement(child) && BLOCK_TAGS.has(tagName(child)))) return false;
+	let paragraphs = 0;
+	for (const sibling of parent.children) if (isElement(sibling) && tagName(sibling) === 'p' && ++paragraphs >= CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS) break;
+	if (paragraphs < CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS) return false;
+	const length = textLength(el);
+	return length > 0 && length <= CROSS_REFERENCE_MAX_CHARS && textLength(closing) / length >= CROSS_REFERENCE_MIN_LINK_SHARE;
+}
+
+/** The last child node that is more than whitespace or punctuation. */
+function closingChild(el: Element): ChildNode | undefined {
+	for (let index = el.children.length - 1; index >= 0; index--) {
+		const child = el.children[index];
+		if (child?.type === 'text' && TRAILING_PUNCTUATION.test((child as Text).data)) continue;
+		return child;
+	}
+	return undefined;
 }
 
 /**
@@ -113,7 +152,7 @@ function joinedTokens(tokens: readonly string[]): string[] {
 /**
  * Drop blocks that are page furniture by their text ("FEATURED VIDEO", "Latest Stories");
  * a furniture heading takes the list, image or embed right after it along. Leading blocks
- * that repeat the title or subtitle are dropped too (they are metadata, already read).
+ * that repeat the title or deck are dropped too (they are metadata, already read).
  */
 export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readonly (string | null)[]): Block[] {
 	const kept: Block[] = [];
@@ -143,6 +182,9 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 		}
 		if (!seenText && (block.type === 'heading' || block.type === 'paragraph') && headline.some((text) => text && sameText(block.text, text))) continue;
 		if (block.type !== 'image' && block.type !== 'embed' && !block.text) continue;
+		// A caption set beside the image (not in a <figure>) that repeats its alt is the image's text, already kept.
+		const previous = kept.at(-1);
+		if (block.type === 'paragraph' && previous?.type === 'image' && previous.text && sameText(block.text, previous.text)) continue;
 		if (block.type !== 'image' && block.type !== 'embed') seenText = true;
 		kept.push(block);
 	}

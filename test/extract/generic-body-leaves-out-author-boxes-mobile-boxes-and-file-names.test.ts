@@ -66,6 +66,11 @@ describe('generic body furniture', () => {
 		expect(text).not.toContain('twittern');
 	});
 
+	it('keeps paragraphs a site marks as paywalled (p.paywall): they are the article, shown to subscribers', () => {
+		const text = body(read(`<p>1. ${PROSE}</p>${Array.from({length: 4}, (_, i) => `<p class="paywall">${i + 2}. ${PROSE}</p>`).join('')}`));
+		expect(text).toContain('5. The phone ships');
+	});
+
 	it('keeps an article container that also carries an effect class (entry share, content sticky), but not a share bar', () => {
 		const text = body(read(`<div class="entry themeform share"><div class="entry-inner">${paragraphs(3)}</div></div><div class="post share"><p>Share this post on every network you know of, and follow us on all of them too</p></div>`));
 		expect(text).toContain('3. The phone ships');
