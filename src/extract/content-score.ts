@@ -142,48 +142,56 @@ export interface TextRun {
  * by `<br><br>` (so bare-text articles like PhoneArena's score like `<p>`s).
  */
 export function paragraphRuns(el: Element): TextRun[] {
-	const runs: TextRun[] = [];
-	let current: TextRun = {length: 0, commas: 0};
+	const reader = new RunReader();
 	let lastWasBr = false;
-	const end = (): void => {
-		if (current.length > 0) runs.push(current);
-		current = {length: 0, commas: 0};
-	};
-	const addText = (data: string): void => {
-		const text = data.replace(/\s+/g, ' ');
-		if (!text.trim()) return;
-		current.length += text.length;
-		current.commas += countCommas(text);
-	};
-	const addInline = (node: Element): void => {
-		for (const child of node.children) {
-			if (child.type === 'text') addText((child as unknown as {data: string}).data);
-			else if (isElement(child)) addInline(child);
-		}
-	};
 	for (const child of el.children) {
 		if (child.type === 'text') {
 			const data = (child as unknown as {data: string}).data;
 			if (data.trim()) lastWasBr = false;
-			addText(data);
+			reader.addText(data);
 			continue;
 		}
 		if (!isElement(child)) continue;
 		const tag = tagName(child);
 		if (tag === 'br') {
-			if (lastWasBr) end();
+			if (lastWasBr) reader.end();
 			lastWasBr = true;
 			continue;
 		}
 		lastWasBr = false;
 		if (BLOCK_TAGS.has(tag) || containsBlock(child)) {
-			end();
+			reader.end();
 			continue;
 		}
-		addInline(child);
+		reader.addInline(child);
 	}
-	end();
-	return runs;
+	reader.end();
+	return reader.runs;
+}
+
+/** The runs being read; methods, not closures, since `paragraphRuns` runs for every element of the page. */
+class RunReader {
+	readonly runs: TextRun[] = [];
+	#current: TextRun = {length: 0, commas: 0};
+
+	end(): void {
+		if (this.#current.length > 0) this.runs.push(this.#current);
+		this.#current = {length: 0, commas: 0};
+	}
+
+	addText(data: string): void {
+		const text = data.replace(/\s+/g, ' ');
+		if (!text.trim()) return;
+		this.#current.length += text.length;
+		this.#current.commas += countCommas(text);
+	}
+
+	addInline(node: Element): void {
+		for (const child of node.children) {
+			if (child.type === 'text') this.addText((child as unknown as {data: string}).data);
+			else if (isElement(child)) this.addInline(child);
+		}
+	}
 }
 
 /**

@@ -1,6 +1,8 @@
 import {load} from 'cheerio';
 import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, ChildNode, Element, ParentNode} from 'domhandler';
+import {SelectorIndex, compileSelector, selectAll, useCompiledSelectors} from './fast-select.js';
+import type {CompiledSelector} from './fast-select.js';
 import {NON_CONTENT_TAGS} from './selectors.js';
 
 /** Token lists as `selectors.ts` writes them: whole-token matches and token-prefix matches. */
@@ -31,6 +33,7 @@ export function loadDocument(html: string): CheerioAPI {
 	const $ = fast('body').length > 0 ? fast : load(html);
 	const root = $.root()[0];
 	if (root) capDepth(root, MAX_TREE_DEPTH);
+	useCompiledSelectors($);
 	return $;
 }
 
@@ -74,6 +77,8 @@ function flattenInto(node: ParentNode): void {
  */
 export function selectInPrecedence($: CheerioAPI, selectors: readonly string[]): Element[] {
 	if (selectors.length === 0) return [];
+	const queries = selectors.map(compileSelector);
+	if (queries.every((query) => query !== null)) return inPrecedence($, queries as CompiledSelector[]);
 	let remaining = $(selectors.join(', ')).toArray().filter(isElement);
 	if (remaining.length <= 1 || selectors.length === 1) return remaining;
 	const ordered: Element[] = [];
@@ -85,6 +90,20 @@ export function selectInPrecedence($: CheerioAPI, selectors: readonly string[]):
 		remaining = remaining.filter((el) => !matched.has(el));
 	}
 	return ordered;
+}
+
+/** `selectInPrecedence` for compiled selectors: one walk, each element placed by the first selector it matches. */
+function inPrecedence($: CheerioAPI, queries: readonly CompiledSelector[]): Element[] {
+	const placed: Element[][] = queries.map(() => []);
+	const index = new SelectorIndex(queries);
+	const root = $.root()[0];
+	if (root) {
+		walkElements(root, (el) => {
+			const first = index.firstMatch(el, null);
+			if (first >= 0) placed[first]?.push(el);
+		});
+	}
+	return placed.flat();
 }
 
 /** Type guard for element nodes (tags, scripts and styles all count). */
@@ -106,7 +125,7 @@ export function childElements(node: ParentNode): Element[] {
  * Runs after metadata has read the JSON-LD scripts.
  */
 export function stripNonContent($: CheerioAPI): void {
-	$(NON_CONTENT_TAGS.join(',')).remove();
+	$(selectAll($, NON_CONTENT_TAGS.join(','))).remove();
 	removeHtmlComments($.root()[0] as ParentNode | undefined);
 }
 
@@ -149,9 +168,12 @@ export function isHidden(el: Element): boolean {
  */
 export function removeHidden($: CheerioAPI): void {
 	const hidden: Element[] = [];
-	$('*').each((_i, el) => {
-		if (isElement(el) && isHidden(el)) hidden.push(el);
-	});
+	const root = $.root()[0];
+	if (root) {
+		walkElements(root, (el) => {
+			if (isHidden(el)) hidden.push(el);
+		});
+	}
 	for (const el of hidden) removeNode(el);
 }
 

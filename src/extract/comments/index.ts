@@ -2,6 +2,7 @@ import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import type {Comments} from '../../snapshot/schema.js';
 import type {DateContext} from '../dates.js';
+import {anyMatches, selectAll} from '../fast-select.js';
 import type {JsonLd} from '../json-ld.js';
 import type {CommentRules, SiteProfile} from '../profiles/types.js';
 import {readDeclaredCount, readNotices} from './declared.js';
@@ -85,9 +86,9 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 	const microdataFinding: ThreadFinding = {stage: 'microdata', items: microdata.items, containers: microdata.containers};
 	let platformFinding: ThreadFinding | null = null;
 	// One walk finds every platform's containers; only platforms present are read (a query per platform was a walk each).
-	const platformContainers = $(COMMENT_PLATFORMS.map((platform) => platform.rules.container).join(', '));
+	const platformContainers = selectAll($, COMMENT_PLATFORMS.map((platform) => platform.rules.container).join(', '));
 	for (const platform of COMMENT_PLATFORMS) {
-		if (platformContainers.filter(platform.rules.container).length === 0) continue;
+		if (!anyMatches($, platformContainers, platform.rules.container)) continue;
 		const thread = readThreadWithRules($, platform.rules, context);
 		if (thread.items.length > 0) {
 			platformFinding = {stage: `platform:${platform.name}`, items: thread.items, containers: thread.containers};

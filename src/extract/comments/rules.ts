@@ -4,6 +4,7 @@ import type {CommentAuthor} from '../../snapshot/schema.js';
 import {parseCalendarDate, parseDateTime} from '../dates.js';
 import type {DateContext, ParsedDateTime} from '../dates.js';
 import {contains, isElement, tagName, walkElements} from '../dom.js';
+import {selectWithin} from '../fast-select.js';
 import type {CommentRules} from '../profiles/types.js';
 import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textOf} from '../text.js';
@@ -98,11 +99,7 @@ function hasTextOutsideItems(el: Element, items: ReadonlySet<Element>): boolean 
 export function readItems($: CheerioAPI, items: readonly Element[], rules: CommentRules, context: RuleContext): RawComment[] {
 	const itemSet = new Set(items);
 	const indexOf = new Map(items.map((item, index) => [item, index]));
-	const own = (item: Element, selector: string): Element[] =>
-		$(item)
-			.find(selector)
-			.toArray()
-			.filter((el): el is Element => isElement(el) && !itemSet.has(el) && nearestItem(el, itemSet) === item);
+	const own = (item: Element, selector: string): Element[] => selectWithin($, item, selector).filter((el) => !itemSet.has(el) && nearestItem(el, itemSet) === item);
 	const firstOwn = (item: Element, selector: string | undefined, accept: (el: Element) => boolean = () => true): Element | null => {
 		if (!selector) return null;
 		for (const part of splitSelectorList(selector)) {
@@ -336,11 +333,13 @@ function commentTitle(item: Element, textEl: Element, fields: readonly Element[]
 /** The comment's own text: its text element (or the whole item), minus replies, controls and the marked fields. */
 function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Element | null, baseUrl: string): {text: string; links: RawComment['links']} {
 	const clone: Cheerio<AnyNode> = $(textEl ?? item).clone();
-	clone.find(`[${ITEM_MARK}]`).remove();
-	clone.find([...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(',')).remove();
-	clone.find('a, button, span').filter((_i, el) => CONTROL_TEXT.test(textOf(el))).remove();
-	clone.find(`[${FIELD_MARK}]`).remove();
-	if (!textEl) clone.find('img').remove();
+	const root = clone[0] as Element;
+	const drop = (selector: string, when: (el: Element) => boolean = () => true): void => void $(selectWithin($, root, selector).filter(when)).remove();
+	drop(`[${ITEM_MARK}]`);
+	drop([...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(','));
+	drop('a, button, span', (el) => CONTROL_TEXT.test(textOf(el)));
+	drop(`[${FIELD_MARK}]`);
+	if (!textEl) drop('img');
 	const nodes = clone.toArray();
 	return {text: textOf(nodes), links: linksOf(nodes.filter(isElement), baseUrl)};
 }
