@@ -1,9 +1,9 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
-import {paragraphRuns, scoreContent} from './content-score.js';
-import {contains, isElement, removeNode, walkElements} from './dom.js';
+import {scoreContent} from './content-score.js';
+import {contains, isElement, removeNode} from './dom.js';
 import type {ArticleRules} from './profiles/types.js';
-import {ARTICLE_BODY_SELECTORS, CHROME_TAGS} from './selectors.js';
+import {ARTICLE_BODY_SELECTORS} from './selectors.js';
 import {textOf} from './text.js';
 
 /**
@@ -15,12 +15,14 @@ import {textOf} from './text.js';
  *  3. `scored`        Readability-style scoring, furniture-looking subtrees skipped
  *  4. `scored-relaxed` the same without skipping (for pages whose content has unlucky class names),
  *                     sections scored by their whole text (for pages of many short items)
- *  5. `baseline`      every visible paragraph of the page
- *  6. `whole-body`    the whole body, for tiny pages with no paragraph-long text at all
- *                     (navigation and other furniture are still left out by the block reader)
+ *  5. `whole-body`    the whole body, when no container stood out: the text sits in the body
+ *                     itself, or the best container held a caption (navigation and other
+ *                     furniture are still left out by the block reader). On the corpus this
+ *                     beat taking every paragraph-holding element (headings, figures and
+ *                     formulas were lost), and no page fell back that far on news pages.
  */
 
-export type ArticleStage = 'profile' | 'article-body' | 'scored' | 'scored-relaxed' | 'baseline' | 'whole-body' | 'none';
+export type ArticleStage = 'profile' | 'article-body' | 'scored' | 'scored-relaxed' | 'whole-body' | 'none';
 
 export interface ArticleContent {
 	/** The body's top-level nodes in document order. */
@@ -35,12 +37,10 @@ export interface ArticleContent {
  */
 const MIN_ARTICLE_CHARS = 500;
 /**
- * Below this the scored stages found a caption or a teaser, not an article, and the baseline
- * (all paragraphs) is tried instead. About two sentences.
+ * Below this the scored stages found a caption or a teaser, not an article, and the whole body
+ * is tried instead. About two sentences.
  */
-const BASELINE_TRIGGER_CHARS = 140;
-/** Paragraphs shorter than this are labels and buttons, not baseline text (as in scoring). */
-const BASELINE_MIN_PARAGRAPH_CHARS = 25;
+const WHOLE_BODY_TRIGGER_CHARS = 140;
 
 /**
  * @param measure how much article text nodes would yield (the length of their blocks' text):
@@ -78,12 +78,9 @@ export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefine
 			bestLength = relaxedLength;
 		}
 	}
-	if (bestLength >= BASELINE_TRIGGER_CHARS) return best;
-
-	const baseline = baselineParagraphs(body);
-	if (usable(baseline) > bestLength) return {nodes: baseline, stage: 'baseline', warnings};
-	if (bestLength > 0) return best;
-	return measure([body]) > 0 ? {nodes: [body], stage: 'whole-body', warnings} : {nodes: [], stage: 'none', warnings};
+	if (bestLength >= WHOLE_BODY_TRIGGER_CHARS) return best;
+	if (usable([body]) > bestLength) return {nodes: [body], stage: 'whole-body', warnings};
+	return bestLength > 0 ? best : {nodes: [], stage: 'none', warnings};
 }
 
 function largest(nodes: readonly Element[]): Element | null {
@@ -97,18 +94,4 @@ function largest(nodes: readonly Element[]): Element | null {
 		}
 	}
 	return best;
-}
-
-/** Every element holding a paragraph-long run of its own text, outside navigation and footers. */
-function baselineParagraphs(body: Element): Element[] {
-	const nodes: Element[] = [];
-	walkElements(body, (el) => {
-		if ((CHROME_TAGS as readonly string[]).includes(el.name)) return false;
-		if (paragraphRuns(el).some((run) => run.length >= BASELINE_MIN_PARAGRAPH_CHARS)) {
-			nodes.push(el);
-			return false;
-		}
-		return true;
-	});
-	return nodes;
 }

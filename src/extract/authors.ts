@@ -17,7 +17,8 @@ export function ldAuthors(value: unknown, nodes: readonly LdNode[], baseUrl: str
 	for (const entry of list) {
 		const item = resolveLdRef(entry, nodes);
 		if (typeof item === 'string') {
-			if (!looksLikeUrl(item)) authors.push({name: cleanAuthorName(item), url: null});
+			const name = ldString(item);
+			if (name && !looksLikeUrl(name)) authors.push({name: cleanAuthorName(name), url: null});
 			continue;
 		}
 		if (item && typeof item === 'object') {
@@ -52,6 +53,9 @@ export function metaAuthors(meta: Map<string, string[]>): Author[] {
 	return [];
 }
 
+/** Link texts of author cards that are buttons, not names ("See full bio", "View profile", "Follow Author"). */
+const CALL_TO_ACTION = /^(?:(?:see|view|read|visit)\b.*\b(?:bio|profile|posts|articles|stories)|follow(?: author| me| us)?|more by)$/i;
+
 /** Author names longer than this are sentences (a bio, a "by X and Y for Z" line), not names. */
 const MAX_AUTHOR_NAME_CHARS = 80;
 
@@ -81,7 +85,7 @@ export function firstDomAuthor($: CheerioAPI, baseUrl: string): Author[] {
 function bylineAuthor($: CheerioAPI, el: Element, baseUrl: string): Author | null {
 	if ($(el).closest('nav, footer, aside').length > 0 && !isArticleItemAuthor($, el)) return null;
 	const name = cleanAuthorName(textOf(el));
-	if (!name || name.length > MAX_AUTHOR_NAME_CHARS) return null;
+	if (!name || name.length > MAX_AUTHOR_NAME_CHARS || CALL_TO_ACTION.test(name)) return null;
 	const link = el.name === 'a' ? el : ($(el).find('a[href]').first()[0] ?? $(el).closest('a[href]')[0]);
 	const href = isElement(link) ? link.attribs.href : undefined;
 	return {name, url: resolveUrl(href, baseUrl)};

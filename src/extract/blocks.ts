@@ -2,7 +2,7 @@ import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {isElement, tagName, walkElements} from './dom.js';
 import {dropBoilerplateBlocks, isBoilerplateElement} from './boilerplate.js';
-import {BLOCK_TAGS, FILE_NAME_ALT_PATTERN} from './selectors.js';
+import {BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textOf} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
@@ -14,9 +14,12 @@ import {resolveImageUrl} from './urls.js';
 export interface BlockOptions {
 	/** What relative links and image sources resolve against. */
 	baseUrl: string;
-	/** The article title and subtitle: a leading block repeating one is not body. */
+	/**
+	 * The article title and deck (the subtitle as the page marks it): a leading block repeating
+	 * one is not body. A block repeating a description stays: it is the lead paragraph.
+	 */
 	title: string | null;
-	subtitle: string | null;
+	deck: string | null;
 }
 
 /** Images this small (either side, in pixels) are tracking pixels and spacers. */
@@ -28,7 +31,7 @@ export function toBlocks(nodes: readonly Element[], options: BlockOptions): Bloc
 	const builder = new BlockBuilder(options);
 	for (const node of nodes) builder.visit(node, true);
 	builder.flush();
-	return dropBoilerplateBlocks(builder.blocks, [options.title, options.subtitle]);
+	return dropBoilerplateBlocks(builder.blocks, [options.title, options.deck]);
 }
 
 class BlockBuilder {
@@ -48,7 +51,7 @@ class BlockBuilder {
 			return;
 		}
 		if (!isElement(node)) return;
-		if (!isRoot && isBoilerplateElement(node)) {
+		if (!isRoot && (isBoilerplateElement(node) || isLinkCardGroup(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
 			return;
 		}
@@ -167,10 +170,13 @@ class BlockBuilder {
 	#image(img: Element, caption: string | null, figure: Element | null): void {
 		const src = imageSource(img, this.#options.baseUrl);
 		if (!src || isPixel(img)) return;
-		const text = collapseWhitespace(caption || describing(img.attribs.alt) || describing(img.attribs.title) || '');
+		// The caption is what a reader sees; alt (or title) describes the image for those who
+		// cannot see it, so it is kept apart and never counted as article text.
+		const text = collapseWhitespace(caption ?? '');
+		const alt = collapseWhitespace(describing(img.attribs.alt) ?? describing(img.attribs.title) ?? '');
 		const link = closestLink(img, figure);
 		const links: Link[] = link ? linksOf(link, this.#options.baseUrl) : [];
-		this.blocks.push({type: 'image', text, links, src});
+		this.blocks.push({type: 'image', text, links, src, ...(alt ? {alt} : {})});
 	}
 
 	#embed(el: Element, caption: string | null = null): void {
@@ -179,6 +185,36 @@ class BlockBuilder {
 		if (!src) return;
 		this.blocks.push({type: 'embed', text: collapseWhitespace(caption || el.attribs.title || ''), links: [], src});
 	}
+}
+
+/** Links a group of teaser cards holds at least ("Read next" boxes hold three or more). */
+const MIN_CARD_LINKS = 3;
+
+/**
+ * A `div`/`section` whose words are all inside links, spread over several links: a box of
+ * teaser cards for other articles (Readability drops these for their link density). Single
+ * links and link paragraphs are kept, and lists of links (a table of contents) are read as lists.
+ * The walk stops at the first word outside a link, so prose containers cost next to nothing.
+ */
+function isLinkCardGroup(el: Element): boolean {
+	const tag = tagName(el);
+	if (tag !== 'div' && tag !== 'section') return false;
+	let links = 0;
+	const pending: AnyNode[] = [...el.children];
+	while (pending.length > 0) {
+		const node = pending.pop() as AnyNode;
+		if (node.type === 'text') {
+			if ((node as unknown as {data: string}).data.trim()) return false;
+			continue;
+		}
+		if (!isElement(node)) continue;
+		const childTag = tagName(node);
+		if (childTag === 'ul' || childTag === 'ol') return false;
+		if (childTag === 'a') links++;
+		else pending.push(...node.children);
+	}
+	// Linked images without any text are a gallery, not teasers.
+	return links >= MIN_CARD_LINKS && textOf(el).length > 0;
 }
 
 /** A quote holding headings or page furniture is not one quotation but a run of the page. */
@@ -195,7 +231,7 @@ function holdsPageParts(quote: Element): boolean {
 /** An `alt`/`title` that describes the image, or null when it is only the file's name. */
 function describing(text: string | undefined): string | null {
 	const value = text?.trim();
-	return value && !FILE_NAME_ALT_PATTERN.test(value) ? value : null;
+	return value && !FILE_NAME_ALT_PATTERN.test(value) && !SLUG_ALT_PATTERN.test(value) ? value : null;
 }
 
 function hasBlockDescendant(el: Element): boolean {

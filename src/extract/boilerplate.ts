@@ -1,6 +1,6 @@
-import type {Element} from 'domhandler';
+import type {ChildNode, Element, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
-import {hasToken, isElement, tagName, tokensOf} from './dom.js';
+import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 
@@ -19,40 +19,63 @@ export function isBoilerplateElement(el: Element): boolean {
 	if ((CHROME_TAGS as readonly string[]).includes(tag)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
+	if (tag === 'div' && isCrossReferenceBox(el)) return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = [...roleTokens(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
 	if (tokens.length === 0) return false;
-	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens);
+	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens) && !holdsMath(el);
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
 }
 
-/**
- * Paragraphs of prose a container must hold to be read as content despite a furniture token,
- * and how long each is at least: a share bar or related box holds links and one-liners, not
- * three real paragraphs. Chosen low enough for a short news item, high enough that a teaser
- * list with one-sentence blurbs stays furniture.
- */
-const PROSE_RESCUE_MIN_PARAGRAPHS = 3;
-const PROSE_RESCUE_MIN_PARAGRAPH_CHARS = 80;
-/** Link density above which a paragraph is a teaser or link list, not prose. */
-const PROSE_RESCUE_MAX_LINK_DENSITY = 0.5;
+/** Paragraph siblings that show a body writes its paragraphs as `<p>`: a bare-text `<div>` among them is a box. */
+const CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS = 2;
+/** A cross-reference is a sentence or two pointing elsewhere; longer text is a paragraph written in a div. */
+const CROSS_REFERENCE_MAX_CHARS = 300;
+/** Share of a cross-reference's text in its closing link (the other article's title): a fifth or more. */
+const CROSS_REFERENCE_MIN_LINK_SHARE = 0.2;
+/** What may follow the closing link: punctuation, no more words. */
+const TRAILING_PUNCTUATION = /^[\s.,:;!?)\]»"“”'’…]*$/u;
 
 /**
- * Themes put effect classes on the article itself (`entry themeform share`, `content sticky`):
- * an element that also says it is content and holds several real paragraphs is the article.
+ * A box among the body's paragraphs that points the reader to another article ("How Apple
+ * protects which data, we explain in our article <a>iCloud: …</a>"): a `<div>` holding only
+ * inline text among `<p>` siblings, short, and ending in a link that carries much of its text.
  */
-function isProseContainer(el: Element, tokens: readonly string[]): boolean {
-	if (!hasToken(tokens, POSITIVE_TOKENS)) return false;
+function isCrossReferenceBox(el: Element): boolean {
+	// Cheapest tests first: this runs for every div the body reader meets.
+	const closing = closingChild(el);
+	if (!isElement(closing) || tagName(closing) !== 'a' || !closing.attribs.href) return false;
+	const parent = el.parent;
+	if (!parent || !isElement(parent)) return false;
+	if (el.children.some((child) => isElement(child) && BLOCK_TAGS.has(tagName(child)))) return false;
 	let paragraphs = 0;
-	const stack = [...el.children];
-	while (stack.length > 0 && paragraphs < PROSE_RESCUE_MIN_PARAGRAPHS) {
-		const node = stack.pop();
-		if (!isElement(node)) continue;
-		if (tagName(node) === 'p') {
-			if (textLength(node) >= PROSE_RESCUE_MIN_PARAGRAPH_CHARS && linkDensity(node) <= PROSE_RESCUE_MAX_LINK_DENSITY) paragraphs++;
-		} else stack.push(...node.children);
+	for (const sibling of parent.children) if (isElement(sibling) && tagName(sibling) === 'p' && ++paragraphs >= CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS) break;
+	if (paragraphs < CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS) return false;
+	const length = textLength(el);
+	return length > 0 && length <= CROSS_REFERENCE_MAX_CHARS && textLength(closing) / length >= CROSS_REFERENCE_MIN_LINK_SHARE;
+}
+
+/** The last child node that is more than whitespace or punctuation. */
+function closingChild(el: Element): ChildNode | undefined {
+	for (let index = el.children.length - 1; index >= 0; index--) {
+		const child = el.children[index];
+		if (child?.type === 'text' && TRAILING_PUNCTUATION.test((child as Text).data)) continue;
+		return child;
 	}
-	return paragraphs >= PROSE_RESCUE_MIN_PARAGRAPHS;
+	return undefined;
+}
+
+/**
+ * Formula renderers wrap each MathML formula in widgets whose classes read as furniture
+ * (MathJax's `CtxtMenu_Attached` is its right-click menu): a formula is always article text.
+ */
+function holdsMath(el: Element): boolean {
+	let found = false;
+	walkElements(el, (child) => {
+		if (tagName(child) === 'math') found = true;
+		return !found;
+	});
+	return found || tagName(el) === 'math';
 }
 
 /**
@@ -86,6 +109,35 @@ function namesOwnHeading(el: Element, slug: string): boolean {
 	return !!heading && /^h[1-6]$/.test(tagName(heading)) && wordsOf(textOf(heading)).join(' ') === slug;
 }
 
+/**
+ * Paragraphs of prose a container must hold to be read as content despite a furniture token,
+ * and how long each is at least: a share bar or related box holds links and one-liners, not
+ * three real paragraphs. Chosen low enough for a short news item, high enough that a teaser
+ * list with one-sentence blurbs stays furniture.
+ */
+const PROSE_RESCUE_MIN_PARAGRAPHS = 3;
+const PROSE_RESCUE_MIN_PARAGRAPH_CHARS = 80;
+/** Link density above which a paragraph is a teaser or link list, not prose. */
+const PROSE_RESCUE_MAX_LINK_DENSITY = 0.5;
+
+/**
+ * Themes put effect classes on the article itself (`entry themeform share`, `content sticky`):
+ * an element that also says it is content and holds several real paragraphs is the article.
+ */
+function isProseContainer(el: Element, tokens: readonly string[]): boolean {
+	if (!hasToken(tokens, POSITIVE_TOKENS)) return false;
+	let paragraphs = 0;
+	const stack = [...el.children];
+	while (stack.length > 0 && paragraphs < PROSE_RESCUE_MIN_PARAGRAPHS) {
+		const node = stack.pop();
+		if (!isElement(node)) continue;
+		if (tagName(node) === 'p') {
+			if (textLength(node) >= PROSE_RESCUE_MIN_PARAGRAPH_CHARS && linkDensity(node) <= PROSE_RESCUE_MAX_LINK_DENSITY) paragraphs++;
+		} else stack.push(...node.children);
+	}
+	return paragraphs >= PROSE_RESCUE_MIN_PARAGRAPHS;
+}
+
 /** Child nodes a label element (and each of its children) may have: "AUTOR", "<b>About</b> the author". */
 const MAX_LABEL_CHILD_NODES = 3;
 
@@ -113,7 +165,7 @@ function joinedTokens(tokens: readonly string[]): string[] {
 /**
  * Drop blocks that are page furniture by their text ("FEATURED VIDEO", "Latest Stories");
  * a furniture heading takes the list, image or embed right after it along. Leading blocks
- * that repeat the title or subtitle are dropped too (they are metadata, already read).
+ * that repeat the title or deck are dropped too (they are metadata, already read).
  */
 export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readonly (string | null)[]): Block[] {
 	const kept: Block[] = [];

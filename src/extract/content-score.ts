@@ -1,6 +1,7 @@
 import type {AnyNode, Element} from 'domhandler';
 import {isBoilerplateElement, roleTokens} from './boilerplate.js';
 import {hasToken, isElement, tagName} from './dom.js';
+import {textOf} from './text.js';
 import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from './selectors.js';
 
 /**
@@ -67,9 +68,8 @@ export function scoreContent(root: Element, options: ScoreOptions): Element[] {
 
 	const visit = (el: Element): void => {
 		if (options.skipUnlikely && isUnlikely(el)) return;
-		for (const run of paragraphRuns(el)) {
-			if (run.length >= MIN_PARAGRAPH_CHARS) addScore(PARAGRAPH_LIKE.has(tagName(el)) ? el.parent : el, textPoints(run), scores);
-		}
+		const scored = PARAGRAPH_LIKE.has(tagName(el)) || isParagraphDiv(el, stats) ? el.parent : el;
+		for (const run of paragraphRuns(el)) if (run.length >= MIN_PARAGRAPH_CHARS) addScore(scored, textPoints(run), scores);
 		const whole = options.scoreSections && WHOLE_TEXT_SCORED.has(tagName(el)) ? stats.get(el) : undefined;
 		if (whole && whole.length >= MIN_PARAGRAPH_CHARS) addScore(el.parent, textPoints(whole), scores);
 		for (const child of el.children) if (isElement(child)) visit(child);
@@ -93,6 +93,7 @@ export function scoreContent(root: Element, options: ScoreOptions): Element[] {
 	if (!top || tagName(top) === 'body' || tagName(top) === 'html') return [];
 	top = promoteToCommonAncestor(top, topScore, adjusted);
 	top = climbWhileParentsScore(top, adjusted);
+	top = wrapperOfRepeatedParts(top, stats);
 	return withSiblings(top, adjusted.get(top) ?? topScore, adjusted, stats);
 }
 
@@ -141,48 +142,67 @@ export interface TextRun {
  * by `<br><br>` (so bare-text articles like PhoneArena's score like `<p>`s).
  */
 export function paragraphRuns(el: Element): TextRun[] {
-	const runs: TextRun[] = [];
-	let current: TextRun = {length: 0, commas: 0};
+	const reader = new RunReader();
 	let lastWasBr = false;
-	const end = (): void => {
-		if (current.length > 0) runs.push(current);
-		current = {length: 0, commas: 0};
-	};
-	const addText = (data: string): void => {
-		const text = data.replace(/\s+/g, ' ');
-		if (!text.trim()) return;
-		current.length += text.length;
-		current.commas += countCommas(text);
-	};
-	const addInline = (node: Element): void => {
-		for (const child of node.children) {
-			if (child.type === 'text') addText((child as unknown as {data: string}).data);
-			else if (isElement(child)) addInline(child);
-		}
-	};
 	for (const child of el.children) {
 		if (child.type === 'text') {
 			const data = (child as unknown as {data: string}).data;
 			if (data.trim()) lastWasBr = false;
-			addText(data);
+			reader.addText(data);
 			continue;
 		}
 		if (!isElement(child)) continue;
 		const tag = tagName(child);
 		if (tag === 'br') {
-			if (lastWasBr) end();
+			if (lastWasBr) reader.end();
 			lastWasBr = true;
 			continue;
 		}
 		lastWasBr = false;
 		if (BLOCK_TAGS.has(tag) || containsBlock(child)) {
-			end();
+			reader.end();
 			continue;
 		}
-		addInline(child);
+		reader.addInline(child);
 	}
-	end();
-	return runs;
+	reader.end();
+	return reader.runs;
+}
+
+/** The runs being read; methods, not closures, since `paragraphRuns` runs for every element of the page. */
+class RunReader {
+	readonly runs: TextRun[] = [];
+	#current: TextRun = {length: 0, commas: 0};
+
+	end(): void {
+		if (this.#current.length > 0) this.runs.push(this.#current);
+		this.#current = {length: 0, commas: 0};
+	}
+
+	addText(data: string): void {
+		const text = data.replace(/\s+/g, ' ');
+		if (!text.trim()) return;
+		this.#current.length += text.length;
+		this.#current.commas += countCommas(text);
+	}
+
+	addInline(node: Element): void {
+		for (const child of node.children) {
+			if (child.type === 'text') this.addText((child as unknown as {data: string}).data);
+			else if (isElement(child)) this.addInline(child);
+		}
+	}
+}
+
+/**
+ * A `<div>` holding only inline content, mostly not linked, is a paragraph written without `<p>`
+ * (Readability turns these into `<p>`): its text scores its parent, and it joins the article as
+ * a paragraph would. A linked one is a tag line or a link list and stays a candidate of its own.
+ */
+function isParagraphDiv(el: Element, stats: Map<Element, TextStats>): boolean {
+	if (tagName(el) !== 'div' || containsBlock(el)) return false;
+	const s = stats.get(el);
+	return !!s && s.length > 0 && s.linkLength / s.length < SIBLING_PARAGRAPH_MAX_LINK_DENSITY;
 }
 
 function countCommas(text: string): number {
@@ -251,6 +271,20 @@ function climbWhileParentsScore(top: Element, scores: Map<Element, number>): Ele
 	return best;
 }
 
+/**
+ * An article interrupted by ads is often written as a run of same-class wrappers
+ * (`div.story-body-supplemental` × 2, each holding one part): when the winner's parent is one of
+ * them and another holds prose, the article is the wrapper with its same-class siblings.
+ */
+function wrapperOfRepeatedParts(top: Element, stats: Map<Element, TextStats>): Element {
+	const parent = top.parent;
+	if (!parent || !isElement(parent) || tagName(parent) === 'body' || !parent.attribs.class) return top;
+	const grandparent = parent.parent;
+	if (!grandparent || !isElement(grandparent)) return top;
+	const repeated = grandparent.children.some((other) => other !== parent && isElement(other) && other.attribs.class === parent.attribs.class && isProse(stats.get(other)));
+	return repeated ? parent : top;
+}
+
 function isAncestor(ancestor: AnyNode, node: AnyNode): boolean {
 	for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
 	return false;
@@ -278,9 +312,15 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 			nodes.push(sibling);
 			continue;
 		}
-		if (tagName(sibling) === 'p' && isProse(stats.get(sibling))) nodes.push(sibling);
+		if ((tagName(sibling) === 'p' || isParagraphDiv(sibling, stats)) && (isProse(stats.get(sibling)) || isShortSentence(sibling, stats.get(sibling)))) nodes.push(sibling);
 	}
 	return nodes;
+}
+
+/** A short unlinked paragraph that ends a sentence ("That is all.") joins too (Readability's rule). */
+function isShortSentence(el: Element, s: TextStats | undefined): boolean {
+	if (!s || s.length === 0 || s.length >= SIBLING_PARAGRAPH_CHARS || s.linkLength > 0) return false;
+	return /\.( |$)/.test(textOf(el));
 }
 
 /** Paragraph-long and nearly link-free. */

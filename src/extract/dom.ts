@@ -1,7 +1,7 @@
 import {load} from 'cheerio';
 import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, ChildNode, Element, ParentNode} from 'domhandler';
-import {SelectorIndex, compileSelector, selectAll} from './fast-select.js';
+import {SelectorIndex, compileSelector, selectAll, useCompiledSelectors} from './fast-select.js';
 import type {CompiledSelector} from './fast-select.js';
 import {NON_CONTENT_TAGS} from './selectors.js';
 
@@ -33,6 +33,7 @@ export function loadDocument(html: string): CheerioAPI {
 	const $ = fast('body').length > 0 ? fast : load(html);
 	const root = $.root()[0];
 	if (root) capDepth(root, MAX_TREE_DEPTH);
+	useCompiledSelectors($);
 	return $;
 }
 

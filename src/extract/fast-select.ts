@@ -1,4 +1,4 @@
-import type {CheerioAPI} from 'cheerio';
+import type {Cheerio, CheerioAPI} from 'cheerio';
 import {compile} from 'css-select';
 import type {Options} from 'css-select';
 import {SelectorType, parse} from 'css-what';
@@ -47,6 +47,23 @@ export function compileSelector(selector: string): CompiledSelector | null {
 		compiled.set(selector, result);
 	}
 	return result;
+}
+
+/**
+ * Make every `$(selector)` and `.find(selector)` of this document use compiled selectors when
+ * the search starts from one node (the document or an element); anything else still goes to
+ * cheerio. One hook instead of a change at every query.
+ */
+export function useCompiledSelectors($: CheerioAPI): void {
+	const cheerioFind = $.fn._findBySelector;
+	$.fn._findBySelector = function findBySelector<T extends AnyNode>(this: Cheerio<T>, selector: string, limit: number): Cheerio<Element> {
+		const query = limit === Number.POSITIVE_INFINITY && this.length === 1 ? compileSelector(selector) : null;
+		const from = this[0];
+		if (!query || !from || !(from.type === 'root' || isElement(from))) return cheerioFind.call(this, selector, limit);
+		const found: Element[] = [];
+		collect(from as ParentNode, indexOf(query), isElement(from) ? scopeOf(from) : null, found);
+		return this._make(found);
+	};
 }
 
 /** `$(selector)`: every matching element of the document, in document order. */

@@ -10,6 +10,7 @@ import type {DateContext} from './dates.js';
 import {loadDocument, removeHidden, removeNode, stripNonContent} from './dom.js';
 import {commentsEndpointIn, siteNameIn} from './endpoint.js';
 import {readJsonLd} from './json-ld.js';
+import {leadBefore} from './lead.js';
 import {readMetadata} from './metadata.js';
 import {titleDrift} from './profiles/drift.js';
 import {defaultProfiles, matchProfile, matchProfileBySiteName} from './profiles/index.js';
@@ -59,10 +60,12 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const metadata = readMetadata({$, jsonLd, pageUrl, baseUrl, headers: page.headers, rules: profile?.article, dates});
 	const titleWarning = titleDrift($, profile?.article);
 	removeHidden($);
-	const blockOptions = {baseUrl, title: metadata.title, subtitle: metadata.subtitle};
+	const blockOptions = {baseUrl, title: metadata.title, deck: metadata.deck};
 	const blocksOf = rememberingBlocks((nodes) => toBlocks(nodes, blockOptions));
 	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)));
-	const body = blocksOf(content.nodes);
+	// A site profile's body selector says where the article is; only generic stages look for a lead outside it.
+	const lead = content.stage === 'profile' ? [] : leadBefore($, content.nodes, metadata.title);
+	const body = blocksOf([...lead, ...content.nodes]);
 
 	if (body.length === 0 && thread.comments.items.length === 0) {
 		return {ok: false, reason: 'no-article-body', message: `"${redactUrl(pageUrl)}": no article text or comments found`};

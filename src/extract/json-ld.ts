@@ -1,3 +1,4 @@
+import {load} from 'cheerio';
 import type {CheerioAPI} from 'cheerio';
 import {ARTICLE_LD_TYPES} from './selectors.js';
 
@@ -85,9 +86,23 @@ function pickArticle(nodes: readonly LdNode[]): LdNode | null {
 	return nodes.find((node) => ldTypes(node).some((t) => t === 'WebPage' || t === 'ItemPage') && ('headline' in node || 'datePublished' in node)) ?? null;
 }
 
+/** An HTML entity or tag: what a CMS that escapes its JSON-LD as HTML leaves in the strings. */
+const MARKUP = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);|<\/?[a-z][^>]*>/i;
+const FRAGMENT_OPTIONS = {xml: {xmlMode: false, decodeEntities: true}} as const;
+
+/**
+ * The plain text of a JSON-LD string. JSON needs no HTML escaping, but WordPress and other CMSs
+ * write their JSON-LD through HTML escapers ("Lindsey O&#039;Donnell", "&#8216;Sex Game&#8217;"):
+ * entities are decoded and tags dropped, as a reader of the page would see the text.
+ */
+function plainText(value: string): string {
+	if (!MARKUP.test(value)) return value;
+	return load(`<p>${value}</p>`, FRAGMENT_OPTIONS, false)('p').text().trim();
+}
+
 /** A JSON-LD value as a string: strings as-is, `{name}`/`{url}`/`{@id}` objects by that field, first of arrays. */
 export function ldString(value: unknown, field: 'name' | 'url' = 'name'): string | null {
-	if (typeof value === 'string') return value.trim() || null;
+	if (typeof value === 'string') return (field === 'url' ? value.trim() : plainText(value.trim())) || null;
 	if (typeof value === 'number') return String(value);
 	if (Array.isArray(value)) {
 		for (const item of value) {
@@ -99,15 +114,16 @@ export function ldString(value: unknown, field: 'name' | 'url' = 'name'): string
 	if (value && typeof value === 'object') {
 		const object = value as LdNode;
 		const direct = object[field] ?? (field === 'url' ? (object.contentUrl ?? object['@id']) : undefined);
-		return typeof direct === 'string' ? direct.trim() || null : null;
+		if (typeof direct !== 'string') return null;
+		return (field === 'url' ? direct.trim() : plainText(direct.trim())) || null;
 	}
 	return null;
 }
 
 /** A JSON-LD value as a list of strings (arrays, or one comma-separated string). */
 export function ldStrings(value: unknown): string[] {
-	if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
-	if (Array.isArray(value)) return value.flatMap((item) => (typeof item === 'string' ? [item.trim()] : ldString(item) ? [ldString(item) as string] : [])).filter(Boolean);
+	if (typeof value === 'string') return value.split(',').map((s) => plainText(s.trim())).filter(Boolean);
+	if (Array.isArray(value)) return value.flatMap((item) => ldString(item) ?? []);
 	return [];
 }
 

@@ -7,9 +7,9 @@ import {isElement, selectInPrecedence} from './dom.js';
 import {ldString, ldStrings, ldTypes} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
-import {META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
+import {DECK_SELECTOR, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors} from './authors.js';
-import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings} from './titles.js';
+import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textOf} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
 
@@ -17,6 +17,12 @@ import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
 export interface ArticleMetadata {
 	title: string | null;
 	subtitle: string | null;
+	/**
+	 * The subtitle when the page states it as one (profile rule, `alternativeHeadline`, a
+	 * subtitle element): a body block repeating it is that element. A subtitle read from the
+	 * description is not a deck: CMSs copy the lead paragraph into it, which stays body.
+	 */
+	deck: string | null;
 	authors: Author[];
 	publishedAt: string | null;
 	modifiedAt: string | null;
@@ -54,21 +60,20 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	const metaTitle = firstOf(meta, META_KEYS.title);
 	const rawDocumentTitle = collapseWhitespace($('title').first().text()) || null;
 	const title = cleanTitle(
-		first([
+		withoutSiteName(first([
 			() => profileText($, rules?.title),
 			ldTitle(ld, [rawDocumentTitle, metaTitle, ...$('h1').toArray().map((el) => textOf(el))]),
 			metaTitle,
-			() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName, titleHeadings($))),
-		]),
+			() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName, () => titleHeadings($))),
+		]), siteName),
 	);
 
-	const subtitle = first([
+	const deck = first([
 		() => profileText($, rules?.subtitle),
 		ldString(ld?.alternativeHeadline),
-		() => domText($, SUBTITLE_SELECTORS),
-		ldString(ld?.description),
-		firstOf(meta, META_KEYS.description),
+		() => domText($, SUBTITLE_SELECTORS) ?? headlineDeck($, title),
 	]);
+	const subtitle = first([deck, ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
 
 	const authors = firstNonEmpty([
 		() => (rules?.authors ? domAuthors($, rules.authors, baseUrl) : []),
@@ -127,6 +132,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	return {
 		title,
 		subtitle: subtitle && subtitle !== title ? subtitle : null,
+		deck: deck && deck !== title ? deck : null,
 		authors,
 		publishedAt,
 		modifiedAt,
@@ -221,6 +227,18 @@ function domText($: CheerioAPI, selectors: readonly string[]): string | null {
 	for (const el of selectInPrecedence($, selectors)) {
 		const text = textOf(el);
 		if (text) return text;
+	}
+	return null;
+}
+
+/** The deck under the h1 that holds the title (not the tagline under a site-name h1). */
+function headlineDeck($: CheerioAPI, title: string | null): string | null {
+	if (!title) return null;
+	const wanted = title.toLowerCase();
+	for (const el of $(DECK_SELECTOR).toArray()) {
+		const headline = collapseWhitespace($(el).prev('h1').text()).toLowerCase();
+		const text = textOf(el);
+		if (headline && text && (wanted.includes(headline) || headline.includes(wanted))) return text;
 	}
 	return null;
 }

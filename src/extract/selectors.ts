@@ -27,7 +27,7 @@ export const BLOCK_TAGS = new Set([
  * Not `tag`: WordPress gives every post a `tag-<name>` class per tag.
  */
 export const BOILERPLATE_TOKENS = {
-	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'paywall', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn', 'shariff'],
+	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn', 'shariff'],
 	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'relatedpost', 'relatedarticle', 'relatedstor', 'teaser', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'readmore', 'readalso', 'alsoread', 'seealso', 'inlinetextbox'],
 } as const;
 /**
@@ -53,6 +53,12 @@ export const AUTHOR_BOX_MAX_CHARS = 800;
 
 /** `alt` texts that are only a file name ("12-IMG_3886.jpg"): CMS defaults, not descriptions. */
 export const FILE_NAME_ALT_PATTERN = /^[\w\-.~%()+ ]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$/i;
+/**
+ * `alt` texts that are a file's name without its extension: one word of three or more parts
+ * joined by `-`/`_` ("0225-lupita-nyongo-getty-01", "update_graphic_red_bar"); a description
+ * has spaces.
+ */
+export const SLUG_ALT_PATTERN = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}$/u;
 
 /**
  * Class attribute patterns of elements shown only on small screens (`a-u-hide-from-desktop`,
@@ -85,14 +91,28 @@ export const NEGATIVE_TOKENS = {
 	stems: ['comment', 'recommend', 'newsletter', 'social', 'breadcrumb', 'discussion'],
 } as const;
 
+/**
+ * Class/id tokens of a lead, standfirst or verdict box between the headline and the body: such a
+ * container is kept although `teaser`/`summary` also name promo boxes elsewhere on a page.
+ */
+export const LEAD_TOKENS = {
+	exact: ['lead', 'lede', 'intro', 'standfirst', 'dek', 'deck', 'summary', 'excerpt', 'abstract', 'verdict'],
+	stems: ['teaser', 'intro', 'standfirst'],
+} as const;
+
 /** Nodes holding the article body by schema.org markup; accepted when long enough. */
 export const ARTICLE_BODY_SELECTORS = ['[itemprop~="articleBody"]', '[itemprop~="reviewBody"]'] as const;
 
 /** Where a page states its subtitle/lead (after JSON-LD `alternativeHeadline`). */
 export const SUBTITLE_SELECTORS = [
 	'[itemprop~="alternativeHeadline"]', '.subtitle', '.sub-title', '.subheadline', '.sub-headline', '.article-subtitle',
-	'.post-subtitle', '.content-subtitle', '.dek', '.standfirst', '.article-dek', '.deck', '.summary-lead', 'h1 + h2',
+	'.post-subtitle', '.content-subtitle', '.dek', '.standfirst', '.article-dek', '.deck', '.summary-lead',
 ] as const;
+/**
+ * A heading right under the headline is its deck, after the subtitle selectors; only under the
+ * h1 that holds the title: WordPress themes put the site's tagline under the site-name h1 too.
+ */
+export const DECK_SELECTOR = 'h1 + h2';
 
 /** Bylines in the DOM, after JSON-LD and meta tags failed. */
 export const AUTHOR_SELECTORS = [
@@ -156,6 +176,9 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,
 	/^(we may earn a commission|this (post|article) (may contain|contains) affiliate links)\b/i,
 	/^(skip to (main )?content|back to top)$/i,
+	// Login prompts of a comment form ("You must be logged in to post a comment.").
+	/^(you must|you need to|please) (be )?(logged in|signed in|log in|sign in) to (post|leave|write|add) a comment\b.{0,80}$/i,
+	/^(du musst|sie müssen) .{0,20}(eingeloggt|angemeldet) sein,? um .{0,20}kommentar.{0,80}$/i,
 ];
 
 /** "21 Comments", "Comments (27)", "There are 13 comments", "[ 234 comments ]", "146 replies". */

@@ -36,9 +36,9 @@ const TITLE_SEPARATOR = /\s+[-|–—:»·]\s+/;
 /**
  * `<title>` minus the site name it usually carries ("Story - PhoneArena"). Without a known
  * site name, the part a page heading repeats is the title ("Story - Chapter 1 - Author |
- * Fandom [Site]"); failing that, the longest part.
+ * Fandom [Site]"); failing that, the longest part. `headings` is read only in that case.
  */
-export function documentTitle(title: string | null, siteName: string | null, headings: readonly string[] = []): string | null {
+export function documentTitle(title: string | null, siteName: string | null, headings: () => readonly string[] = () => []): string | null {
 	if (!title) return null;
 	const parts = title.split(TITLE_SEPARATOR);
 	if (parts.length < 2) return title;
@@ -46,7 +46,7 @@ export function documentTitle(title: string | null, siteName: string | null, hea
 		const kept = parts.filter((part) => part.toLowerCase() !== siteName.toLowerCase());
 		if (kept.length < parts.length) return kept.join(' - ');
 	}
-	const headingSet = new Set(headings.map((heading) => heading.toLowerCase()));
+	const headingSet = new Set(headings().map((heading) => heading.toLowerCase()));
 	const confirmed = parts.filter((part) => headingSet.has(part.toLowerCase()));
 	return longest(confirmed.length > 0 ? confirmed : parts);
 }
@@ -72,4 +72,14 @@ const HOME_HREF = /^(?:\.?\/|(?:https?:)?\/\/[^/?#]+\/?)$/i;
 
 export function cleanTitle(title: string | null): string | null {
 	return title ? collapseWhitespace(title) || null : null;
+}
+
+/** A title with the site's name as its first or last part removed ("TechCrunch | Story" → "Story"). */
+export function withoutSiteName(title: string | null, siteName: string | null): string | null {
+	if (!title || !siteName) return title;
+	const name = siteName.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	if (!name) return title;
+	const separator = TITLE_SEPARATOR.source;
+	const stripped = title.replace(new RegExp(`^\\s*${name}${separator}`, 'i'), '').replace(new RegExp(`${separator}${name}\\s*$`, 'i'), '');
+	return stripped.trim() ? stripped : title;
 }

@@ -103,7 +103,7 @@ function blockHtml(block: Block): string {
 		case 'image':
 		case 'embed':
 			// Shown as a link, never loaded: the viewer makes no request outside the archive.
-			return `<p class="muted">[${block.type}] ${block.src ? externalLink(block.src, block.text || block.src) : text}</p>`;
+			return `<p class="muted">[${block.type}] ${block.src ? externalLink(block.src, block.text || block.alt || block.src) : text}</p>`;
 		default:
 			return `<p class="text">${text}</p>${links}`;
 	}

@@ -26,13 +26,15 @@ export const BlockTypeSchema = z.enum(['paragraph', 'heading', 'quote', 'list', 
 
 export const BlockSchema = z.object({
 	type: BlockTypeSchema,
-	/** Visible text, whitespace-collapsed; list items are joined by newlines, images carry alt/caption. */
+	/** Visible text, whitespace-collapsed; list items are joined by newlines, images carry their caption. */
 	text: z.string(),
 	links: z.array(LinkSchema),
 	/** Heading level 1–6, for headings only. */
 	level: z.number().int().min(1).max(6).optional(),
 	/** Image or embed source URL. */
 	src: z.string().optional(),
+	/** An image's alt (or title) text: its description for readers who cannot see it; not visible text. */
+	alt: z.string().optional(),
 });
 
 export const SourceSchema = z.object({

@@ -66,6 +66,27 @@ describe('bylines in the DOM and in JSON-LD', () => {
 	});
 });
 
+describe('text as a reader sees it', () => {
+	it('decodes HTML entities that a CMS left in its JSON-LD strings', () => {
+		const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ransomware Spreads Via &#8216;Sex Game&#8217; Links &amp; SMS","author":{"@type":"Person","name":"Lindsey O&#039;Donnell"},"keywords":["Q&amp;A"]}</script>`;
+		const article = articleOf(ld);
+		expect(article.title).toBe('Ransomware Spreads Via ‘Sex Game’ Links & SMS');
+		expect(names(article)).toEqual(["Lindsey O'Donnell"]);
+		expect(article.tags).toEqual(['Q&A']);
+	});
+
+	it('drops the site name that a meta title puts first or last', () => {
+		const head = '<meta property="og:site_name" content="TechCrunch"><meta property="og:title" content="TechCrunch | 2005 Zuckerberg Did Not Want To Take Over The World">';
+		expect(articleOf(head).title).toBe('2005 Zuckerberg Did Not Want To Take Over The World');
+		expect(articleOf('<meta property="og:site_name" content="TechCrunch"><meta property="og:title" content="TechCrunch Disrupt: the winners">').title).toBe('TechCrunch Disrupt: the winners');
+	});
+
+	it('does not take an author card button ("See full bio") for the author', () => {
+		const body = `<article><h1>Story</h1>${PARAGRAPHS}<div class="author-card"><a rel="author" href="/profiles/mr/">See full bio</a></div><p class="byline">By <a class="author-name" href="/profiles/mr/">Marguerite Reardon</a></p></article>`;
+		expect(names(articleOf('<title>Story</title>', body))).toEqual(['Marguerite Reardon']);
+	});
+});
+
 describe('<title> parts', () => {
 	it('takes the part a page heading repeats when no site name is known', () => {
 		const body = `<div id="header"><h1 class="heading"><a href="/">Fan Archive</a></h1></div><div class="work"><h2 class="title">Conversations with a Cryptid</h2>${PARAGRAPHS}</div>`;

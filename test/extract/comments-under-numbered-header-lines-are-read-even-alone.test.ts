@@ -57,6 +57,24 @@ ${table(2, 58, 'Bo2man', '30.12.2010 - 09:05', 'Super, dann sehen wir uns dort!'
 	});
 });
 
+describe('a flat guestbook: every header and text side by side in one parent', () => {
+	const snapshot = snapshotOf(`${ARTICLE}<div class="box"><div class="titlebar">Kommentare</div>
+<b>#1 Kommentar von Anna</b> 3. Mai 2009, 10:15<br><p>Tolles Turnier, wir drücken die Daumen!</p>
+<b>#2 Kommentar von Ben</b> 4. Mai 2009, 08:02<br><p>Kommt ihr auch nach Essen?</p><p>Wir wären dabei.</p>
+<h3>Kommentar schreiben</h3><form action="/news/7" method="post"><textarea name="c"></textarea></form></div>`);
+
+	it('reads each comment as the text between its header and the next one', () => {
+		expect(snapshot.comments.items.map((item) => [item.number, item.author.name, item.postedAt, item.text])).toEqual([
+			[1, 'Anna', '2009-05-03T10:15:00Z', 'Tolles Turnier, wir drücken die Daumen!'],
+			[2, 'Ben', '2009-05-04T08:02:00Z', 'Kommt ihr auch nach Essen? Wir wären dabei.'],
+		]);
+	});
+
+	it('keeps the comments out of the article', () => {
+		expect(snapshot.article.body.map((block) => block.text).join('\n')).not.toContain('Tolles Turnier');
+	});
+});
+
 describe('numbered headings that are not comments', () => {
 	it('finds no comment when a "#1 by" heading has no date (a ranked list in an article)', () => {
 		const snapshot = snapshotOf(`${ARTICLE}<div><h3>#1 by Apple</h3><p>The iPhone keeps the top spot in the ranking for the third year running.</p></div>

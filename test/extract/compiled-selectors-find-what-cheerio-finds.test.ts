@@ -1,6 +1,7 @@
-import type {Element} from 'domhandler';
+import {load} from 'cheerio';
+import type {AnyNode, Document, Element} from 'domhandler';
 import {describe, expect, it} from 'vitest';
-import {isElement, loadDocument, selectInPrecedence, walkElements} from '../../src/extract/dom.js';
+import {loadDocument, selectInPrecedence, walkElements} from '../../src/extract/dom.js';
 import {compileSelector, selectAll, selectWithin} from '../../src/extract/fast-select.js';
 
 /** Markup exercising every part of the plain subset: case, word boundaries, nesting, siblings. */
@@ -27,12 +28,20 @@ const SELECTORS = [
 	'#COMMENTS h2', '[ID="comments"]', 'DIV.comment',
 ];
 
-describe('compiled selectors', () => {
-	const $ = loadDocument(PAGE);
-	const root = $.root()[0];
-	if (!root) throw new Error('no document');
+/** Every element of a parsed copy, in document order: positions compare two parses of the page. */
+function elementsOf(root: Document): Element[] {
 	const elements: Element[] = [];
 	walkElements(root, (el) => void elements.push(el));
+	return elements;
+}
+
+describe('compiled selectors', () => {
+	// Ours: loadDocument makes `$()` and `.find()` use compiled selectors. Reference: plain cheerio.
+	const $ = loadDocument(PAGE);
+	const $cheerio = load(PAGE, {xml: {xmlMode: false, decodeEntities: true}});
+	const ours = elementsOf($.root()[0] as Document);
+	const theirs = elementsOf($cheerio.root()[0] as Document);
+	const positions = (found: readonly AnyNode[], all: readonly Element[]): number[] => found.map((el) => all.indexOf(el as Element));
 
 	it('compile every selector but jQuery positionals and leading sibling combinators (cheerio runs those)', () => {
 		for (const selector of SELECTORS) expect(compileSelector(selector), selector).not.toBeNull();
@@ -41,18 +50,27 @@ describe('compiled selectors', () => {
 	});
 
 	it('find in the document what cheerio finds, in the same order', () => {
-		for (const selector of SELECTORS) expect(selectAll($, selector), selector).toEqual($(selector).toArray().filter(isElement));
-	});
-
-	it('find inside each element what cheerio finds from it', () => {
-		for (const el of elements) {
-			for (const selector of SELECTORS) expect(selectWithin($, el, selector), `${el.name} ${selector}`).toEqual($(el).find(selector).toArray().filter(isElement));
+		for (const selector of SELECTORS) {
+			const expected = positions($cheerio(selector).toArray(), theirs);
+			expect(positions(selectAll($, selector), ours), selector).toEqual(expected);
+			expect(positions($(selector).toArray(), ours), selector).toEqual(expected);
 		}
 	});
 
+	it('find inside each element what cheerio finds from it', () => {
+		ours.forEach((el, index) => {
+			const reference = theirs[index] as Element;
+			for (const selector of SELECTORS) {
+				const expected = positions($cheerio(reference).find(selector).toArray(), theirs);
+				expect(positions(selectWithin($, el, selector), ours), `${el.name} ${selector}`).toEqual(expected);
+				expect(positions($(el).find(selector).toArray(), ours), `${el.name} ${selector}`).toEqual(expected);
+			}
+		});
+	});
+
 	it('order elements by the first selector they match, as trying each selector in turn would', () => {
-		const expected: unknown[] = [];
-		for (const selector of SELECTORS) for (const el of $(selector).toArray()) if (!expected.includes(el)) expected.push(el);
-		expect(selectInPrecedence($, SELECTORS)).toEqual(expected);
+		const expected: AnyNode[] = [];
+		for (const selector of SELECTORS) for (const el of $cheerio(selector).toArray()) if (!expected.includes(el)) expected.push(el);
+		expect(positions(selectInPrecedence($, SELECTORS), ours)).toEqual(positions(expected, theirs));
 	});
 });

@@ -50,4 +50,47 @@ describe('generic body split into parts', () => {
 		expect(body).toContain('Multiple 3. The phone ships');
 		expect(body).not.toContain('Share this page');
 	});
+
+	it('joins the parts of an article that ads split into same-class wrappers', () => {
+		const part = (label: string, n: number): string => `<div class="story-wrapper"><div class="story-body story-body-${label}">${paragraphs(n, label)}</div><div class="supplemental"><a href="/more-${label}">More phone coverage</a></div></div>`;
+		const body = text(read(`<article class="story"><h1>Phone review</h1>${part('First', 2)}<div class="interrupter"><div class="ad">Advertisement</div></div>${part('Second', 12)}</article>`));
+		expect(body).toContain('First 1. The phone ships');
+		expect(body).toContain('Second 12. The phone ships');
+		expect(body).not.toContain('Advertisement');
+	});
+});
+
+describe('generic body on pages whose text sits in the body itself', () => {
+	it('keeps the headings and figure captions between the paragraphs', () => {
+		const section = (n: number): string => `<h2>Part ${n} heading</h2><figure><img src="/p${n}.jpg" alt="A photo"><figcaption>Caption of figure ${n}</figcaption></figure><p>Part ${n}. ${PROSE}</p><hr>`;
+		const body = text(read(`<h1>Phone review</h1><p>${PROSE}</p><hr>${section(1)}${section(2)}${section(3)}`));
+		expect(body).toContain('Part 2 heading');
+		expect(body).toContain('Caption of figure 3');
+		expect(body).toContain('Part 3. The phone ships');
+	});
+
+	it('keeps MathML formulas even when their renderer wraps them in menu-named widgets', () => {
+		const formula = `<mjx-container class="MathJax CtxtMenu_Attached_0"><mjx-assistive-mml><math><mi>a</mi><mo>≠</mo><mn>0</mn></math></mjx-assistive-mml></mjx-container>`;
+		const body = text(read(`<h1>Quadratic equations</h1><p>When ${formula}, there are two solutions to the equation, and they are given by the formula that every student learns at school.</p><p>${PROSE}</p>`));
+		expect(body).toMatch(/a\s*≠\s*0/);
+	});
+
+	it('reads paragraphs written as bare <div>s as paragraphs: the short lines and headings between them stay', () => {
+		const body = text(read(`<article><h1>Phone review</h1><div>${PROSE} ${PROSE}</div><p>Links</p><p><a href="/specs">Full specifications</a></p><h2>Verdict</h2><div>${PROSE} ${PROSE}</div></article>`));
+		expect(body).toContain('Links');
+		expect(body).toContain('Full specifications');
+		expect(body).toContain('Verdict');
+	});
+
+	it('drops a comment form\'s login prompt', () => {
+		const body = text(read(`<div id="content"><h1>Phone review</h1>${paragraphs(4, 'Part')}<form><input name="q"></form>Du musst <a href="#login">Eingeloggt</a> sein um Kommentare zu schreiben! oder noch gar nicht <a href="/register">Registriert</a>?</div>`));
+		expect(body).toContain('Part 4. The phone ships');
+		expect(body).not.toContain('Kommentare zu schreiben');
+	});
+
+	it('joins a short closing sentence next to the article, but not a short label', () => {
+		const body = text(read(`<div id="wrap"><h1>Phone review</h1><div class="story">${paragraphs(8, 'Part')}</div><p>We will update this review after a month of use.</p><p>Sponsored links</p></div>`));
+		expect(body).toContain('after a month of use.');
+		expect(body).not.toContain('Sponsored links');
+	});
 });

@@ -44,6 +44,23 @@ describe('generic body furniture', () => {
 		const image = snapshot.article.body.find((block) => block.type === 'image');
 		expect(image?.src).toBe('https://blog.example.com/img/12-IMG_3886.jpg');
 		expect(image?.text).toBe('');
+		expect(image?.alt).toBeUndefined();
+	});
+
+	it('gives an image whose alt text is a file name without its extension no description, and keeps a real one', () => {
+		const snapshot = read(`${paragraphs(3)}<img src="/img/a.jpg" alt="0225-lupita-nyongo-getty-01"><img src="/img/b.jpg" alt="update_graphic_red_bar"><img src="/img/c.jpg" alt="A state-of-the-art phone">`);
+		expect(snapshot.article.body.filter((block) => block.type === 'image').map((block) => block.alt ?? null)).toEqual([null, null, 'A state-of-the-art phone']);
+	});
+
+	it('drops a box of teaser cards whose every word is a link, but keeps a table of contents and a linked gallery', () => {
+		const card = (n: number): string => `<section class="item"><a href="/story-${n}"><img src="/t${n}.jpg" alt=""><span>Read Article</span><div class="title">Other story number ${n}</div></a></section>`;
+		const toc = `<div class="contents"><ul><li><a href="#one">Part one</a></li><li><a href="#two">Part two</a></li><li><a href="#three">Part three</a></li></ul></div>`;
+		const gallery = `<div class="gallery"><a href="/g1.jpg"><img src="/g1.jpg" alt=""></a><a href="/g2.jpg"><img src="/g2.jpg" alt=""></a><a href="/g3.jpg"><img src="/g3.jpg" alt=""></a></div>`;
+		const snapshot = read(`${toc}${paragraphs(4)}${gallery}<div class="featured">${card(1)}${card(2)}${card(3)}</div>`);
+		const text = body(snapshot);
+		expect(text).toContain('Part three');
+		expect(text).not.toContain('Other story number');
+		expect(snapshot.article.body.filter((block) => block.type === 'image').map((block) => block.src)).toContain('https://blog.example.com/g3.jpg');
 	});
 
 	it('reads an unclosed blockquote that swallowed the rest of the article as separate blocks, furniture left out', () => {
@@ -64,6 +81,11 @@ describe('generic body furniture', () => {
 		expect(text).toContain('3. The phone ships');
 		expect(text).not.toContain('Beitragsbild');
 		expect(text).not.toContain('twittern');
+	});
+
+	it('keeps paragraphs a site marks as paywalled (p.paywall): they are the article, shown to subscribers', () => {
+		const text = body(read(`<p>1. ${PROSE}</p>${Array.from({length: 4}, (_, i) => `<p class="paywall">${i + 2}. ${PROSE}</p>`).join('')}`));
+		expect(text).toContain('5. The phone ships');
 	});
 
 	it('keeps an article container that also carries an effect class (entry share, content sticky), but not a share bar', () => {

@@ -2,14 +2,13 @@ import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import type {Comments} from '../../snapshot/schema.js';
 import type {DateContext} from '../dates.js';
-import {contains, isElement} from '../dom.js';
 import {anyMatches, selectAll} from '../fast-select.js';
 import type {JsonLd} from '../json-ld.js';
 import type {CommentRules, SiteProfile} from '../profiles/types.js';
 import {readDeclaredCount, readNotices} from './declared.js';
 import {readJsonLdComments} from './json-ld.js';
 import {COMMENT_PLATFORMS} from './platforms.js';
-import type {RawComment, ThreadFinding} from './raw.js';
+import type {ThreadFinding} from './raw.js';
 import {readThreadWithRules} from './rules.js';
 import type {RuleContext} from './rules.js';
 import {findNumberedHeaderThread} from './numbered-headers.js';
@@ -84,7 +83,7 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 	const candidates: ThreadFinding[] = [];
 	const fromLd = readJsonLdComments(input.jsonLd, input.baseUrl, input.dates);
 	const microdata = readThreadWithRules($, MICRODATA_RULES, context);
-	const microdataFinding: ThreadFinding = {stage: 'microdata', items: microdata.items, containers: itemContainers($, microdata.items)};
+	const microdataFinding: ThreadFinding = {stage: 'microdata', items: microdata.items, containers: microdata.containers};
 	let platformFinding: ThreadFinding | null = null;
 	// One walk finds every platform's containers; only platforms present are read (a query per platform was a walk each).
 	const platformContainers = selectAll($, COMMENT_PLATFORMS.map((platform) => platform.rules.container).join(', '));
@@ -108,18 +107,4 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 	if (structural) return {stage: 'structural', items: structural.items, containers: structural.containers};
 	const numbered = findNumberedHeaderThread($, context);
 	return numbered ? {stage: 'numbered-headers', items: numbered.items, containers: numbered.containers} : null;
-}
-
-/**
- * Containers for items found anywhere in the page: their closest common ancestor, unless that
- * ancestor also holds the article (then the top-level items themselves).
- */
-function itemContainers($: CheerioAPI, items: readonly RawComment[]): Element[] {
-	const nodes = items.map((item) => item.node).filter((node): node is Element => node !== null);
-	const top = nodes.filter((node) => !nodes.some((other) => other !== node && contains(other, node)));
-	if (top.length === 0) return [];
-	let ancestor: Element | null = top[0] ?? null;
-	while (ancestor && !top.every((node) => contains(ancestor as Element, node))) ancestor = ancestor.parent && isElement(ancestor.parent) ? ancestor.parent : null;
-	if (!ancestor || ancestor.name === 'body' || ancestor.name === 'html' || $(ancestor).find('h1, [itemprop="articleBody"]').length > 0) return top;
-	return [ancestor];
 }

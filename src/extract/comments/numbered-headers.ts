@@ -55,13 +55,14 @@ export function findNumberedHeaderThread($: CheerioAPI, context: RuleContext): N
 	const containers: Element[] = [];
 	for (const header of headers) {
 		const block = commentBlock(header, headers);
-		if (!block) continue;
+		const run = block ? null : siblingRun(header, headers);
+		if (!block && !run) continue;
 		const date = headerDate(header, context);
 		if (!date) continue;
-		const comment = readComment($, header, block, date.parsed, date.nodes, context);
+		const comment = readComment($, header, block ? [block] : (run as AnyNode[]), date.parsed, date.nodes, context);
 		if (!comment) continue;
 		items.push(comment);
-		containers.push(block);
+		containers.push(...(block ? [block] : [header.el, ...(run as AnyNode[]).filter(isElement)]));
 	}
 	if (items.length === 0) return null;
 	return {items, containers: [...threadHeading(containers[0]), ...containers, ...replyForm(containers[containers.length - 1])]};
@@ -162,6 +163,25 @@ function commentBlock(header: Header, headers: readonly Header[]): Element | nul
 }
 
 /**
+ * Flat guestbooks put every comment's header and text side by side in one parent
+ * (`<h3>#1 von A</h3> date <p>…</p> <h3>#2 von B</h3> …`): the comment is what follows its
+ * header up to the next header, or to a heading or form that ends the list.
+ */
+function siblingRun(header: Header, headers: readonly Header[]): AnyNode[] | null {
+	const parent = header.el.parent;
+	if (!parent || !isElement(parent) || tagName(parent) === 'body') return null;
+	const run: AnyNode[] = [];
+	for (let node = header.el.next; node; node = node.next) {
+		if (isElement(node)) {
+			if (/^h[1-6]$/.test(tagName(node)) || tagName(node) === 'form') break;
+			if (headers.some((other) => contains(node as Element, other.el))) break;
+		}
+		run.push(node);
+	}
+	return textOf(run) ? run : null;
+}
+
+/**
  * The comment's date: in the header ("#1 von X 29.12.2010 - 22:40"), else in the inline run
  * right after it ("<h3>#1 Kommentar von X</h3> 26. März 2004, 16:19 <p>…").
  */
@@ -177,7 +197,7 @@ function headerDate(header: Header, context: RuleContext): {parsed: ParsedDateTi
 	return parsed ? {parsed, nodes} : null;
 }
 
-function readComment($: CheerioAPI, header: Header, block: Element, postedAt: ParsedDateTime, dateNodes: readonly AnyNode[], context: RuleContext): RawComment | null {
+function readComment($: CheerioAPI, header: Header, source: readonly AnyNode[], postedAt: ParsedDateTime, dateNodes: readonly AnyNode[], context: RuleContext): RawComment | null {
 	const link = $(header.el)
 		.find('a[href]')
 		.toArray()
@@ -192,10 +212,11 @@ function readComment($: CheerioAPI, header: Header, block: Element, postedAt: Pa
 	// The header and the date run are marked, cloned away with the controls, then unmarked.
 	const marked = [header.el, ...dateNodes.filter(isElement)];
 	for (const el of marked) el.attribs[SKIP_MARK] = '';
-	const skippedTexts = new Set(dateNodes.filter((node) => !isElement(node)));
-	const copy = cloneWithout(block, skippedTexts);
+	const skippedTexts = new Set<AnyNode>(dateNodes.filter((node) => !isElement(node)));
+	const copies = source.filter((node) => !skippedTexts.has(node)).map((node) => (isElement(node) ? cloneWithout(node, skippedTexts) : node.cloneNode(true)));
 	for (const el of marked) delete el.attribs[SKIP_MARK];
-	const clone = $(copy);
+	const clone = $('<div></div>');
+	clone.append(copies);
 	clone.find(`[${SKIP_MARK}]`).remove();
 	clone.find([...COMMENT_CONTROL_SELECTORS, 'img', 'input', 'textarea', 'select'].join(',')).remove();
 	clone.find('a').filter((_i, el) => CONTROL_TEXT.test(textOf(el)) || textOf(el) === '').remove();
@@ -207,7 +228,7 @@ function readComment($: CheerioAPI, header: Header, block: Element, postedAt: Pa
 	const text = textOf(nodes);
 	if (!text) return null;
 	return {
-		node: block,
+		node: isElement(source[0]) && source.length === 1 ? source[0] : header.el,
 		siteId: null,
 		number: header.number,
 		parentIndex: null,

@@ -94,6 +94,38 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Reddit's old design (old.reddit.com, and www before 2018): `.thing.comment` nested in
+		// `.child`, the text in a `form.usertext` (so the text element is named, never the item).
+		name: 'reddit',
+		rules: {
+			container: '.commentarea',
+			item: '.thing.comment',
+			id: {attribute: 'data-fullname'},
+			author: '.tagline a.author, .tagline .author',
+			postedAt: '.tagline time, time',
+			text: '.usertext-body .md',
+			score: '.tagline .score.unvoted, .tagline .score',
+			remove: ['.buttons', '.usertext-edit'],
+		},
+	},
+	{
+		// Reddit's 2018 design as rendered on the server: a flat list of `div.Comment` (hashed
+		// classes besides `Comment` and the comment's `t1_` fullname) showing "level N" for depth.
+		// No stable element wraps the list, so the whole page is searched.
+		name: 'reddit-2018',
+		rules: {
+			container: 'body',
+			item: 'div.Comment[class*="t1_"]',
+			// The permalink's id ends in the comment's fullname (`CommentTopMeta--Created--t1_c95fjfq`).
+			id: {attribute: 'id', selector: 'a[id^="CommentTopMeta--Created--"]'},
+			author: 'a[href^="/user/"], a[href*="reddit.com/user/"]',
+			postedAt: 'a[id^="CommentTopMeta--Created"], a[data-testid="comment_timestamp"], time',
+			text: '[data-test-id="comment"], [data-testid="comment"]',
+			score: 'span:contains(" point")',
+			parent: {strategy: 'level', selector: 'span:contains("level ")'},
+		},
+	},
+	{
 		// WordPress core and the many themes built on `wp_list_comments()`.
 		name: 'wordpress',
 		rules: {

@@ -4,7 +4,7 @@ import type {CommentAuthor} from '../../snapshot/schema.js';
 import {parseCalendarDate, parseDateTime} from '../dates.js';
 import type {DateContext, ParsedDateTime} from '../dates.js';
 import {contains, isElement, tagName, walkElements} from '../dom.js';
-import {selectAll, selectWithin} from '../fast-select.js';
+import {selectWithin} from '../fast-select.js';
 import type {CommentRules} from '../profiles/types.js';
 import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textOf} from '../text.js';
@@ -42,9 +42,27 @@ const FIELD_MARK = 'data-newsvault-field';
 const DATE_ATTRIBUTES = ['datetime', 'content', 'data-datetime', 'data-publishtime', 'data-timestamp', 'data-time', 'data-date', 'data-content', 'title'] as const;
 
 export function readThreadWithRules($: CheerioAPI, rules: CommentRules, context: RuleContext): RuleThread {
-	const containers = outermost(selectAll($, rules.container));
-	const found = uniqueInOrder(containers.flatMap((container) => selectWithin($, container, rules.item)));
-	return {items: readItems($, withoutInnerDuplicates(found), rules, context), containers};
+	const containers = outermost($(rules.container).toArray().filter(isElement));
+	const found = uniqueInOrder(containers.flatMap((container) => $(container).find(rules.item).toArray().filter(isElement)));
+	const items = readItems($, withoutInnerDuplicates(found), rules, context);
+	// Rules that search the whole page (microdata, hashed-class markup with no stable thread
+	// element) must not hand the page itself over as the thread: the article would go with it.
+	const wholePage = containers.some((container) => tagName(container) === 'body' || tagName(container) === 'html');
+	return {items, containers: wholePage ? itemContainers($, items) : containers};
+}
+
+/**
+ * Containers for items found anywhere in the page: their closest common ancestor, unless that
+ * ancestor also holds the article (then the top-level items themselves).
+ */
+export function itemContainers($: CheerioAPI, items: readonly RawComment[]): Element[] {
+	const nodes = items.map((item) => item.node).filter((node): node is Element => node !== null);
+	const top = nodes.filter((node) => !nodes.some((other) => other !== node && contains(other, node)));
+	if (top.length === 0) return [];
+	let ancestor: Element | null = top[0] ?? null;
+	while (ancestor && !top.every((node) => contains(ancestor as Element, node))) ancestor = ancestor.parent && isElement(ancestor.parent) ? ancestor.parent : null;
+	if (!ancestor || ancestor.name === 'body' || ancestor.name === 'html' || $(ancestor).find('h1, [itemprop="articleBody"]').length > 0) return top;
+	return [ancestor];
 }
 
 /**
@@ -145,12 +163,15 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 	}
 
 	const parent = rules.parent ?? {strategy: 'nested'};
+	const levels = parent.strategy === 'level' ? items.map((item) => firstInteger(textOrNull(firstOwn(item, parent.selector)))) : [];
 	raw.forEach((comment, index) => {
 		const item = items[index];
 		if (!item) return;
 		if (parent.strategy === 'nested') {
 			const ancestor = nearestItem(item, itemSet);
 			comment.parentIndex = ancestor ? (indexOf.get(ancestor) ?? null) : null;
+		} else if (parent.strategy === 'level') {
+			comment.parentIndex = parentByLevel(levels, index);
 		} else if (parent.strategy === 'attribute') {
 			comment.parentIndex = indexBySiteId(raw, item.attribs[parent.attribute]?.trim(), index);
 		} else {
@@ -203,6 +224,17 @@ function mergeBodyOnlyChildren(raw: RawComment[]): void {
 		child.text = '';
 		child.links = [];
 	});
+}
+
+/** In a flat list that shows each comment's depth, the parent is the nearest earlier comment less deep. */
+function parentByLevel(levels: readonly (number | null)[], index: number): number | null {
+	const level = levels[index];
+	if (level === null || level === undefined) return null;
+	for (let earlier = index - 1; earlier >= 0; earlier--) {
+		const other = levels[earlier];
+		if (other !== null && other !== undefined && other < level) return earlier;
+	}
+	return null;
 }
 
 function nextElement(node: Element): Element | null {

@@ -99,23 +99,30 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Struc
  * quadratic in nesting depth. Valid while the tree is unchanged, i.e. before `readItems`.
  */
 class StructuralSearch {
+	readonly #$: CheerioAPI;
 	readonly #context: RuleContext;
 	readonly #text = new TextLengths();
-	readonly #order: DocumentOrder;
 	readonly #signatures = new Map<Element, string>();
-	readonly #authors: Element[];
-	readonly #dates: Element[];
 	readonly #isDate = new Map<Element, boolean>();
+	/** Read on the first candidate that gets as far as its fields: most pages have none. */
+	#fields: {order: DocumentOrder; authors: Element[]; dates: Element[]} | null = null;
 
 	constructor($: CheerioAPI, context: RuleContext) {
+		this.#$ = $;
 		this.#context = context;
-		this.#order = new DocumentOrder($.root()[0]);
-		// An author element shows a short name; the same for every item it sits in.
-		this.#authors = selectAll($, STRUCTURAL_FIELDS.author).filter((a) => {
-			const length = this.#text.length(a);
-			return length > 0 && length <= MAX_AUTHOR_CHARS;
-		});
-		this.#dates = selectAll($, STRUCTURAL_FIELDS.postedAt);
+	}
+
+	#fieldsOfPage(): {order: DocumentOrder; authors: Element[]; dates: Element[]} {
+		this.#fields ??= {
+			order: new DocumentOrder(this.#$.root()[0]),
+			// An author element shows a short name; the same for every item it sits in.
+			authors: selectAll(this.#$, STRUCTURAL_FIELDS.author).filter((a) => {
+				const length = this.#text.length(a);
+				return length > 0 && length <= MAX_AUTHOR_CHARS;
+			}),
+			dates: selectAll(this.#$, STRUCTURAL_FIELDS.postedAt),
+		};
+		return this.#fields;
 	}
 
 	/** `signatureOf`, once per element: every element is asked as a child, some again as a nested reply. */
@@ -144,9 +151,10 @@ class StructuralSearch {
 		// Own text is part of all text: boxes too short in total skip the field lookups below.
 		if (this.#text.length(el) < MIN_OWN_TEXT_CHARS) return false;
 		if (this.#text.linkDensity(el) > MAX_ITEM_LINK_DENSITY) return false;
-		const author = this.#order.firstInside(this.#authors, el, () => true);
+		const {order, authors, dates} = this.#fieldsOfPage();
+		const author = order.firstInside(authors, el, () => true);
 		if (!author) return false;
-		const date = this.#order.firstInside(this.#dates, el, (d) => this.#isDateElement(d));
+		const date = order.firstInside(dates, el, (d) => this.#isDateElement(d));
 		// Without a date, the item has to call itself a comment.
 		if (!date && !hasToken(tokensOf(el), COMMENT_AREA_TOKENS)) return false;
 		return this.#ownTextLength(el, date ? [author, date] : [author]) >= MIN_OWN_TEXT_CHARS;

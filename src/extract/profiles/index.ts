@@ -1,7 +1,10 @@
 import {androidcentral} from './androidcentral.js';
 import {arstechnica} from './arstechnica.js';
+import {cnet} from './cnet.js';
+import {engadget} from './engadget.js';
 import {heise} from './heise.js';
 import {macrumors} from './macrumors.js';
+import {macwelt} from './macwelt.js';
 import {phonearena} from './phonearena.js';
 import {theverge} from './theverge.js';
 import type {SiteProfile} from './types.js';
@@ -9,7 +12,7 @@ import type {SiteProfile} from './types.js';
 export type {ArticleRules, CommentRules, IdRule, ParentRule, SiteProfile} from './types.js';
 
 /** The profiles bundled with newsvault. */
-export const defaultProfiles: readonly SiteProfile[] = [phonearena, androidcentral, macrumors, theverge, arstechnica, heise];
+export const defaultProfiles: readonly SiteProfile[] = [phonearena, androidcentral, macrumors, theverge, arstechnica, heise, cnet, engadget, macwelt];
 
 /**
  * The profile serving `host` (a host suffix match, port ignored), or null.

@@ -55,7 +55,12 @@ export type ParentRule =
 	/** Each item carries its parent's id in an attribute (Kinja's `data-parentid`); ids come from `CommentRules.id`. */
 	| {strategy: 'attribute'; attribute: string}
 	/** Each reply links to its parent (`<a href="#comment-12">in reply to</a>`); the fragment is the parent's id. */
-	| {strategy: 'reply-link'; selector: string};
+	| {strategy: 'reply-link'; selector: string}
+	/**
+	 * A flat list where each item shows its depth (reddit's "level 2"): the first integer in the
+	 * selector's text; the parent is the nearest earlier item one level up.
+	 */
+	| {strategy: 'level'; selector: string};
 
 /** Where a comment's own id comes from: an attribute of the item, or of an element inside it. */
 export interface IdRule {

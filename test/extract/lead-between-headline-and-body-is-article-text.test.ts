@@ -1,0 +1,65 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../src/extract/index.js';
+import type {Article} from '../../src/snapshot/schema.js';
+import {pageFromHtml} from '../helpers/page-from-html.js';
+
+const PARAGRAPHS = `<p>The body of this test article has to be long enough to be an article, so it talks at some length about phones, batteries and screens, and how each of them changed over the past ten years of smartphone releases.</p>
+<p>A second paragraph adds more words: chargers got faster, cameras multiplied, and the headphone jack quietly disappeared from most flagship models, which readers still complain about in comment threads every year.</p>
+<p>A third paragraph closes the story with a look at what comes next: foldable screens, satellite messaging and batteries that last two days, if the rumours about next year's models turn out to be true after all.</p>`;
+
+const LEAD = 'Lawyer Jane Roe explains what the ruling means for users and how they can ask search engines to delete their data.';
+
+function articleOf(body: string, head = '<title>Ruling explained - Site</title>'): Article {
+	const result = extract(pageFromHtml(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`, 'https://news.example/ruling-explained'));
+	if (!result.ok) throw new Error(result.message);
+	return result.snapshot.article;
+}
+
+const texts = (article: Article): string[] => article.body.map((block) => block.text);
+
+describe('the lead between the headline and the body container', () => {
+	it('opens the body with the lead paragraph of the article header', () => {
+		const article = articleOf(`<article><div class="head"><header><h1>Ruling explained</h1><p>${LEAD}</p>
+<span class="byline">by <a href="/author/ann">Ann Author</a> on May 14, 2014</span></header></div><div class="content">${PARAGRAPHS}</div></article>`);
+		expect(texts(article)[0]).toBe(LEAD);
+		expect(texts(article).join(' ')).not.toContain('Ann Author');
+	});
+
+	it('keeps a lead whose container is called a teaser', () => {
+		const article = articleOf(`<main><header><h1>Ruling explained</h1><div class="article-teaser"><p>${LEAD}</p></div></header>
+<article><div class="article-content">${PARAGRAPHS}</div></article></main>`);
+		expect(texts(article)[0]).toBe(LEAD);
+	});
+
+	it('keeps a lead that the page also states as its description (the subtitle records it too)', () => {
+		const article = articleOf(`<article><header><h1>Ruling explained</h1></header><div class="content"><p>${LEAD}</p>${PARAGRAPHS}</div></article>`, `<title>Ruling explained</title><meta name="description" content="${LEAD}">`);
+		expect(article.subtitle).toBe(LEAD);
+		expect(texts(article)[0]).toBe(LEAD);
+	});
+
+	it('leaves out image captions, credits and datelines between headline and body', () => {
+		const article = articleOf(`<article><header><h1>Ruling explained</h1><p>Site | 04.05.2015 at 13:36 | By Martin Author (with Other Author)</p>
+<figure><img src="/a.jpg" alt=""><figcaption><p>The courthouse in Luxembourg where the judges sat on Tuesday morning.</p></figcaption></figure></header>
+<div class="content">${PARAGRAPHS}</div></article>`);
+		expect(texts(article).join(' ')).not.toContain('Martin Author');
+		expect(texts(article).join(' ')).not.toContain('courthouse in Luxembourg');
+	});
+
+	it('takes nothing when no h1 above the body holds the title', () => {
+		const article = articleOf(`<div class="top"><h1>Site name</h1><p>${LEAD}</p></div><article><div class="content">${PARAGRAPHS}</div></article>`);
+		expect(texts(article).join(' ')).not.toContain(LEAD);
+	});
+});
+
+describe('the subtitle', () => {
+	it('is not the site tagline under a site-name h1', () => {
+		const article = articleOf(`<header class="site-branding"><h1 class="site-title"><a href="/">My Blog</a></h1><h2 class="site-description">Thoughts on everything</h2></header>
+<article><h1>Ruling explained</h1><div class="content">${PARAGRAPHS}</div></article>`);
+		expect(article.subtitle).toBeNull();
+	});
+
+	it('is the deck under the headline h1', () => {
+		const article = articleOf(`<article><h1>Ruling explained</h1><h2>What the court decided, in plain words</h2><div class="content">${PARAGRAPHS}</div></article>`);
+		expect(article.subtitle).toBe('What the court decided, in plain words');
+	});
+});
