@@ -35,6 +35,12 @@ interface SpeedReport {
 	rounds: number;
 	failures: number;
 	pagesPerSecond: number;
+	/**
+	 * Pages per second from each page's median time over the rounds: a single stall (a GC
+	 * pause, a neighbour's burst on the shared cores) then weighs nothing, while a page that
+	 * is slow every round still counts in full.
+	 */
+	steadyPagesPerSecond: number;
 	p50Ms: number;
 	p95Ms: number;
 	maxMs: number;
@@ -109,7 +115,7 @@ function measureSpeed(options: BenchOptions): SpeedReport[] {
 	const {corpus, pages} = loadPages(options);
 	const systems = SYSTEM_NAMES.map(makeSystem);
 	for (let round = 0; round < WARMUP_ROUNDS; round += 1) for (const system of systems) for (const page of pages) extractOnce(system, page);
-	const samples = systems.map(() => ({times: [] as number[], failures: 0, slowest: {ms: 0, page: ''}}));
+	const samples = systems.map(() => ({times: [] as number[], perPage: pages.map(() => [] as number[]), failures: 0, slowest: {ms: 0, page: ''}}));
 	for (let round = 0; round < options.rounds; round += 1) {
 		pages.forEach((page, index) => {
 			const order = (index + round) % 2 === 0 ? [0, 1] : [1, 0];
@@ -121,12 +127,14 @@ function measureSpeed(options: BenchOptions): SpeedReport[] {
 				if (!extractOnce(system, page)) sample.failures += 1;
 				const ms = performance.now() - started;
 				sample.times.push(ms);
+				sample.perPage[index]?.push(ms);
 				if (ms > sample.slowest.ms) sample.slowest = {ms, page: corpus[index]?.id ?? ''};
 			}
 		});
 	}
 	return systems.map((system, which) => {
-		const {times, failures, slowest} = samples[which] ?? {times: [], failures: 0, slowest: {ms: 0, page: ''}};
+		const {times, perPage, failures, slowest} = samples[which] ?? {times: [], perPage: [], failures: 0, slowest: {ms: 0, page: ''}};
+		const steadyMs = perPage.reduce((sum, runs) => sum + median(runs), 0);
 		const totalMs = times.reduce((sum, ms) => sum + ms, 0);
 		const sorted = [...times].sort((a, b) => a - b);
 		const percentile = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
@@ -136,12 +144,19 @@ function measureSpeed(options: BenchOptions): SpeedReport[] {
 			rounds: options.rounds,
 			failures: failures / options.rounds,
 			pagesPerSecond: times.length / (totalMs / 1000),
+			steadyPagesPerSecond: perPage.length / (steadyMs / 1000),
 			p50Ms: percentile(0.5),
 			p95Ms: percentile(0.95),
 			maxMs: slowest.ms,
 			slowestPage: slowest.page,
 		};
 	});
+}
+
+function median(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 function measureMemory(options: BenchOptions, name: SystemName): MemoryReport {
@@ -167,13 +182,14 @@ function runChild<T>(argv: string[], worker: Worker): Promise<T> {
 
 function formatReport(speed: readonly SpeedReport[], memory: readonly MemoryReport[]): string {
 	const cells = (values: string[]) => values.map((cell, index) => (index === 0 ? cell.padEnd(12) : cell.padStart(11))).join('');
-	const lines = [cells(['system', 'pages/s', 'ms p50', 'ms p95', 'ms max', 'peak RSS', 'RSS loaded', 'failed'])];
+	const lines = [cells(['system', 'pages/s', 'steady p/s', 'ms p50', 'ms p95', 'ms max', 'peak RSS', 'RSS loaded', 'failed'])];
 	for (const report of speed) {
 		const rss = memory.find((entry) => entry.system === report.system);
 		lines.push(
 			cells([
 				report.system,
 				report.pagesPerSecond.toFixed(1),
+				report.steadyPagesPerSecond.toFixed(1),
 				report.p50Ms.toFixed(1),
 				report.p95Ms.toFixed(1),
 				report.maxMs.toFixed(1),
@@ -186,7 +202,10 @@ function formatReport(speed: readonly SpeedReport[], memory: readonly MemoryRepo
 	const [ours, theirs] = SYSTEM_NAMES.map((name) => speed.find((report) => report.system === name));
 	const [ourRss, theirRss] = SYSTEM_NAMES.map((name) => memory.find((report) => report.system === name));
 	lines.push('');
-	if (ours && theirs) lines.push(`newsvault throughput = ${(ours.pagesPerSecond / theirs.pagesPerSecond).toFixed(2)}× Readability's`);
+	if (ours && theirs) {
+		lines.push(`newsvault throughput = ${(ours.pagesPerSecond / theirs.pagesPerSecond).toFixed(2)}× Readability's (all runs)`);
+		lines.push(`newsvault steady throughput = ${(ours.steadyPagesPerSecond / theirs.steadyPagesPerSecond).toFixed(2)}× Readability's (each page's median run; one stall does not count)`);
+	}
 	if (ourRss && theirRss) {
 		const growth = (report: MemoryReport) => report.peakRssMiB - report.loadedRssMiB;
 		lines.push(`newsvault peak RSS = ${(ourRss.peakRssMiB / theirRss.peakRssMiB).toFixed(2)}× Readability's (growth over the loaded corpus: ${growth(ourRss).toFixed(0)} vs ${growth(theirRss).toFixed(0)} MiB)`);
