@@ -6,7 +6,7 @@ import {contains, isElement, tagName, walkElements} from '../dom.js';
 import {BLOCK_TAGS, COMMENT_CONTROL_SELECTORS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textOf} from '../text.js';
 import {resolveUrl} from '../urls.js';
-import type {RawComment} from './raw.js';
+import type {RawComment, ThreadFinding} from './raw.js';
 import {CONTROL_TEXT} from './rules.js';
 import type {RuleContext} from './rules.js';
 
@@ -41,12 +41,7 @@ interface Header {
 	nameText: string;
 }
 
-export interface NumberedHeaderThread {
-	items: RawComment[];
-	containers: Element[];
-}
-
-export function findNumberedHeaderThread($: CheerioAPI, context: RuleContext): NumberedHeaderThread | null {
+export function findNumberedHeaderThread($: CheerioAPI, context: RuleContext): Omit<ThreadFinding, 'stage'> | null {
 	const body = $('body')[0];
 	if (!isElement(body)) return null;
 	const headers = findHeaders(body);

@@ -7,7 +7,7 @@ import {DocumentOrder, TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
 import {COMMENT_AREA_TOKENS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
 import {spacedTextOf, textOf} from '../text.js';
-import type {RawComment} from './raw.js';
+import type {ThreadFinding} from './raw.js';
 import {ITEM_MARK, readItems} from './rules.js';
 import type {RuleContext} from './rules.js';
 
@@ -43,12 +43,7 @@ const STRUCTURAL_FIELDS = {
 	score: '[class*="score" i], [class*="vote" i], [class*="rating" i], [class*="like" i]',
 } as const;
 
-export interface StructuralThread {
-	items: RawComment[];
-	containers: Element[];
-}
-
-export function findStructuralThread($: CheerioAPI, context: RuleContext): StructuralThread | null {
+export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<ThreadFinding, 'stage'> | null {
 	const body = $('body')[0];
 	if (!isElement(body)) return null;
 	const articleHolders = articleHoldersIn($);
