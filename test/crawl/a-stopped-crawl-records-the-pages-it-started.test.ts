@@ -1,28 +1,14 @@
 import {afterEach, expect, it} from 'vitest';
-import {ArchiveStore} from '../../src/archive/index.js';
-import {configFromFlags} from '../../src/crawl/config.js';
 import {crawl} from '../../src/crawl/index.js';
-import {HttpFetcher} from '../../src/fetch/http.js';
-import {tmpDir} from '../helpers/tmp-dir.js';
 import {startTinySite} from './helpers/tiny-site.js';
+import {closeTinyCrawls, tinyConfig, tinyCrawlDeps} from './helpers/tiny-crawl.js';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-	for (const cleanup of cleanups.splice(0)) await cleanup();
-});
+afterEach(closeTinyCrawls);
 
 it('after a stop, every article the site served is archived whole, and no new article is requested', async () => {
 	const site = await startTinySite({articles: 20, now: () => Date.now()});
-	const {dir, cleanup} = await tmpDir('newsvault-stop-');
-	const fetcher = new HttpFetcher();
-	cleanups.push(async () => {
-		await fetcher.close();
-		await site.close();
-		await cleanup();
-	});
-	const store = await ArchiveStore.open(dir);
-	const config = configFromFlags({seeds: [`${site.url}news.html`], include: ['/a/'], concurrency: 2, name: 'tiny'});
-	config.sites[0]!.perHost = {concurrency: 2, delayMs: 0};
+	const {store, fetcher} = await tinyCrawlDeps(site, 'newsvault-stop-');
+	const config = tinyConfig(site, {concurrency: 2, delayMs: 0}, 2);
 	const stop = new AbortController();
 
 	const summary = await crawl(config, {fetcher, store, render: 'never'}, {signal: stop.signal, onOutcome: () => stop.abort()});

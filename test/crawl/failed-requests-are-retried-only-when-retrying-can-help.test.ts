@@ -1,30 +1,16 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {ArchiveStore} from '../../src/archive/index.js';
-import {configFromFlags} from '../../src/crawl/config.js';
 import {MAX_ATTEMPTS, backoffMs, retryDecision} from '../../src/crawl/failure.js';
 import {crawl} from '../../src/crawl/index.js';
 import {FetchError} from '../../src/fetch/errors.js';
-import {HttpFetcher} from '../../src/fetch/http.js';
-import {tmpDir} from '../helpers/tmp-dir.js';
 import {articleHtml, startTinySite, type TinySite} from './helpers/tiny-site.js';
+import {closeTinyCrawls, tinyConfig, tinyCrawlDeps} from './helpers/tiny-crawl.js';
 import {virtualTime, type VirtualTime} from './helpers/virtual-time.js';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-	for (const cleanup of cleanups.splice(0)) await cleanup();
-});
+afterEach(closeTinyCrawls);
 
 async function run(site: TinySite, time: VirtualTime) {
-	const {dir, cleanup} = await tmpDir('newsvault-retry-');
-	const fetcher = new HttpFetcher();
-	cleanups.push(async () => {
-		await fetcher.close();
-		await site.close();
-		await cleanup();
-	});
-	const store = await ArchiveStore.open(dir);
-	const config = configFromFlags({seeds: [`${site.url}news.html`], include: ['/a/'], name: 'tiny'});
-	config.sites[0]!.perHost = {concurrency: 1, delayMs: 0};
+	const {store, fetcher} = await tinyCrawlDeps(site, 'newsvault-retry-');
+	const config = tinyConfig(site, {concurrency: 1, delayMs: 0});
 	const summary = await crawl(config, {fetcher, store, render: 'never', time, random: () => 0.5});
 	return {summary, store};
 }

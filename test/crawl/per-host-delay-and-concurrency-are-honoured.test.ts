@@ -1,27 +1,11 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {ArchiveStore} from '../../src/archive/index.js';
-import {configFromFlags} from '../../src/crawl/config.js';
 import {crawl} from '../../src/crawl/index.js';
-import {HttpFetcher} from '../../src/fetch/http.js';
-import {tmpDir} from '../helpers/tmp-dir.js';
-import {startTinySite, type Hit, type TinySite} from './helpers/tiny-site.js';
+import {configFromFlags} from '../../src/crawl/config.js';
+import {startTinySite, type Hit} from './helpers/tiny-site.js';
+import {closeTinyCrawls, tinyCrawlDeps} from './helpers/tiny-crawl.js';
 import {virtualTime} from './helpers/virtual-time.js';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-	for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-async function setup(site: TinySite) {
-	const {dir, cleanup} = await tmpDir('newsvault-polite-');
-	const fetcher = new HttpFetcher();
-	cleanups.push(async () => {
-		await fetcher.close();
-		await site.close();
-		await cleanup();
-	});
-	return {store: await ArchiveStore.open(dir), fetcher};
-}
+afterEach(closeTinyCrawls);
 
 function gaps(hits: readonly Hit[]): number[] {
 	return hits.slice(1).map((hit, i) => hit.at - (hits[i] as Hit).at);
@@ -31,7 +15,7 @@ describe('per-host politeness', () => {
 	it('spaces the requests to one host by perHost.delayMs (read on an injected clock)', async () => {
 		const time = virtualTime();
 		const site = await startTinySite({articles: 6, now: time.now});
-		const {store, fetcher} = await setup(site);
+		const {store, fetcher} = await tinyCrawlDeps(site, 'newsvault-polite-');
 		const config = configFromFlags({seeds: [`${site.url}news.html`], include: ['/a/'], concurrency: 4, name: 'tiny'});
 		config.sites[0]!.perHost = {concurrency: 1, delayMs: 1000};
 
@@ -46,7 +30,7 @@ describe('per-host politeness', () => {
 	it('honours a longer Crawl-delay from robots.txt', async () => {
 		const time = virtualTime();
 		const site = await startTinySite({articles: 4, now: time.now, robots: 'User-agent: *\nCrawl-delay: 5\n'});
-		const {store, fetcher} = await setup(site);
+		const {store, fetcher} = await tinyCrawlDeps(site, 'newsvault-polite-');
 		const config = configFromFlags({seeds: [`${site.url}news.html`], include: ['/a/'], name: 'tiny'});
 		config.sites[0]!.perHost = {concurrency: 1, delayMs: 100};
 
@@ -67,7 +51,7 @@ describe('per-host politeness', () => {
 				res.writeHead(200, {'content-type': 'text/html'}).end(`<!doctype html><title>${n}</title><article><h1>Story ${n}</h1><p>${'Text of the story. '.repeat(40)}</p></article>`);
 			});
 		}
-		const {store, fetcher} = await setup(site);
+		const {store, fetcher} = await tinyCrawlDeps(site, 'newsvault-polite-');
 		const config = configFromFlags({seeds: [`${site.url}news.html`], include: ['/a/'], concurrency: 8, name: 'tiny'});
 		config.sites[0]!.perHost = {concurrency: 2, delayMs: 0};
 

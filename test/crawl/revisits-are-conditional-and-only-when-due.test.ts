@@ -1,31 +1,17 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {ArchiveStore} from '../../src/archive/index.js';
-import {configFromFlags} from '../../src/crawl/config.js';
 import {crawl, type CrawlOptions} from '../../src/crawl/index.js';
-import {HttpFetcher} from '../../src/fetch/http.js';
-import {tmpDir} from '../helpers/tmp-dir.js';
 import {articleHtml, startTinySite, type TinySite} from './helpers/tiny-site.js';
+import {closeTinyCrawls, tinyConfig, tinyCrawlDeps} from './helpers/tiny-crawl.js';
 import {virtualTime, type VirtualTime} from './helpers/virtual-time.js';
 
 const HOUR = 3_600_000;
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-	for (const cleanup of cleanups.splice(0)) await cleanup();
-});
+afterEach(closeTinyCrawls);
 
 async function setup(site: TinySite, time: VirtualTime) {
-	const {dir, cleanup} = await tmpDir('newsvault-revisit-');
-	const fetcher = new HttpFetcher();
-	cleanups.push(async () => {
-		await fetcher.close();
-		await site.close();
-		await cleanup();
-	});
-	const store = await ArchiveStore.open(dir);
-	const config = configFromFlags({seeds: [`${site.url}news.html`], include: ['/a/'], name: 'tiny'});
-	config.sites[0]!.perHost = {concurrency: 1, delayMs: 0};
+	const {store, fetcher, dir} = await tinyCrawlDeps(site, 'newsvault-revisit-');
+	const config = tinyConfig(site, {concurrency: 1, delayMs: 0});
 	return {store, dir, run: (options: CrawlOptions = {}) => crawl(config, {fetcher, store, render: 'never', time}, options)};
 }
 
