@@ -133,7 +133,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			item: 'li.comment, li.review, li[id^="li-comment-"], li[id^="comment-"]:not(.pingback):not(.trackback)',
 			id: {attribute: 'id'},
 			author: '.comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .comment-meta .author, .author',
-			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a',
+			// Only an element holding a date is taken, so the loose class matches last are safe.
+			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a, [class*="date" i], [class*="time" i]',
 			text: '.comment-content, .comment-text, .comment-entry, blockquote.entry-content, .entry-content, .comment_text',
 			score: '.comment-karma, .comment-rating, .comment-score',
 			// The meta line is never text (permalink, date, "says:"); the author box can be, in some themes.
