@@ -1,6 +1,6 @@
 import type {AnyNode, Element} from 'domhandler';
 import {isBoilerplateElement, roleTokens} from './boilerplate.js';
-import {hasToken, isElement, tagName} from './dom.js';
+import {hasToken, isElement, tagName, walkElements} from './dom.js';
 import {textOf} from './text.js';
 import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from './selectors.js';
 
@@ -294,7 +294,6 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 	const parent = top.parent;
 	if (!parent || !isElement(parent)) return [top];
 	const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
-	const topClass = top.attribs.class ?? '';
 	const nodes: Element[] = [];
 	for (const sibling of parent.children) {
 		if (!isElement(sibling)) continue;
@@ -303,11 +302,12 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 			continue;
 		}
 		if (isUnlikely(sibling) || isBoilerplateElement(sibling)) continue;
-		const sameClass = topClass !== '' && sibling.attribs.class === topClass;
+		const sameClass = isSamePart(top, sibling, stats.get(sibling));
 		const bonus = sameClass ? topScore * SIBLING_SCORE_SHARE : 0;
 		const score = scores.get(sibling);
-		// A same-class part of the article whose paragraphs nest too deep for their score to reach it.
-		const unscoredPart = score === undefined && sameClass && isProse(stats.get(sibling));
+		// A same-class part of the article whose paragraphs nest too deep for their score to reach it,
+		// or which is a picture of the article (a list item that is an image and its credit).
+		const unscoredPart = score === undefined && sameClass && (isProse(stats.get(sibling)) || holdsMedia(sibling));
 		if (unscoredPart || (score ?? -Infinity) + bonus >= threshold) {
 			nodes.push(sibling);
 			continue;
@@ -315,6 +315,38 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 		if ((tagName(sibling) === 'p' || isParagraphDiv(sibling, stats)) && (isProse(stats.get(sibling)) || isShortSentence(sibling, stats.get(sibling)))) nodes.push(sibling);
 	}
 	return nodes;
+}
+
+/**
+ * Whether a sibling is another part of the same component as the winner: the same class
+ * attribute (Readability's rule), or the same first class with other modifiers, as BEM and
+ * OOCSS write them (`item item--text` beside `item item--image`). A shared first class alone is
+ * weaker evidence (grids share `row`), so such a sibling must also be mostly unlinked: a row
+ * of teaser links is not a part of the article.
+ */
+function isSamePart(top: Element, sibling: Element, s: TextStats | undefined): boolean {
+	const topClass = top.attribs.class ?? '';
+	const siblingClass = sibling.attribs.class ?? '';
+	if (topClass === '' || siblingClass === '') return false;
+	if (siblingClass === topClass) return true;
+	const base = firstClass(topClass);
+	if (base !== firstClass(siblingClass)) return false;
+	return !s || s.length === 0 || s.linkLength / s.length < SIBLING_PARAGRAPH_MAX_LINK_DENSITY;
+}
+
+function firstClass(classes: string): string {
+	return classes.trim().split(/\s+/, 1)[0] ?? '';
+}
+
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'figure']);
+
+function holdsMedia(el: Element): boolean {
+	let found = false;
+	walkElements(el, (child) => {
+		if (MEDIA_TAGS.has(tagName(child))) found = true;
+		return !found;
+	});
+	return found;
 }
 
 /** A short unlinked paragraph that ends a sentence ("That is all.") joins too (Readability's rule). */
