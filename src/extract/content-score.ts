@@ -65,13 +65,14 @@ export function scoreContent(root: Element, options: ScoreOptions): Element[] {
 	const stats = new Map<Element, TextStats>();
 	measure(root, stats, false);
 	const scores = new Map<Element, number>();
+	const own = new Map<Element, number>();
 
 	const visit = (el: Element): void => {
 		if (options.skipUnlikely && isUnlikely(el)) return;
 		const scored = PARAGRAPH_LIKE.has(tagName(el)) || isParagraphDiv(el, stats) ? el.parent : el;
-		for (const run of paragraphRuns(el)) if (run.length >= MIN_PARAGRAPH_CHARS) addScore(scored, textPoints(run), scores);
+		for (const run of paragraphRuns(el)) if (run.length >= MIN_PARAGRAPH_CHARS) addScore(scored, textPoints(run), scores, own);
 		const whole = options.scoreSections && WHOLE_TEXT_SCORED.has(tagName(el)) ? stats.get(el) : undefined;
-		if (whole && whole.length >= MIN_PARAGRAPH_CHARS) addScore(el.parent, textPoints(whole), scores);
+		if (whole && whole.length >= MIN_PARAGRAPH_CHARS) addScore(el.parent, textPoints(whole), scores, own);
 		for (const child of el.children) if (isElement(child)) visit(child);
 	};
 	visit(root);
@@ -91,8 +92,8 @@ export function scoreContent(root: Element, options: ScoreOptions): Element[] {
 	}
 	// The body winning means no container stood out: the pass failed (the caller retries).
 	if (!top || tagName(top) === 'body' || tagName(top) === 'html') return [];
-	top = promoteToCommonAncestor(top, topScore, adjusted);
-	top = climbWhileParentsScore(top, adjusted);
+	const winner = promoteToCommonAncestor(top, topScore, adjusted);
+	top = ancestorHoldingTheRest(climbWhileParentsScore(winner, adjusted), own.get(winner) ?? 0, own);
 	top = wrapperOfRepeatedParts(top, stats);
 	return withSiblings(top, adjusted.get(top) ?? topScore, adjusted, stats);
 }
@@ -102,8 +103,10 @@ function textPoints(text: {length: number; commas: number}): number {
 	return 1 + text.commas + Math.min(Math.floor(text.length / 100), MAX_LENGTH_POINTS);
 }
 
-function addScore(start: AnyNode | null, points: number, scores: Map<Element, number>): void {
+/** Adds a text run's points to its container and ancestors; `own` keeps the container's points alone. */
+function addScore(start: AnyNode | null, points: number, scores: Map<Element, number>, own: Map<Element, number>): void {
 	let node = start;
+	if (node && isElement(node)) own.set(node, (own.get(node) ?? 0) + points);
 	for (let level = 0; node && isElement(node) && level < MAX_ANCESTOR_LEVELS; level++) {
 		if (!scores.has(node)) scores.set(node, initialScore(node));
 		const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -269,6 +272,27 @@ function climbWhileParentsScore(top: Element, scores: Map<Element, number>): Ele
 	}
 	while (best.parent && isElement(best.parent) && tagName(best.parent) !== 'body' && best.parent.children.filter(isElement).length === 1) best = best.parent;
 	return best;
+}
+
+/** How far above the chosen container an ancestor may hold the rest of its text (a wrapper or two). */
+const MAX_REST_LEVELS = 3;
+
+/**
+ * A post whose author pasted part of it inside a nested `<div>` (a quoted newsletter, an embed
+ * wrapper left open) scores that div highest: its paragraphs' points all land on it, while the
+ * ones around it are split between the div's wrappers and the post's own container. When an
+ * ancestor a few levels up holds paragraphs of its own scoring about as much as the winner's
+ * (`ALTERNATIVE_SHARE`), the winner is one part of the text and the article is that ancestor.
+ * Page wrappers hold blocks, not paragraphs, so the rule does not climb past the post.
+ */
+function ancestorHoldingTheRest(top: Element, winnerOwn: number, own: Map<Element, number>): Element {
+	if (winnerOwn <= 0) return top;
+	let ancestor = top.parent;
+	for (let level = 0; level < MAX_REST_LEVELS && ancestor && isElement(ancestor) && tagName(ancestor) !== 'body'; level++) {
+		if ((own.get(ancestor) ?? 0) >= winnerOwn * ALTERNATIVE_SHARE) return ancestor;
+		ancestor = ancestor.parent;
+	}
+	return top;
 }
 
 /**

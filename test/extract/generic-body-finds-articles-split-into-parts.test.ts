@@ -41,6 +41,15 @@ describe('generic body split into parts', () => {
 		expect(body).not.toContain('Staff Writer');
 	});
 
+	it('keeps the post\'s own paragraphs around a longer part the author pasted into nested wrappers', () => {
+		const long = `${PROSE} ${PROSE}`;
+		const own = Array.from({length: 9}, (_, i) => `<p>Own ${i + 1}. ${long}</p><p>Source: <a href="/sources/${i}">https://www.example.com/sources/phone-review-part-${i + 1}</a></p>`).join('');
+		const pasted = Array.from({length: 10}, (_, i) => `<p>Pasted ${i + 1}. ${long}</p>`).join('');
+		const body = text(read(`<div class="post"><h1>Phone review</h1><div class="inner">${own}<div class="forwarded"><p>Forwarded from the newsletter:</p><div><div>${pasted}</div></div></div></div></div>`));
+		expect(body).toContain('Own 1. The phone ships');
+		expect(body).toContain('Pasted 10. The phone ships');
+	});
+
 	it('keeps a chapter whose id repeats its heading even when the id holds a furniture word, and still drops share boxes', () => {
 		const chapter = (id: string, heading: string, label: string): string => `<div class="section" id="${id}"><h2>${heading}</h2>${paragraphs(3, label)}</div>`;
 		const body = text(read(`<div class="document"><h1>Shared history</h1>${paragraphs(3, 'Intro')}${chapter('sharing-with-a-single-developer', 'Sharing with a single developer', 'Single')}`
