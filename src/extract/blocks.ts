@@ -108,7 +108,9 @@ class BlockBuilder {
 			case 'ul':
 			case 'ol':
 			case 'dl':
-				this.#list(el);
+				// Old pages indent paragraphs with a bare `<ul>` (no items): that is text, not a list.
+				if (holdsListItems(el)) this.#list(el);
+				else for (const child of el.children) this.visit(child);
 				return;
 			case 'figure':
 			case 'picture':
@@ -137,14 +139,7 @@ class BlockBuilder {
 	}
 
 	#list(el: Element): void {
-		const items: string[] = [];
-		for (const item of el.children) {
-			if (!isElement(item) || isBoilerplateElement(item)) continue;
-			const tag = tagName(item);
-			if (tag !== 'li' && tag !== 'dt' && tag !== 'dd') continue;
-			const text = textOf(item);
-			if (text) items.push(text);
-		}
+		const items = listItems(el);
 		if (items.length > 0) this.blocks.push({type: 'list', text: items.join('\n'), links: linksOf(el, this.#options.baseUrl)});
 	}
 
@@ -185,6 +180,48 @@ class BlockBuilder {
 		if (!src) return;
 		this.blocks.push({type: 'embed', text: collapseWhitespace(caption || el.attribs.title || ''), links: [], src});
 	}
+}
+
+const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
+const LIST_TAGS = new Set(['ul', 'ol', 'dl']);
+
+function holdsListItems(list: Element): boolean {
+	return list.children.some((child) => isElement(child) && (LIST_ITEM_TAGS.has(tagName(child)) || (LIST_TAGS.has(tagName(child)) && holdsListItems(child))));
+}
+
+/**
+ * The items' texts. Browsers also show what a list holds outside its items, and pages rely on
+ * it: a sub-list written straight inside the list (`<ol><li/><ol>…</ol></ol>`) gives its items,
+ * and text between items is an item of its own.
+ */
+function listItems(list: Element): string[] {
+	const items: string[] = [];
+	let loose: AnyNode[] = [];
+	const endLoose = (): void => {
+		const text = textOf(loose);
+		if (text) items.push(text);
+		loose = [];
+	};
+	for (const child of list.children) {
+		if (!isElement(child)) {
+			loose.push(child);
+			continue;
+		}
+		if (isBoilerplateElement(child)) continue;
+		const tag = tagName(child);
+		if (!LIST_ITEM_TAGS.has(tag) && !LIST_TAGS.has(tag) && !BLOCK_TAGS.has(tag)) {
+			loose.push(child);
+			continue;
+		}
+		endLoose();
+		if (LIST_TAGS.has(tag)) items.push(...listItems(child));
+		else {
+			const text = textOf(child);
+			if (text) items.push(text);
+		}
+	}
+	endLoose();
+	return items;
 }
 
 /** Links a group of teaser cards holds at least ("Read next" boxes hold three or more). */
