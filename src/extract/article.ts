@@ -4,7 +4,7 @@ import {scoreContent} from './content-score.js';
 import {contains, isElement, removeNode} from './dom.js';
 import type {ArticleRules} from './profiles/types.js';
 import {ARTICLE_BODY_SELECTORS} from './selectors.js';
-import {textOf} from './text.js';
+import {proseLength, textOf} from './text.js';
 
 /**
  * Finding the article body: a cascade of stages, each tried only when the one before it
@@ -36,6 +36,8 @@ export interface ArticleContent {
 /**
  * A body shorter than this is suspicious: the scored stage retries without skipping, and
  * `itemprop=articleBody` is only trusted above it. Readability's `charThreshold` default.
+ * Lengths here are `proseLength`s: CJK characters count double, so the thresholds say the same
+ * amount of text in every script.
  */
 const MIN_ARTICLE_CHARS = 500;
 /**
@@ -52,7 +54,7 @@ const WHOLE_BODY_TRIGGER_CHARS = 140;
  */
 export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefined, measure: (nodes: readonly Element[]) => number, openingPost: Element | null = null): ArticleContent {
 	const warnings: string[] = [];
-	const usable = (nodes: readonly Element[]): number => (nodes.length > 0 && measure(nodes) > 0 ? textOf(nodes).length : 0);
+	const usable = (nodes: readonly Element[]): number => (nodes.length > 0 && measure(nodes) > 0 ? proseLength(textOf(nodes)) : 0);
 	const body = ($('body')[0] ?? $.root().children().first()[0]) as Element | undefined;
 	if (!body || !isElement(body)) return {nodes: [], stage: 'none', warnings};
 

@@ -1,7 +1,8 @@
 import type {AnyNode, Element} from 'domhandler';
 import {isBoilerplateElement, roleTokens} from './boilerplate.js';
-import {hasToken, isElement, tagName} from './dom.js';
+import {hasToken, isElement, tagName, walkElements} from './dom.js';
 import {textOf} from './text.js';
+import {measureCollapsed} from './text-measure.js';
 import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from './selectors.js';
 
 /**
@@ -183,10 +184,10 @@ class RunReader {
 	}
 
 	addText(data: string): void {
-		const text = data.replace(/\s+/g, ' ');
-		if (!text.trim()) return;
+		const text = measureCollapsed(data, false);
+		if (text.blank) return;
 		this.#current.length += text.length;
-		this.#current.commas += countCommas(text);
+		this.#current.commas += text.commas;
 	}
 
 	addInline(node: Element): void {
@@ -208,10 +209,6 @@ function isParagraphDiv(el: Element, stats: Map<Element, TextStats>): boolean {
 	return !!s && s.length > 0 && s.linkLength / s.length < SIBLING_PARAGRAPH_MAX_LINK_DENSITY;
 }
 
-function countCommas(text: string): number {
-	return (text.match(/[,，、]/g) ?? []).length;
-}
-
 function containsBlock(el: Element): boolean {
 	return el.children.some((child) => isElement(child) && (BLOCK_TAGS.has(tagName(child)) || containsBlock(child)));
 }
@@ -222,9 +219,9 @@ function measure(el: Element, stats: Map<Element, TextStats>, inLink: boolean): 
 	const linked = inLink || tagName(el) === 'a';
 	for (const child of el.children) {
 		if (child.type === 'text') {
-			const text = (child as unknown as {data: string}).data.replace(/\s+/g, ' ').trim();
+			const text = measureCollapsed((child as unknown as {data: string}).data, true);
 			own.length += text.length;
-			own.commas += countCommas(text);
+			own.commas += text.commas;
 			if (linked) own.linkLength += text.length;
 		} else if (isElement(child)) {
 			const sub = measure(child, stats, linked);
@@ -318,7 +315,6 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 	const parent = top.parent;
 	if (!parent || !isElement(parent)) return [top];
 	const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
-	const topClass = top.attribs.class ?? '';
 	const nodes: Element[] = [];
 	for (const sibling of parent.children) {
 		if (!isElement(sibling)) continue;
@@ -327,11 +323,12 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 			continue;
 		}
 		if (isUnlikely(sibling) || isBoilerplateElement(sibling)) continue;
-		const sameClass = topClass !== '' && sibling.attribs.class === topClass;
+		const sameClass = isSamePart(top, sibling, stats.get(sibling));
 		const bonus = sameClass ? topScore * SIBLING_SCORE_SHARE : 0;
 		const score = scores.get(sibling);
-		// A same-class part of the article whose paragraphs nest too deep for their score to reach it.
-		const unscoredPart = score === undefined && sameClass && isProse(stats.get(sibling));
+		// A same-class part of the article whose paragraphs nest too deep for their score to reach it,
+		// or which is a picture of the article (a list item that is an image and its credit).
+		const unscoredPart = score === undefined && sameClass && (isProse(stats.get(sibling)) || holdsMedia(sibling));
 		if (unscoredPart || (score ?? -Infinity) + bonus >= threshold) {
 			nodes.push(sibling);
 			continue;
@@ -341,10 +338,45 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 	return nodes;
 }
 
+/**
+ * Whether a sibling is another part of the same component as the winner: the same class
+ * attribute (Readability's rule), or the same first class with other modifiers, as BEM and
+ * OOCSS write them (`item item--text` beside `item item--image`). A shared first class alone is
+ * weaker evidence (grids share `row`), so such a sibling must also be mostly unlinked: a row
+ * of teaser links is not a part of the article.
+ */
+function isSamePart(top: Element, sibling: Element, s: TextStats | undefined): boolean {
+	const topClass = top.attribs.class ?? '';
+	const siblingClass = sibling.attribs.class ?? '';
+	if (topClass === '' || siblingClass === '') return false;
+	if (siblingClass === topClass) return true;
+	const base = firstClass(topClass);
+	if (base !== firstClass(siblingClass)) return false;
+	return !s || s.length === 0 || s.linkLength / s.length < SIBLING_PARAGRAPH_MAX_LINK_DENSITY;
+}
+
+function firstClass(classes: string): string {
+	return classes.trim().split(/\s+/, 1)[0] ?? '';
+}
+
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'figure']);
+
+function holdsMedia(el: Element): boolean {
+	let found = false;
+	walkElements(el, (child) => {
+		if (MEDIA_TAGS.has(tagName(child))) found = true;
+		return !found;
+	});
+	return found;
+}
+
+/** A full stop: Latin ones are followed by a space or the end, CJK ones need no space. */
+const FULL_STOP = /\.(?: |$)|[。！？]/u;
+
 /** A short unlinked paragraph that ends a sentence ("That is all.") joins too (Readability's rule). */
 function isShortSentence(el: Element, s: TextStats | undefined): boolean {
 	if (!s || s.length === 0 || s.length >= SIBLING_PARAGRAPH_CHARS || s.linkLength > 0) return false;
-	return /\.( |$)/.test(textOf(el));
+	return FULL_STOP.test(textOf(el));
 }
 
 /** Paragraph-long and nearly link-free. */

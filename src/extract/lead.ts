@@ -3,7 +3,7 @@ import type {Element, ParentNode} from 'domhandler';
 import {isBoilerplateElement} from './boilerplate.js';
 import {contains, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {LEAD_TOKENS} from './selectors.js';
-import {collapseWhitespace, textOf} from './text.js';
+import {collapseWhitespace, textOf, wordCount} from './text.js';
 
 /**
  * The lead (standfirst, teaser, review verdict) a page sets between its headline and the body
@@ -22,16 +22,21 @@ const MAX_LEAD_DEPTH = 5;
 const MIN_LEAD_WORDS = 8;
 /** A lead is a paragraph or two: more paragraphs between headline and body are a split body, not a lead. */
 const MAX_LEAD_PARAGRAPHS = 2;
-/** Prose ends a sentence; bylines, dates and credits ("Par X (avec Y)", "(Photo: Z)") do not. */
-const SENTENCE_END = /[.!?…"“”»«'’]$/u;
+/**
+ * Prose ends a sentence; bylines, dates and credits ("Par X (avec Y)", "(Photo: Z)") do not.
+ * CJK text ends its sentences with full-width marks, closing quotes and brackets.
+ */
+const SENTENCE_END = /[.!?…"“”»«'’。！？」』）]$/u;
 /** Image captions sit between headline and body too; they belong to the image, not the lead. */
 const CAPTION_TAGS = new Set(['figure', 'figcaption', 'picture']);
 
 /**
  * The lead paragraphs before `nodes` (the body container), in document order; none when
- * the headline is not found right above the body.
+ * the headline is not found right above the body. A paragraph repeating `subtitle` (the
+ * page's own summary of itself) is a lead even when it does not end a sentence: standfirsts
+ * are often written as a headline-like clause without a full stop.
  */
-export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: string | null): Element[] {
+export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: string | null, subtitle: string | null = null): Element[] {
 	const first = nodes[0];
 	if (!first || !title) return [];
 	const headline = headlineBefore($, first, title);
@@ -39,6 +44,7 @@ export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: stri
 	const wrapper = sharedAncestor(headline, first);
 	if (!wrapper || tagName(wrapper) === 'body' || depthBelow(headline, wrapper) > MAX_LEAD_DEPTH || depthBelow(first, wrapper) > MAX_LEAD_DEPTH) return [];
 
+	const summary = subtitle ? normalised(subtitle) : null;
 	const leads: Element[] = [];
 	let state: 'before' | 'between' | 'done' = 'before';
 	walkElements(wrapper, (el) => {
@@ -54,7 +60,8 @@ export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: stri
 		if (state === 'before') return contains(el, headline) ? undefined : false;
 		if (CAPTION_TAGS.has(tagName(el)) || (isBoilerplateElement(el) && !hasToken(tokensOf(el), LEAD_TOKENS))) return false;
 		if (tagName(el) === 'p') {
-			if (isProse(textOf(el))) leads.push(el);
+			const text = textOf(el);
+			if (isProse(text) || (summary !== null && isLong(text) && normalised(text) === summary)) leads.push(el);
 			return false;
 		}
 		return undefined;
@@ -76,8 +83,15 @@ function headlineBefore($: CheerioAPI, first: Element, title: string): Element |
 }
 
 function isProse(text: string): boolean {
-	const words = text.split(/\s+/).filter(Boolean).length;
-	return words >= MIN_LEAD_WORDS && SENTENCE_END.test(text);
+	return isLong(text) && SENTENCE_END.test(text);
+}
+
+function isLong(text: string): boolean {
+	return wordCount(text) >= MIN_LEAD_WORDS;
+}
+
+function normalised(text: string): string {
+	return collapseWhitespace(text).toLowerCase();
 }
 
 function ancestors(el: Element): ParentNode[] {

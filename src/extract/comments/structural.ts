@@ -117,6 +117,8 @@ class StructuralSearch {
 	readonly #context: RuleContext;
 	readonly #text = new TextLengths();
 	readonly #signatures = new Map<Element, string>();
+	/** Stable classes by class attribute: siblings of one shape share their attribute, and filtering it was most of a signature's cost. */
+	readonly #stableClasses = new Map<string, string>();
 	readonly #isDate = new Map<Element, boolean>();
 	/** Read on the first candidate that gets as far as its fields: most pages have none. */
 	#fields: {order: DocumentOrder; authors: Element[]; dates: Element[]} | null = null;
@@ -139,11 +141,20 @@ class StructuralSearch {
 		return this.#fields;
 	}
 
-	/** `signatureOf`, once per element: every element is asked as a child, some again as a nested reply. */
+	/**
+	 * An element's shape: its tag plus the classes that do not vary between siblings. Once per
+	 * element: every element is asked as a child, some again as a nested reply.
+	 */
 	signatureOf(el: Element): string {
 		let signature = this.#signatures.get(el);
 		if (signature === undefined) {
-			signature = signatureOf(el);
+			const classAttribute = el.attribs.class ?? '';
+			let classes = this.#stableClasses.get(classAttribute);
+			if (classes === undefined) {
+				classes = stableClasses(classAttribute);
+				this.#stableClasses.set(classAttribute, classes);
+			}
+			signature = `${tagName(el)}|${classes}`;
 			this.#signatures.set(el, signature);
 		}
 		return signature;
@@ -218,17 +229,17 @@ function insideLink(el: Element): boolean {
 }
 
 /**
- * Tag plus the classes that do not vary between siblings: CSS-module hashes are cut off
- * (`comment--2g6iCC-R` → `comment`), classes still holding digits (ids, depths) and state
- * classes are dropped.
+ * The classes of a class attribute that do not vary between siblings, sorted and joined:
+ * CSS-module hashes are cut off (`comment--2g6iCC-R` → `comment`), classes still holding
+ * digits (ids, depths) and state classes are dropped.
  */
-function signatureOf(el: Element): string {
-	const classes = (el.attribs.class ?? '')
+function stableClasses(classAttribute: string): string {
+	return classAttribute
 		.split(/\s+/)
 		.map((c) => c.replace(/(?:--|__|_|-)[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*$/, ''))
 		.filter((c) => c && !/\d/.test(c) && !/^(odd|even|alt|first|last|parent|byuser|bypostauthor|thread-\w+|is-\w+|has-\w+)$/i.test(c))
-		.sort();
-	return `${tagName(el)}|${classes.join('.')}`;
+		.sort()
+		.join('.');
 }
 
 /**
