@@ -49,4 +49,16 @@ describe('comment meta lines', () => {
 			['Eva', 'https://martin.example/', '2020-02-04T10:02:00Z'],
 		]);
 	});
+
+	it('reads a date printed in a meta line without a date class', () => {
+		const item = (id: number, name: string, when: string): string =>
+			`<div class="comment" id="comment-${id}"><p class="comment-author">${name}</p><header class="comment-meta"><small> ${when} <a class="comment-reply-login" href="/login">Zum Antworten anmelden</a></small></header><div class="comment-content"><p>${TEXT}</p></div></div>`;
+		const html = `<!doctype html><html lang="de"><head><title>Foldables</title></head><body>${ARTICLE}<div class="comments">${item(1550498, 'Montana', '18.10.2019, 16:18')}${item(1550499, 'gerda11', '18.10.2019, 17:02')}</div></body></html>`;
+		const result = extract(pageFromHtml(html, 'https://deals.example/foldables/'), {profiles: []});
+		if (!result.ok) throw new Error(result.message);
+		expect(result.snapshot.comments.items.map((c) => [c.author.name, c.postedAt, c.text])).toEqual([
+			['Montana', '2019-10-18T16:18:00Z', TEXT],
+			['gerda11', '2019-10-18T17:02:00Z', TEXT],
+		]);
+	});
 });

@@ -152,7 +152,9 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			number: '[class*="number" i], .num',
 			author: '.comment-author, .author, .username, .user-name, [class*="author" i], [class*="username" i], [class*="user" i]:not([class*="stat" i]):not([class*="info" i]), .name, a.url, .fn, .benutzer',
 			authorMeta: '[class*="stat" i], [class*="userinfo" i], [class*="user-info" i]',
-			postedAt: 'time, .comment-date, .date, .timestamp, [class*="date" i], [class*="time" i], .datum',
+			// Last, meta lines without a date class ("<small>17.10.2019, 14:14 <a>Antworten</a></small>"):
+			// only an element whose text holds a date is taken.
+			postedAt: 'time, .comment-date, .date, .timestamp, [class*="date" i], [class*="time" i], .datum, .comment-meta small, header small, [class*="meta" i]',
 			// Loose substrings here would hit layout classes (`text-right`); without a match the
 			// item minus its author, date and controls is the text.
 			text: '.comment-content, .comment-text, .comment-body, .text, .content, [class*="commentbody" i], [class*="commenttext" i], [class*="comment-text" i], .kommentar-text',
