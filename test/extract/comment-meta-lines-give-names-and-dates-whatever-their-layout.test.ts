@@ -61,4 +61,14 @@ describe('comment meta lines', () => {
 			['gerda11', '2019-10-18T17:02:00Z', TEXT],
 		]);
 	});
+
+	it('reads the date from the line around the name and keeps that line out of the text', () => {
+		const item = (id: number, name: string, day: string, time: string): string =>
+			`<li id="comment-${id}" class="comment"><div id="div-comment-${id}"><div class="comment_author vcard"><img alt="" src="/avatar.png"> <strong class="fn"><a href="https://${name}.example/" class="url">${name}</a></strong> said, on ${day} at <a href="#comment-${id}">${time}</a></div><p>${TEXT}</p><div class="reply"><a class="comment-reply-link" href="?replytocom=${id}#respond">Reply</a></div></div></li>`;
+		const snapshot = threadOf(item(1361, 'stephan', 'August 3, 2019', '3:12 pm') + item(1362, 'damian', 'August 3, 2019', '3:19 pm'));
+		expect(snapshot.comments.items.map((c) => [c.author.name, c.postedAt, c.text])).toEqual([
+			['stephan', '2019-08-03T15:12:00Z', TEXT],
+			['damian', '2019-08-03T15:19:00Z', TEXT],
+		]);
+	});
 });

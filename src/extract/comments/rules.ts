@@ -140,7 +140,7 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 		const urlEl = firstOwn(item, rules.authorUrl);
 		const metaEl = firstOwn(item, rules.authorMeta);
 		const authorLine = authorEl ? splitAuthorLine($, authorEl, context.dates) : null;
-		const postedAt = readFirstDate(item) ?? (authorEl && authorLine ? {el: authorEl, date: authorLine.date} : null);
+		const postedAt = readFirstDate(item) ?? (authorEl && authorLine ? {el: authorEl, date: authorLine.date} : null) ?? (authorEl ? dateLineAround(authorEl, item, context.dates) : null);
 		const dateEl = postedAt?.el ?? firstOwn(item, rules.postedAt);
 		const numberEl = firstOwn(item, rules.number);
 		const scoreEl = firstOwn(item, rules.score);
@@ -317,6 +317,23 @@ function splitAuthorLine($: CheerioAPI, authorEl: Element, dates: DateContext): 
 	const bare = authorEl.children.map((child) => (child.type === 'text' ? (child as unknown as {data: string}).data : ' ')).join(' ');
 	const date = parseDateTime(bare, dates);
 	return date ? {name, date} : null;
+}
+
+/** A line holding a name and a date ("Ann said, on August 3, 2019 at 3:12 pm") is short; longer text around a name is the comment. */
+const MAX_AUTHOR_LINE_CHARS = 160;
+
+/**
+ * The line around the author element, when it holds the date as bare text ("<strong class="fn">
+ * Ann</strong> said, on August 3, 2019 at <a>3:12 pm</a>"): that line is the date field, so
+ * it leaves the comment's text too.
+ */
+function dateLineAround(authorEl: Element, item: Element, dates: DateContext): {el: Element; date: ParsedDateTime} | null {
+	const line = authorEl.parent;
+	if (!line || !isElement(line) || line === item) return null;
+	const text = spacedTextOf(line);
+	if (text.length > MAX_AUTHOR_LINE_CHARS) return null;
+	const date = parseDateTime(text, dates);
+	return date ? {el: line, date} : null;
 }
 
 /** Elements a commenter's name is printed in. */
