@@ -29,6 +29,8 @@ interface ComparableBlock {
 	text: string;
 	words: string[];
 	key: string;
+	/** An image's normalised alt text; undefined when the snapshot does not record one. */
+	alt: string | undefined;
 }
 
 function comparableBlocks(body: readonly Block[], normalize: (text: string) => string): ComparableBlock[] {
@@ -38,7 +40,8 @@ function comparableBlocks(body: readonly Block[], normalize: (text: string) => s
 		const src = block.type === 'image' || block.type === 'embed' ? imageKey(block.src ?? null) : '';
 		// A block that is only ignored text (or empty markup) is not content.
 		if (text === '' && src === '') return;
-		blocks.push({block, index, text, words: wordsOf(text), key: `${block.type}\u0000${text}\u0000${src}`});
+		const alt = block.alt === undefined ? undefined : normalize(block.alt);
+		blocks.push({block, index, text, words: wordsOf(text), key: `${block.type}\u0000${text}\u0000${src}`, alt});
 	});
 	return blocks;
 }
@@ -68,6 +71,11 @@ export function diffBody(before: readonly Block[], after: readonly Block[], norm
 			changes.push(...pairRun(removed, added));
 			removed = [];
 			added = [];
+			for (let k = 0; k < count; k++) {
+				const x = a[ia + k]!;
+				const y = b[ib + k]!;
+				if (altChanged(x, y)) changes.push(changedChange(x, y));
+			}
 			ia += count;
 			ib += count;
 		}
@@ -93,8 +101,25 @@ function addedChange(y: ComparableBlock): BodyChange {
 	return {op: 'added', before: null, after: y.block, beforeIndex: null, afterIndex: y.index};
 }
 
+/**
+ * An image whose description was rewritten is an edit even when its picture and caption
+ * stayed. Only alt texts recorded on both sides are compared: snapshots archived before
+ * alt was recorded have none, and that absence is not a removal.
+ */
+function altChanged(x: ComparableBlock, y: ComparableBlock): boolean {
+	return x.alt !== undefined && y.alt !== undefined && x.alt !== y.alt;
+}
+
+/** The text a reader compares: an image's caption, followed by its alt text when that changed too. */
+function shownText(block: ComparableBlock, withAlt: boolean): string {
+	if (!withAlt || block.alt === undefined) return block.text;
+	return block.text === '' ? `alt: ${block.alt}` : `${block.text} (alt: ${block.alt})`;
+}
+
 function changedChange(x: ComparableBlock, y: ComparableBlock): BodyChange {
-	return {op: 'changed', before: x.block, after: y.block, beforeIndex: x.index, afterIndex: y.index, inline: inlineDiff(x.text, y.text)};
+	const withAlt = altChanged(x, y);
+	const inline = inlineDiff(shownText(x, withAlt), shownText(y, withAlt));
+	return {op: 'changed', before: x.block, after: y.block, beforeIndex: x.index, afterIndex: y.index, inline};
 }
 
 /**

@@ -1,7 +1,7 @@
 import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {isElement, tagName, walkElements} from './dom.js';
-import {dropBoilerplateBlocks, isBoilerplateElement, isBylineElement} from './boilerplate.js';
+import {dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
 import {LinkyContainers} from './linky-containers.js';
 import {BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textOf, textOfExcept} from './text.js';
@@ -41,7 +41,8 @@ class BlockBuilder {
 	#lastWasBr = false;
 	readonly #options: BlockOptions;
 	readonly #linky = new LinkyContainers();
-	#bylineSeen = false;
+	/** The page's byline element (its authors are metadata, not body), looked up at the first element. */
+	#byline: Element | null | undefined;
 
 	constructor(options: BlockOptions) {
 		this.#options = options;
@@ -54,7 +55,7 @@ class BlockBuilder {
 			return;
 		}
 		if (!isElement(node)) return;
-		if (!isRoot && (this.#isFirstByline(node) || isBoilerplateElement(node) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
+		if (!isRoot && (this.#isPageByline(node) || isBoilerplateElement(node) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
 			return;
 		}
@@ -75,11 +76,9 @@ class BlockBuilder {
 		this.flush();
 	}
 
-	/** The body's first byline element (its authors are metadata); once one is found, no more are looked for. */
-	#isFirstByline(el: Element): boolean {
-		if (this.#bylineSeen || !isBylineElement(el)) return false;
-		this.#bylineSeen = true;
-		return true;
+	#isPageByline(el: Element): boolean {
+		this.#byline ??= pageByline(el);
+		return el === this.#byline;
 	}
 
 	/** End the current paragraph run. */
@@ -118,7 +117,9 @@ class BlockBuilder {
 			case 'ul':
 			case 'ol':
 			case 'dl':
-				this.#list(el);
+				// Old pages indent paragraphs with a bare `<ul>` (no items): that is text, not a list.
+				if (holdsListItems(el)) this.#list(el);
+				else for (const child of el.children) this.visit(child);
 				return;
 			case 'figure':
 			case 'picture':
@@ -147,15 +148,8 @@ class BlockBuilder {
 	}
 
 	#list(el: Element): void {
-		const items: string[] = [];
-		for (const item of el.children) {
-			if (!isElement(item) || isBoilerplateElement(item)) continue;
-			const tag = tagName(item);
-			if (tag !== 'li' && tag !== 'dt' && tag !== 'dd') continue;
-			// Teaser cards are often list items: their link boxes leave as they do elsewhere in the body.
-			const text = textOfExcept(item, (child) => this.#linky.isLinky(child));
-			if (text) items.push(text);
-		}
+		// Teaser cards are often list items: their link boxes leave as they do elsewhere in the body.
+		const items = listItems(el, (child) => this.#linky.isLinky(child));
 		if (items.length > 0) this.blocks.push({type: 'list', text: items.join('\n'), links: linksOf(el, this.#options.baseUrl)});
 	}
 
@@ -196,6 +190,48 @@ class BlockBuilder {
 		if (!src) return;
 		this.blocks.push({type: 'embed', text: collapseWhitespace(caption || el.attribs.title || ''), links: [], src});
 	}
+}
+
+const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
+const LIST_TAGS = new Set(['ul', 'ol', 'dl']);
+
+function holdsListItems(list: Element): boolean {
+	return list.children.some((child) => isElement(child) && (LIST_ITEM_TAGS.has(tagName(child)) || (LIST_TAGS.has(tagName(child)) && holdsListItems(child))));
+}
+
+/**
+ * The items' texts. Browsers also show what a list holds outside its items, and pages rely on
+ * it: a sub-list written straight inside the list (`<ol><li/><ol>…</ol></ol>`) gives its items,
+ * and text between items is an item of its own. Elements `skip` accepts inside an item are left out.
+ */
+function listItems(list: Element, skip: (el: Element) => boolean): string[] {
+	const items: string[] = [];
+	let loose: AnyNode[] = [];
+	const endLoose = (): void => {
+		const text = textOf(loose);
+		if (text) items.push(text);
+		loose = [];
+	};
+	for (const child of list.children) {
+		if (!isElement(child)) {
+			loose.push(child);
+			continue;
+		}
+		if (isBoilerplateElement(child)) continue;
+		const tag = tagName(child);
+		if (!LIST_ITEM_TAGS.has(tag) && !LIST_TAGS.has(tag) && !BLOCK_TAGS.has(tag)) {
+			loose.push(child);
+			continue;
+		}
+		endLoose();
+		if (LIST_TAGS.has(tag)) items.push(...listItems(child, skip));
+		else {
+			const text = textOfExcept(child, skip);
+			if (text) items.push(text);
+		}
+	}
+	endLoose();
+	return items;
 }
 
 /** Links a group of teaser cards holds at least ("Read next" boxes hold three or more). */

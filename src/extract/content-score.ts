@@ -1,6 +1,6 @@
 import type {AnyNode, Element} from 'domhandler';
 import {isBoilerplateElement, roleTokens} from './boilerplate.js';
-import {hasToken, isElement, tagName} from './dom.js';
+import {hasToken, isElement, tagName, walkElements} from './dom.js';
 import {textOf} from './text.js';
 import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from './selectors.js';
 
@@ -65,13 +65,14 @@ export function scoreContent(root: Element, options: ScoreOptions): Element[] {
 	const stats = new Map<Element, TextStats>();
 	measure(root, stats, false);
 	const scores = new Map<Element, number>();
+	const own = new Map<Element, number>();
 
 	const visit = (el: Element): void => {
 		if (options.skipUnlikely && isUnlikely(el)) return;
 		const scored = PARAGRAPH_LIKE.has(tagName(el)) || isParagraphDiv(el, stats) ? el.parent : el;
-		for (const run of paragraphRuns(el)) if (run.length >= MIN_PARAGRAPH_CHARS) addScore(scored, textPoints(run), scores);
+		for (const run of paragraphRuns(el)) if (run.length >= MIN_PARAGRAPH_CHARS) addScore(scored, textPoints(run), scores, own);
 		const whole = options.scoreSections && WHOLE_TEXT_SCORED.has(tagName(el)) ? stats.get(el) : undefined;
-		if (whole && whole.length >= MIN_PARAGRAPH_CHARS) addScore(el.parent, textPoints(whole), scores);
+		if (whole && whole.length >= MIN_PARAGRAPH_CHARS) addScore(el.parent, textPoints(whole), scores, own);
 		for (const child of el.children) if (isElement(child)) visit(child);
 	};
 	visit(root);
@@ -91,8 +92,8 @@ export function scoreContent(root: Element, options: ScoreOptions): Element[] {
 	}
 	// The body winning means no container stood out: the pass failed (the caller retries).
 	if (!top || tagName(top) === 'body' || tagName(top) === 'html') return [];
-	top = promoteToCommonAncestor(top, topScore, adjusted);
-	top = climbWhileParentsScore(top, adjusted);
+	const winner = promoteToCommonAncestor(top, topScore, adjusted);
+	top = ancestorHoldingTheRest(climbWhileParentsScore(winner, adjusted), own.get(winner) ?? 0, own);
 	top = wrapperOfRepeatedParts(top, stats);
 	return withSiblings(top, adjusted.get(top) ?? topScore, adjusted, stats);
 }
@@ -102,8 +103,10 @@ function textPoints(text: {length: number; commas: number}): number {
 	return 1 + text.commas + Math.min(Math.floor(text.length / 100), MAX_LENGTH_POINTS);
 }
 
-function addScore(start: AnyNode | null, points: number, scores: Map<Element, number>): void {
+/** Adds a text run's points to its container and ancestors; `own` keeps the container's points alone. */
+function addScore(start: AnyNode | null, points: number, scores: Map<Element, number>, own: Map<Element, number>): void {
 	let node = start;
+	if (node && isElement(node)) own.set(node, (own.get(node) ?? 0) + points);
 	for (let level = 0; node && isElement(node) && level < MAX_ANCESTOR_LEVELS; level++) {
 		if (!scores.has(node)) scores.set(node, initialScore(node));
 		const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -271,6 +274,27 @@ function climbWhileParentsScore(top: Element, scores: Map<Element, number>): Ele
 	return best;
 }
 
+/** How far above the chosen container an ancestor may hold the rest of its text (a wrapper or two). */
+const MAX_REST_LEVELS = 3;
+
+/**
+ * A post whose author pasted part of it inside a nested `<div>` (a quoted newsletter, an embed
+ * wrapper left open) scores that div highest: its paragraphs' points all land on it, while the
+ * ones around it are split between the div's wrappers and the post's own container. When an
+ * ancestor a few levels up holds paragraphs of its own scoring about as much as the winner's
+ * (`ALTERNATIVE_SHARE`), the winner is one part of the text and the article is that ancestor.
+ * Page wrappers hold blocks, not paragraphs, so the rule does not climb past the post.
+ */
+function ancestorHoldingTheRest(top: Element, winnerOwn: number, own: Map<Element, number>): Element {
+	if (winnerOwn <= 0) return top;
+	let ancestor = top.parent;
+	for (let level = 0; level < MAX_REST_LEVELS && ancestor && isElement(ancestor) && tagName(ancestor) !== 'body'; level++) {
+		if ((own.get(ancestor) ?? 0) >= winnerOwn * ALTERNATIVE_SHARE) return ancestor;
+		ancestor = ancestor.parent;
+	}
+	return top;
+}
+
 /**
  * An article interrupted by ads is often written as a run of same-class wrappers
  * (`div.story-body-supplemental` × 2, each holding one part): when the winner's parent is one of
@@ -294,7 +318,6 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 	const parent = top.parent;
 	if (!parent || !isElement(parent)) return [top];
 	const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
-	const topClass = top.attribs.class ?? '';
 	const nodes: Element[] = [];
 	for (const sibling of parent.children) {
 		if (!isElement(sibling)) continue;
@@ -303,11 +326,12 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 			continue;
 		}
 		if (isUnlikely(sibling) || isBoilerplateElement(sibling)) continue;
-		const sameClass = topClass !== '' && sibling.attribs.class === topClass;
+		const sameClass = isSamePart(top, sibling, stats.get(sibling));
 		const bonus = sameClass ? topScore * SIBLING_SCORE_SHARE : 0;
 		const score = scores.get(sibling);
-		// A same-class part of the article whose paragraphs nest too deep for their score to reach it.
-		const unscoredPart = score === undefined && sameClass && isProse(stats.get(sibling));
+		// A same-class part of the article whose paragraphs nest too deep for their score to reach it,
+		// or which is a picture of the article (a list item that is an image and its credit).
+		const unscoredPart = score === undefined && sameClass && (isProse(stats.get(sibling)) || holdsMedia(sibling));
 		if (unscoredPart || (score ?? -Infinity) + bonus >= threshold) {
 			nodes.push(sibling);
 			continue;
@@ -315,6 +339,38 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 		if ((tagName(sibling) === 'p' || isParagraphDiv(sibling, stats)) && (isProse(stats.get(sibling)) || isShortSentence(sibling, stats.get(sibling)))) nodes.push(sibling);
 	}
 	return nodes;
+}
+
+/**
+ * Whether a sibling is another part of the same component as the winner: the same class
+ * attribute (Readability's rule), or the same first class with other modifiers, as BEM and
+ * OOCSS write them (`item item--text` beside `item item--image`). A shared first class alone is
+ * weaker evidence (grids share `row`), so such a sibling must also be mostly unlinked: a row
+ * of teaser links is not a part of the article.
+ */
+function isSamePart(top: Element, sibling: Element, s: TextStats | undefined): boolean {
+	const topClass = top.attribs.class ?? '';
+	const siblingClass = sibling.attribs.class ?? '';
+	if (topClass === '' || siblingClass === '') return false;
+	if (siblingClass === topClass) return true;
+	const base = firstClass(topClass);
+	if (base !== firstClass(siblingClass)) return false;
+	return !s || s.length === 0 || s.linkLength / s.length < SIBLING_PARAGRAPH_MAX_LINK_DENSITY;
+}
+
+function firstClass(classes: string): string {
+	return classes.trim().split(/\s+/, 1)[0] ?? '';
+}
+
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'figure']);
+
+function holdsMedia(el: Element): boolean {
+	let found = false;
+	walkElements(el, (child) => {
+		if (MEDIA_TAGS.has(tagName(child))) found = true;
+		return !found;
+	});
+	return found;
 }
 
 /** A short unlinked paragraph that ends a sentence ("That is all.") joins too (Readability's rule). */

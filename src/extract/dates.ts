@@ -67,18 +67,47 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?
 /** Epoch timestamps: 10 digits are seconds, 13 are milliseconds (2001–2286 either way). */
 const EPOCH = /^\d{10}(?:\d{3})?$/;
 
+/**
+ * Unit words of relative times in the languages of the sites we archive: English, German,
+ * French, Spanish, Italian, Portuguese, Dutch. One table for all of them: a unit from one
+ * language in another's phrase ("vor 3 days") is no page's text, so sharing costs nothing.
+ */
 const RELATIVE_UNITS: Record<string, 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year'> = {
 	s: 'second', sec: 'second', secs: 'second', second: 'second', seconds: 'second', sekunde: 'second', sekunden: 'second',
+	seconde: 'second', secondes: 'second', segundo: 'second', segundos: 'second', secondo: 'second', secondi: 'second', seconden: 'second',
 	m: 'minute', min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute', minuten: 'minute',
+	minuto: 'minute', minutos: 'minute', minuti: 'minute', minuut: 'minute',
 	h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour', stunde: 'hour', stunden: 'hour',
+	heure: 'hour', heures: 'hour', hora: 'hour', horas: 'hour', ora: 'hour', ore: 'hour', uur: 'hour',
 	d: 'day', day: 'day', days: 'day', tag: 'day', tage: 'day', tagen: 'day',
+	jour: 'day', jours: 'day', día: 'day', días: 'day', dia: 'day', dias: 'day', giorno: 'day', giorni: 'day', dag: 'day', dagen: 'day',
 	w: 'week', wk: 'week', wks: 'week', week: 'week', weeks: 'week', woche: 'week', wochen: 'week',
+	semaine: 'week', semaines: 'week', semana: 'week', semanas: 'week', settimana: 'week', settimane: 'week', weken: 'week',
 	mo: 'month', mos: 'month', month: 'month', months: 'month', monat: 'month', monate: 'month', monaten: 'month',
+	mois: 'month', mes: 'month', meses: 'month', mês: 'month', mese: 'month', mesi: 'month', maand: 'month', maanden: 'month',
 	y: 'year', yr: 'year', yrs: 'year', year: 'year', years: 'year', jahr: 'year', jahre: 'year', jahren: 'year',
+	an: 'year', ans: 'year', année: 'year', années: 'year', año: 'year', años: 'year', ano: 'year', anos: 'year', anno: 'year', anni: 'year', jaar: 'year', jaren: 'year',
 };
 const RELATIVE_UNIT = `(${Object.keys(RELATIVE_UNITS).sort((a, b) => b.length - a.length).join('|')})`;
-const RELATIVE_AGO = new RegExp(`(?:^|\\s)(an?|one|\\d+)\\s*${RELATIVE_UNIT}\\.?\\s+ago\\b`, 'i');
-const RELATIVE_VOR = new RegExp(`\\bvor\\s+(einer?|\\d+)\\s*${RELATIVE_UNIT}\\b`, 'i');
+/** "a", "einem", "une", "una", "um", "een": one of the unit, as a word of its own (not the "eine" of "einem"). */
+const RELATIVE_ONE = 'an?|one|einem|einer|eine|ein|une?|una|uma?|een';
+/** A number, a word for one, or the elided Italian "un'" of "un'ora". */
+const RELATIVE_COUNT = `(\\d+|un['’]|(?:${RELATIVE_ONE})(?![\\p{L}]))`;
+/** Ends a unit word: no letter follows (`\b` is ASCII-only: it finds no word end after "mês", and one inside "días"). */
+const WORD_END = '(?![\\p{L}])';
+/** Count and unit after the word that says "ago": "vor 2 Stunden", "il y a 3 jours", "hace 2 días", "há 1 mês". */
+const RELATIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:vor|il y a|hace|há)\\s+${RELATIVE_COUNT}\\s*${RELATIVE_UNIT}${WORD_END}`, 'iu');
+/** Count and unit before it: "2 hours ago", "3 giorni fa", "2 dagen geleden", "2 dias atrás". */
+const RELATIVE_AFTER = new RegExp(`(?:^|[^\\p{L}\\d])${RELATIVE_COUNT}\\s*${RELATIVE_UNIT}\\.?\\s+(?:ago|fa|geleden|atrás)${WORD_END}`, 'iu');
+/** "Just now" in the same languages. */
+const RELATIVE_NOW = /^(?:just now|now|moments? ago|a moment ago|gerade eben|soeben|à l['’]instant|a l['’]instant|ahora mismo|ahora|adesso|proprio ora|agora mesmo|agora|zojuist)$/;
+/** Days back that "today" and "yesterday" name, in the same languages ("hier" is French: yesterday). */
+const DAYS_BACK: Record<string, number> = {
+	today: 0, heute: 0, "aujourd'hui": 0, 'aujourd’hui': 0, hoy: 0, oggi: 0, hoje: 0, vandaag: 0,
+	yesterday: 1, gestern: 1, hier: 1, ayer: 1, ieri: 1, ontem: 1, gisteren: 1,
+};
+/** "Yesterday", "Gestern, 14:30", "Today 7:30AM": the day word first, then at most a time. */
+const DAY_WORD = new RegExp(`^(${Object.keys(DAYS_BACK).join('|')})(?![\\p{L}])(.*)$`, 'iu');
 const UNIT_MS = {second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000} as const;
 
 /**
@@ -96,7 +125,7 @@ export function parseDateTime(input: string | null | undefined, context: DateCon
 		const ms = text.length === 10 ? Number(text) * 1000 : Number(text);
 		return {iso: new Date(ms).toISOString(), relative: false};
 	}
-	const relative = parseRelative(text, context.now);
+	const relative = parseRelative(text, context);
 	if (relative) return {iso: relative, relative: true};
 	const wall = parseWrittenDate(text);
 	if (!wall) return null;
@@ -130,11 +159,13 @@ function parseIso(text: string, timeZone: string | undefined): string | null {
 	return formatIso(wall, sign * minutes, fraction, true);
 }
 
-function parseRelative(text: string, now: Date): string | null {
+function parseRelative(text: string, context: DateContext): string | null {
+	const {now} = context;
 	const lower = text.toLowerCase();
-	if (/^(just now|now|moments? ago|a moment ago|gerade eben|soeben)$/.test(lower)) return now.toISOString();
-	if (/^(yesterday|gestern)\b/.test(lower) && !/\d{1,2}[:.]\d{2}/.test(lower)) return new Date(now.getTime() - UNIT_MS.day).toISOString();
-	const m = RELATIVE_AGO.exec(lower) ?? RELATIVE_VOR.exec(lower);
+	if (RELATIVE_NOW.test(lower)) return now.toISOString();
+	const day = DAY_WORD.exec(lower);
+	if (day) return dayWordTime(DAYS_BACK[day[1] ?? ''] ?? 0, day[2] ?? '', context);
+	const m = RELATIVE_BEFORE.exec(lower) ?? RELATIVE_AFTER.exec(lower);
 	if (!m) return null;
 	const count = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : 1;
 	const unit = RELATIVE_UNITS[(m[2] ?? '').toLowerCase()];
@@ -146,6 +177,25 @@ function parseRelative(text: string, now: Date): string | null {
 		return date.toISOString();
 	}
 	return new Date(now.getTime() - count * UNIT_MS[unit]).toISOString();
+}
+
+/**
+ * "Yesterday 11:04am" is that time on the day before the fetch, on the site's calendar.
+ * "Yesterday" alone counts back a day from the clock, as "1 day ago" does; "today" alone
+ * says nothing the fetch time does not, and text other than a time after the day word
+ * ("Hier klicken", German "click here") is no date.
+ */
+function dayWordTime(daysBack: number, rest: string, context: DateContext): string | null {
+	if (!/[\p{L}\d]/u.test(rest)) return daysBack > 0 ? new Date(context.now.getTime() - daysBack * UNIT_MS.day).toISOString() : null;
+	// A written date after the word ("Heute, 28.09.19 13:39") is read as one by the caller.
+	if ((!TIME.test(rest) && !TIME_HOUR_ONLY.test(rest)) || parseWrittenDate(rest)) return null;
+	const zone = zoneOffsetMinutes(rest);
+	const today = new Date(context.now.getTime() + (zone ?? safeOffsetAt(context.now.getTime(), context.timeZone)) * 60_000);
+	const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - daysBack));
+	const time = parseTime(rest);
+	const wall = validWall(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), time.hour, time.minute, time.second);
+	if (!wall) return null;
+	return formatIso(wall, zone ?? wallOffset(wall, context.timeZone));
 }
 
 /** A wall-clock date and time from free text, or null when no full date (with year) is present. */
@@ -229,6 +279,16 @@ function wallOffset(wall: Wall, timeZone: string | undefined): number {
 	try {
 		const first = offsetAt(asUtc, timeZone);
 		return offsetAt(asUtc - first * 60_000, timeZone);
+	} catch {
+		return 0;
+	}
+}
+
+/** `offsetAt`, 0 without a zone or for a zone name the runtime does not know. */
+function safeOffsetAt(epochMs: number, timeZone: string | undefined): number {
+	if (!timeZone) return 0;
+	try {
+		return offsetAt(epochMs, timeZone);
 	} catch {
 		return 0;
 	}

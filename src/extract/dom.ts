@@ -1,7 +1,7 @@
 import {load} from 'cheerio';
 import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, ChildNode, Element, ParentNode} from 'domhandler';
-import {SelectorIndex, compileSelector, selectAll, useCompiledSelectors} from './fast-select.js';
+import {SelectorIndex, compileSelector, everyFirstMatch, selectAll, useCompiledSelectors} from './fast-select.js';
 import type {CompiledSelector} from './fast-select.js';
 import {NON_CONTENT_TAGS} from './selectors.js';
 
@@ -95,14 +95,8 @@ export function selectInPrecedence($: CheerioAPI, selectors: readonly string[]):
 /** `selectInPrecedence` for compiled selectors: one walk, each element placed by the first selector it matches. */
 function inPrecedence($: CheerioAPI, queries: readonly CompiledSelector[]): Element[] {
 	const placed: Element[][] = queries.map(() => []);
-	const index = new SelectorIndex(queries);
 	const root = $.root()[0];
-	if (root) {
-		walkElements(root, (el) => {
-			const first = index.firstMatch(el, null);
-			if (first >= 0) placed[first]?.push(el);
-		});
-	}
+	if (root) everyFirstMatch(root, root, new SelectorIndex(queries), (el, first) => placed[first]?.push(el));
 	return placed.flat();
 }
 

@@ -4,6 +4,7 @@ import type {Options} from 'css-select';
 import {SelectorType, parse} from 'css-what';
 import type {Selector} from 'css-what';
 import type {AnyNode, Element, ParentNode} from 'domhandler';
+import {ElementIndex} from './element-index.js';
 
 /**
  * CSS queries compiled once per selector. cheerio parses and compiles a selector on every
@@ -55,14 +56,14 @@ export function compileSelector(selector: string): CompiledSelector | null {
  * cheerio. One hook instead of a change at every query.
  */
 export function useCompiledSelectors($: CheerioAPI): void {
+	const root = $.root()[0];
+	if (root) indexable.add(root);
 	const cheerioFind = $.fn._findBySelector;
 	$.fn._findBySelector = function findBySelector<T extends AnyNode>(this: Cheerio<T>, selector: string, limit: number): Cheerio<Element> {
 		const query = limit === Number.POSITIVE_INFINITY && this.length === 1 ? compileSelector(selector) : null;
 		const from = this[0];
 		if (!query || !from || !(from.type === 'root' || isElement(from))) return cheerioFind.call(this, selector, limit);
-		const found: Element[] = [];
-		collect(from as ParentNode, indexOf(query), isElement(from) ? scopeOf(from) : null, found);
-		return this._make(found);
+		return this._make(query$(root, from as ParentNode, query));
 	};
 }
 
@@ -71,18 +72,14 @@ export function selectAll($: CheerioAPI, selector: string): Element[] {
 	const query = compileSelector(selector);
 	const root = $.root()[0];
 	if (!query || !root) return $(selector).toArray().filter(isElement);
-	const found: Element[] = [];
-	collect(root, indexOf(query), null, found);
-	return found;
+	return query$(root, root, query);
 }
 
 /** `$(el).find(selector)`: the matching elements strictly inside `el`, in document order. */
 export function selectWithin($: CheerioAPI, el: Element, selector: string): Element[] {
 	const query = compileSelector(selector);
 	if (!query) return $(el).find(selector).toArray().filter(isElement);
-	const found: Element[] = [];
-	collect(el, indexOf(query), scopeOf(el), found);
-	return found;
+	return query$($.root()[0], el, query);
 }
 
 /** `$(elements).filter(selector).length > 0`. */
@@ -109,11 +106,17 @@ export function matchesSelector(query: CompiledSelector, el: Element, scope: Ele
 export class SelectorIndex {
 	readonly #byKind = {id: new Map<string, Entry[]>(), class: new Map<string, Entry[]>(), tag: new Map<string, Entry[]>(), attribute: new Map<string, Entry[]>()};
 	readonly #always: Entry[] = [];
+	/** Every complex with its key, in the queries' order, for looking candidates up; null when some complex has no key the element index serves. */
+	readonly keyed: ReadonlyArray<Entry & {key: Key}> | null;
 
 	constructor(queries: readonly CompiledSelector[]) {
+		const keyed: Array<Entry & {key: Key}> = [];
+		let indexed = true;
 		queries.forEach((query, index) => {
 			for (const complex of query.list) {
 				const entry = {complex, index};
+				if (complex.key && ElementIndex.serves(complex.key.kind, complex.key.value)) keyed.push({...entry, key: complex.key});
+				else indexed = false;
 				if (!complex.key) {
 					this.#always.push(entry);
 					continue;
@@ -124,6 +127,7 @@ export class SelectorIndex {
 				else byValue.set(complex.key.value, [entry]);
 			}
 		});
+		this.keyed = indexed ? keyed : null;
 	}
 
 	/** The index of the first of the queries `el` matches, or -1. */
@@ -195,10 +199,76 @@ function indexOf(query: CompiledSelector): SelectorIndex {
 	return index;
 }
 
-function collect(parent: ParentNode, index: SelectorIndex, scope: Element | null, found: Element[]): void {
+/** Roots of documents `useCompiledSelectors` prepared: their element index is built on the first query. */
+const indexable = new WeakSet<AnyNode>();
+const elementIndexes = new WeakMap<AnyNode, ElementIndex>();
+
+/** The element index of a prepared document, or undefined for other trees (clones, fragments). */
+function elementIndexOf(root: AnyNode | undefined): ElementIndex | undefined {
+	if (!root || !indexable.has(root)) return undefined;
+	let index = elementIndexes.get(root);
+	if (!index) {
+		index = new ElementIndex(root as ParentNode);
+		elementIndexes.set(root, index);
+	}
+	return index;
+}
+
+/**
+ * The elements strictly inside `from` that match, in document order: from the element index's
+ * candidates when the document has one and every complex has a key, else by walking `from`.
+ */
+function query$(root: AnyNode | undefined, from: ParentNode, query: CompiledSelector): Element[] {
+	return matching(root, from, indexOf(query), (el) => el);
+}
+
+/**
+ * `found(el, first)` for every element strictly inside `from` that matches one of `selectors`
+ * (`first`: the index of the first it matches), in document order.
+ */
+export function everyFirstMatch<T>(root: AnyNode | undefined, from: ParentNode, selectors: SelectorIndex, found: (el: Element, first: number) => T): T[] {
+	return matching(root, from, selectors, found);
+}
+
+function matching<T>(root: AnyNode | undefined, from: ParentNode, selectors: SelectorIndex, found: (el: Element, first: number) => T): T[] {
+	const scope = isElement(from) ? scopeOf(from) : null;
+	const results: T[] = [];
+	const entries = selectors.keyed;
+	const elements = entries ? elementIndexOf(root) : undefined;
+	const range = elements?.rangeInside(from);
+	if (!entries || !elements || !range) {
+		collect(from, selectors, scope, (el, first) => results.push(found(el, first)));
+		return results;
+	}
+	elements.startQuery();
+	const [only] = entries;
+	if (only && entries.length === 1) {
+		for (const position of elements.positions(only.key.kind, only.key.value, range)) {
+			const el = elements.element(position);
+			if (matchComplex(only.complex, el, scope) && elements.attached(position, from)) results.push(found(el, only.index));
+		}
+		return results;
+	}
+	// Each complex is tried on its own key's elements only; an element keeps the first query it matches.
+	const firstOf = new Map<number, number>();
+	for (const {complex, index, key} of entries) {
+		for (const position of elements.positions(key.kind, key.value, range)) {
+			const known = firstOf.get(position);
+			if (known !== undefined && known <= index) continue;
+			if (matchComplex(complex, elements.element(position), scope)) firstOf.set(position, index);
+		}
+	}
+	for (const position of [...firstOf.keys()].sort((a, b) => a - b)) {
+		if (elements.attached(position, from)) results.push(found(elements.element(position), firstOf.get(position) as number));
+	}
+	return results;
+}
+
+function collect(parent: ParentNode, index: SelectorIndex, scope: Element | null, found: (el: Element, first: number) => void): void {
 	for (const child of parent.children) {
 		if (!isElement(child)) continue;
-		if (index.firstMatch(child, scope) >= 0) found.push(child);
+		const first = index.firstMatch(child, scope);
+		if (first >= 0) found(child, first);
 		collect(child, index, scope, found);
 	}
 }

@@ -64,7 +64,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const blocksOf = rememberingBlocks((nodes) => toBlocks(nodes, blockOptions));
 	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)));
 	// A site profile's body selector says where the article is; only generic stages look for a lead outside it.
-	const lead = content.stage === 'profile' ? [] : leadBefore($, content.nodes, metadata.title);
+	const lead = content.stage === 'profile' ? [] : leadBefore($, content.nodes, metadata.title, metadata.subtitle);
 	const body = blocksOf([...lead, ...content.nodes]);
 
 	if (body.length === 0 && thread.comments.items.length === 0) {

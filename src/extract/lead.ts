@@ -29,9 +29,11 @@ const CAPTION_TAGS = new Set(['figure', 'figcaption', 'picture']);
 
 /**
  * The lead paragraphs before `nodes` (the body container), in document order; none when
- * the headline is not found right above the body.
+ * the headline is not found right above the body. A paragraph repeating `subtitle` (the
+ * page's own summary of itself) is a lead even when it does not end a sentence: standfirsts
+ * are often written as a headline-like clause without a full stop.
  */
-export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: string | null): Element[] {
+export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: string | null, subtitle: string | null = null): Element[] {
 	const first = nodes[0];
 	if (!first || !title) return [];
 	const headline = headlineBefore($, first, title);
@@ -39,6 +41,7 @@ export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: stri
 	const wrapper = sharedAncestor(headline, first);
 	if (!wrapper || tagName(wrapper) === 'body' || depthBelow(headline, wrapper) > MAX_LEAD_DEPTH || depthBelow(first, wrapper) > MAX_LEAD_DEPTH) return [];
 
+	const summary = subtitle ? normalised(subtitle) : null;
 	const leads: Element[] = [];
 	let state: 'before' | 'between' | 'done' = 'before';
 	walkElements(wrapper, (el) => {
@@ -54,7 +57,8 @@ export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: stri
 		if (state === 'before') return contains(el, headline) ? undefined : false;
 		if (CAPTION_TAGS.has(tagName(el)) || (isBoilerplateElement(el) && !hasToken(tokensOf(el), LEAD_TOKENS))) return false;
 		if (tagName(el) === 'p') {
-			if (isProse(textOf(el))) leads.push(el);
+			const text = textOf(el);
+			if (isProse(text) || (summary !== null && isLong(text) && normalised(text) === summary)) leads.push(el);
 			return false;
 		}
 		return undefined;
@@ -76,8 +80,15 @@ function headlineBefore($: CheerioAPI, first: Element, title: string): Element |
 }
 
 function isProse(text: string): boolean {
-	const words = text.split(/\s+/).filter(Boolean).length;
-	return words >= MIN_LEAD_WORDS && SENTENCE_END.test(text);
+	return isLong(text) && SENTENCE_END.test(text);
+}
+
+function isLong(text: string): boolean {
+	return text.split(/\s+/).filter(Boolean).length >= MIN_LEAD_WORDS;
+}
+
+function normalised(text: string): string {
+	return collapseWhitespace(text).toLowerCase();
 }
 
 function ancestors(el: Element): ParentNode[] {

@@ -19,6 +19,12 @@ const PROSE_MIN_COMMAS = 10;
  */
 const MAX_LINK_DENSITY = 0.2;
 const MAX_LINK_DENSITY_CONTENT = 0.5;
+/**
+ * A `<div>` of inline content only is a paragraph written without `<p>`, and paragraphs end in
+ * links ("…as we reported in <a>our review</a>."): it is a link line only when most of its
+ * text is links ("Disclosures · SmartAsset.com").
+ */
+const MAX_LINK_DENSITY_INLINE = 0.5;
 /** In-page links (`#section`) weigh less: a table of contents is navigation within the text (Readability's value). */
 const HASH_LINK_WEIGHT = 0.3;
 /** A container whose text is nearly all list items is a list, which is read as one (Readability's value). */
@@ -28,6 +34,7 @@ const MIN_LINKED_TEXT_CHARS = 25;
 /** A container that is nearly all heading is a heading wrapper (Readability's value). */
 const HEADING_TEXT_SHARE = 0.9;
 
+/** What a subtree holds once the link boxes inside it are gone. */
 interface Facts {
 	length: number;
 	linkLength: number;
@@ -42,6 +49,8 @@ interface Facts {
 	keeps: boolean;
 	/** Holds block elements: a `<div>` of inline content only is a paragraph written without `<p>` (Readability reads it as one). */
 	hasBlocks: boolean;
+	/** Held links, counting the link boxes that left: a short remainder is their label ("Infos zum Reiseziel"). */
+	hadLinks: boolean;
 }
 
 const KEEP_TAGS = new Set(['pre', 'code', 'table', 'math', 'h1']);
@@ -54,29 +63,35 @@ export class LinkyContainers {
 	isLinky(el: Element): boolean {
 		if (!CONTAINER_TAGS.has(tagName(el))) return false;
 		const facts = this.#of(el);
-		if (facts.keeps || !facts.hasBlocks || facts.commas >= PROSE_MIN_COMMAS || facts.length === 0) return false;
+		if (facts.keeps || facts.commas >= PROSE_MIN_COMMAS || facts.length === 0) return false;
+		const density = facts.linkLength / facts.length;
+		if (!facts.hasBlocks) return density > MAX_LINK_DENSITY_INLINE;
 		const tokens = roleTokens(el);
 		const weight = (hasToken(tokens, POSITIVE_TOKENS) ? 1 : 0) - (hasToken(tokens, NEGATIVE_TOKENS) ? 1 : 0);
-		const density = facts.linkLength / facts.length;
 		const isList = facts.listLength / facts.length > LIST_TEXT_SHARE;
 		if (weight > 0) return density > MAX_LINK_DENSITY_CONTENT;
 		if (isList) return false;
 		if (density > MAX_LINK_DENSITY) return true;
-		return facts.length < MIN_LINKED_TEXT_CHARS && density > 0 && facts.headingLength / facts.length < HEADING_TEXT_SHARE && facts.images === 0;
+		return facts.length < MIN_LINKED_TEXT_CHARS && facts.hadLinks && facts.headingLength / facts.length < HEADING_TEXT_SHARE && facts.images === 0;
 	}
 
 	#of(el: Element): Facts {
 		const cached = this.#facts.get(el);
 		if (cached) return cached;
 		const tag = tagName(el);
-		const facts: Facts = {length: 0, linkLength: 0, commas: 0, listLength: 0, headingLength: 0, images: tag === 'img' ? 1 : 0, keeps: KEEP_TAGS.has(tag), hasBlocks: false};
+		const facts: Facts = {length: 0, linkLength: 0, commas: 0, listLength: 0, headingLength: 0, images: tag === 'img' ? 1 : 0, keeps: KEEP_TAGS.has(tag), hasBlocks: false, hadLinks: false};
 		for (const child of el.children) {
 			if (child.type === 'text') {
 				const text = (child as unknown as {data: string}).data.replace(/\s+/g, ' ').trim();
 				facts.length += text.length;
 				facts.commas += countCommas(text);
 			} else if (isElement(child)) {
+				facts.hasBlocks ||= BLOCK_TAGS.has(tagName(child)) && tagName(child) !== 'br';
+				// Counted as the reader will see it: without the link boxes inside, which leave first
+				// (a related-links box under its own label leaves, and the label stays).
 				const sub = this.#of(child);
+				facts.hadLinks ||= sub.hadLinks;
+				if (this.isLinky(child)) continue;
 				facts.length += sub.length;
 				facts.linkLength += sub.linkLength;
 				facts.commas += sub.commas;
@@ -84,9 +99,10 @@ export class LinkyContainers {
 				facts.headingLength += sub.headingLength;
 				facts.images += sub.images;
 				facts.keeps ||= sub.keeps;
-				facts.hasBlocks ||= sub.hasBlocks || (BLOCK_TAGS.has(tagName(child)) && tagName(child) !== 'br');
+				facts.hasBlocks ||= sub.hasBlocks;
 			}
 		}
+		if (tag === 'a') facts.hadLinks = facts.length > 0;
 		if (tag === 'a') facts.linkLength = facts.length * ((el.attribs.href ?? '').trim().startsWith('#') ? HASH_LINK_WEIGHT : 1);
 		if (tag === 'ul' || tag === 'ol') facts.listLength = facts.length;
 		if (/^h[1-6]$/.test(tag)) facts.headingLength = facts.length;

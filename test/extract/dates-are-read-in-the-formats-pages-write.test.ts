@@ -47,8 +47,44 @@ describe('relative dates', () => {
 		['vor 3 Stunden', '2026-06-20T09:00:00.000Z'],
 		['just now', '2026-06-20T12:00:00.000Z'],
 		['yesterday', '2026-06-19T12:00:00.000Z'],
+		['vor einem Tag', '2026-06-19T12:00:00.000Z'],
+		['il y a 3 jours', '2026-06-17T12:00:00.000Z'],
+		['Il y a une heure', '2026-06-20T11:00:00.000Z'],
+		['il y a 2 ans', '2024-06-20T12:00:00.000Z'],
+		['hace 2 días', '2026-06-18T12:00:00.000Z'],
+		['Hace un mes', '2026-05-20T12:00:00.000Z'],
+		['há 1 mês', '2026-05-20T12:00:00.000Z'],
+		['2 dias atrás', '2026-06-18T12:00:00.000Z'],
+		["un'ora fa", '2026-06-20T11:00:00.000Z'],
+		['3 settimane fa', '2026-05-30T12:00:00.000Z'],
+		['5 minuten geleden', '2026-06-20T11:55:00.000Z'],
+		["à l’instant", '2026-06-20T12:00:00.000Z'],
+		['hier', '2026-06-19T12:00:00.000Z'],
+		['ayer', '2026-06-19T12:00:00.000Z'],
+		['Yesterday 11:04am', '2026-06-19T11:04:00Z'],
+		['Gestern, 14:30', '2026-06-19T14:30:00Z'],
+		['hier à 14h30', '2026-06-19T14:30:00Z'],
+		['Today 7:30AM', '2026-06-20T07:30:00Z'],
+		['Heute um 9:05 Uhr', '2026-06-20T09:05:00Z'],
 	])('resolves %j against the clock and marks it relative', (text, iso) => {
 		expect(parseDateTime(text, {now})).toEqual({iso, relative: true});
+	});
+
+	it('reads "yesterday" with a time on the site\'s calendar, in its zone', () => {
+		// 01:30 UTC on June 20 is still June 19 in Chicago: "yesterday" there is June 18.
+		const early = new Date('2026-06-20T01:30:00.000Z');
+		expect(parseDateTime('Yesterday 11:04am', {now: early, timeZone: 'America/Chicago'})?.iso).toBe('2026-06-18T11:04:00-05:00');
+		expect(parseDateTime('Yesterday 11:04am', {now: early})?.iso).toBe('2026-06-19T11:04:00Z');
+	});
+
+	it('reads a written date after "today" as that date', () => {
+		expect(parseDateTime('Heute, 28.09.19 13:39', {now})).toEqual({iso: '2019-09-28T13:39:00Z', relative: false});
+	});
+});
+
+describe('relative-looking text that is no time', () => {
+	it.each(['il y a', 'hace días', 'Hier klicken', 'vor allem', 'fa 3 giorni', 'il y a 3 joursemaines', 'Today', 'yesterday, edited'])('gives null for %j', (text) => {
+		expect(parseDateTime(text, {now})).toBeNull();
 	});
 });
 

@@ -41,6 +41,15 @@ describe('generic body split into parts', () => {
 		expect(body).not.toContain('Staff Writer');
 	});
 
+	it('keeps the post\'s own paragraphs around a longer part the author pasted into nested wrappers', () => {
+		const long = `${PROSE} ${PROSE}`;
+		const own = Array.from({length: 9}, (_, i) => `<p>Own ${i + 1}. ${long}</p><p>Source: <a href="/sources/${i}">https://www.example.com/sources/phone-review-part-${i + 1}</a></p>`).join('');
+		const pasted = Array.from({length: 10}, (_, i) => `<p>Pasted ${i + 1}. ${long}</p>`).join('');
+		const body = text(read(`<div class="post"><h1>Phone review</h1><div class="inner">${own}<div class="forwarded"><p>Forwarded from the newsletter:</p><div><div>${pasted}</div></div></div></div></div>`));
+		expect(body).toContain('Own 1. The phone ships');
+		expect(body).toContain('Pasted 10. The phone ships');
+	});
+
 	it('keeps a chapter whose id repeats its heading even when the id holds a furniture word, and still drops share boxes', () => {
 		const chapter = (id: string, heading: string, label: string): string => `<div class="section" id="${id}"><h2>${heading}</h2>${paragraphs(3, label)}</div>`;
 		const body = text(read(`<div class="document"><h1>Shared history</h1>${paragraphs(3, 'Intro')}${chapter('sharing-with-a-single-developer', 'Sharing with a single developer', 'Single')}`
@@ -57,6 +66,27 @@ describe('generic body split into parts', () => {
 		expect(body).toContain('First 1. The phone ships');
 		expect(body).toContain('Second 12. The phone ships');
 		expect(body).not.toContain('Advertisement');
+	});
+
+	it('joins list items that share the winner\'s first class though their modifiers differ, pictures and headings too', () => {
+		const item = (kind: string, inner: string): string => `<div class="list-item list-item-${kind} wide">${inner}</div>`;
+		const body = text(read(`<article><h1>Phone review</h1><div id="items" class="items">`
+			+ item('image', '<h2>The new phone is thinner than any before it, and its makers say it lasts two days on a charge.</h2><img src="/phone.jpg" alt=""><p class="credit">Maker photo</p>')
+			+ item('text', paragraphs(5, 'First'))
+			+ item('grid', '<div><img src="/side.jpg" alt=""></div><p>Press kit</p>')
+			+ item('text', paragraphs(3, 'Second'))
+			+ '</div></article>'));
+		expect(body).toContain('The new phone is thinner');
+		expect(body).toContain('Maker photo');
+		expect(body).toContain('Press kit');
+		expect(body).toContain('Second 3. The phone ships');
+	});
+
+	it('leaves out a row of teaser links that shares only a grid class with the article', () => {
+		const teasers = ['Best phones of the year', 'Our tablet guide', 'Cheap earbuds that sound great'].map((title, i) => `<a href="/story-${i}">${title}, reviewed and compared with all of their rivals</a>`).join(' ');
+		const body = text(read(`<main><h1>Phone review</h1><div class="row story">${paragraphs(8, 'Part')}</div><div class="row more">${teasers}</div></main>`));
+		expect(body).toContain('Part 8. The phone ships');
+		expect(body).not.toContain('Best phones of the year');
 	});
 });
 

@@ -37,6 +37,18 @@ describe('the lead between the headline and the body container', () => {
 		expect(texts(article)[0]).toBe(LEAD);
 	});
 
+	it('keeps a lead without a full stop when the page states it as its description', () => {
+		const lead = 'Indigenous peoples claim rights that remain unfulfilled, so channelling the protest works better than repressing it';
+		const article = articleOf(`<article><div class="heading"><h1>Ruling explained</h1><p class="bajada">${lead}</p></div><section class="body">${PARAGRAPHS}</section></article>`, `<title>Ruling explained</title><meta property="og:description" content="${lead}">`);
+		expect(texts(article)[0]).toBe(lead);
+	});
+
+	it('leaves out a line without a full stop that the page does not state as its description', () => {
+		const line = 'Indigenous peoples claim rights that remain unfulfilled, so channelling the protest works better than repressing it';
+		const article = articleOf(`<article><div class="heading"><h1>Ruling explained</h1><p class="bajada">${line}</p></div><section class="body">${PARAGRAPHS}</section></article>`, '<title>Ruling explained</title><meta property="og:description" content="Something else entirely.">');
+		expect(texts(article).join(' ')).not.toContain(line);
+	});
+
 	it('leaves out image captions, credits and datelines between headline and body', () => {
 		const article = articleOf(`<article><header><h1>Ruling explained</h1><p>Site | 04.05.2015 at 13:36 | By Martin Author (with Other Author)</p>
 <figure><img src="/a.jpg" alt=""><figcaption><p>The courthouse in Luxembourg where the judges sat on Tuesday morning.</p></figcaption></figure></header>

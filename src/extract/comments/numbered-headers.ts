@@ -3,6 +3,7 @@ import type {AnyNode, Element} from 'domhandler';
 import {parseDateTime} from '../dates.js';
 import type {ParsedDateTime} from '../dates.js';
 import {contains, isElement, tagName, walkElements} from '../dom.js';
+import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
 import {BLOCK_TAGS, COMMENT_CONTROL_SELECTORS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textOf} from '../text.js';
 import {resolveUrl} from '../urls.js';
@@ -236,7 +237,7 @@ function readComment($: CheerioAPI, header: Header, source: readonly AnyNode[], 
 }
 
 /** Marks the header and the date elements while the block is cloned without them. */
-const SKIP_MARK = 'data-newsvault-skip';
+const SKIP_MARK = `${MARK_ATTRIBUTE_PREFIX}skip`;
 
 /** A clone of `block` without the given text nodes (the date run's bare text). */
 function cloneWithout(block: Element, texts: ReadonlySet<AnyNode>): Element {

@@ -4,6 +4,7 @@ import type {CommentAuthor} from '../../snapshot/schema.js';
 import {parseCalendarDate, parseDateTime} from '../dates.js';
 import type {DateContext, ParsedDateTime} from '../dates.js';
 import {contains, isElement, tagName, walkElements} from '../dom.js';
+import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
 import {selectWithin} from '../fast-select.js';
 import type {CommentRules} from '../profiles/types.js';
 import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
@@ -34,9 +35,9 @@ const MAX_AUTHOR_NAME_CHARS = 80;
 export const CONTROL_TEXT = /^(reply|antworten|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder|kommentar melden|report comment|report abuse|says:?|sagt:?|schreibt:?|writes:?|wrote:?|dit\s?:?|scrive:?)$/i;
 
 /** Marks the items being read so a clone can drop nested replies by selector (removed afterwards). */
-export const ITEM_MARK = 'data-newsvault-item';
+export const ITEM_MARK = `${MARK_ATTRIBUTE_PREFIX}item`;
 /** Marks an item's field elements (author, date…) while its text is read, for the same reason. */
-const FIELD_MARK = 'data-newsvault-field';
+const FIELD_MARK = `${MARK_ATTRIBUTE_PREFIX}field`;
 
 /** Attributes that hold machine-readable times, most specific first. */
 const DATE_ATTRIBUTES = ['datetime', 'content', 'data-datetime', 'data-publishtime', 'data-timestamp', 'data-time', 'data-date', 'data-content', 'title'] as const;

@@ -1,0 +1,174 @@
+import type {AnyNode, Element, ParentNode} from 'domhandler';
+
+/**
+ * Where each element of a loaded document sits, and which elements carry each tag name, id,
+ * class word and attribute name, so a query looks only at the elements that have its
+ * rightmost compound's key instead of walking the whole tree: about fifty document-wide
+ * queries a page, each a full walk, were a quarter of extraction time.
+ *
+ * The extractor only ever takes elements out of a loaded document (removals, and child lists
+ * set aside for a while), never puts new ones in (clones live in documents of their own), and
+ * never changes a tag name, id or class. So the index, built once, still lists every element a
+ * walk would find: a candidate counts only once it is checked to still hang in the tree,
+ * through every parent's child list. The one thing the extractor does write is its own mark
+ * attributes (`MARK_ATTRIBUTE_PREFIX`): queries for those are not answered from the index.
+ */
+
+/** Attributes the extractor sets on elements while it reads them; they are not in the index. */
+export const MARK_ATTRIBUTE_PREFIX = 'data-newsvault-';
+
+/** What css-select's class test splits on (`\s` in `(?:^|\s)word(?:$|\s)`). */
+const WHITESPACE = /\s+/;
+
+export type KeyKind = 'id' | 'class' | 'tag' | 'attribute';
+
+/** A stretch of positions: the elements inside one element (or the whole document). */
+export interface PositionRange {
+	readonly first: number;
+	readonly last: number;
+}
+
+type Lists = Map<string, number[]>;
+
+export class ElementIndex {
+	/** Elements in document order as built: the position of an element is its index here. */
+	readonly #elements: Element[] = [];
+	readonly #position = new Map<Element, number>();
+	/** Position of the last element inside each element (its own position when it has none). */
+	readonly #end: number[] = [];
+	/** Where each element was in its parent's child list when last checked (lists shrink as nodes are removed). */
+	readonly #childIndex: number[] = [];
+	/** The query number that last found the element attached (see `attached`). */
+	#attachedIn: Uint32Array;
+	#query = 0;
+	/** Positions by key, each kind built on its first lookup: many pages never ask for some kinds. */
+	readonly #byKind: Record<KeyKind, Lists | null> = {id: null, class: null, tag: null, attribute: null};
+	readonly #root: ParentNode;
+
+	constructor(root: ParentNode) {
+		this.#root = root;
+		this.#add(root);
+		this.#attachedIn = new Uint32Array(this.#elements.length);
+	}
+
+	#add(parent: ParentNode): void {
+		const {children} = parent;
+		for (let i = 0; i < children.length; i++) {
+			const child = children[i] as AnyNode;
+			if (!isElement(child)) continue;
+			const position = this.#elements.length;
+			this.#elements.push(child);
+			this.#position.set(child, position);
+			this.#childIndex.push(i);
+			this.#end.push(position);
+			if (child.children.length > 0) this.#add(child);
+			this.#end[position] = this.#elements.length - 1;
+		}
+	}
+
+	/** The positions strictly inside `from` (the indexed root, or one of its elements as built); null when `from` is not in this index. */
+	rangeInside(from: ParentNode): PositionRange | null {
+		if (from === this.#root) return {first: 0, last: this.#elements.length - 1};
+		const position = isElement(from) ? this.#position.get(from) : undefined;
+		if (position === undefined) return null;
+		return {first: position + 1, last: this.#end[position] as number};
+	}
+
+	/** Whether a key can be looked up here (marks the extractor sets later cannot). */
+	static serves(kind: KeyKind, value: string): boolean {
+		return kind !== 'attribute' || !value.startsWith(MARK_ATTRIBUTE_PREFIX);
+	}
+
+	/** The positions in `range` of the elements that had the key when the index was built, ascending. */
+	positions(kind: KeyKind, value: string, range: PositionRange): readonly number[] {
+		const list = (this.#byKind[kind] ??= this.#listsOf(kind)).get(value);
+		return list ? inRange(list, range.first, range.last) : [];
+	}
+
+	element(position: number): Element {
+		return this.#elements[position] as Element;
+	}
+
+	#listsOf(kind: KeyKind): Lists {
+		const lists: Lists = new Map();
+		const add = (value: string, position: number): void => {
+			const list = lists.get(value);
+			if (!list) lists.set(value, [position]);
+			// A word repeated in one class attribute lists the element once.
+			else if (list[list.length - 1] !== position) list.push(position);
+		};
+		this.#elements.forEach((el, position) => {
+			const {attribs} = el;
+			if (kind === 'tag') add(el.name, position);
+			else if (kind === 'attribute') for (const name of Object.keys(attribs)) add(name, position);
+			else if (kind === 'id') {
+				if (attribs.id !== undefined) add(attribs.id, position);
+			} else if (attribs.class !== undefined) for (const word of attribs.class.split(WHITESPACE)) if (word) add(word, position);
+		});
+		return lists;
+	}
+
+	/** Start a query: what `attached` learns about ancestors holds until the next one. */
+	startQuery(): void {
+		this.#query++;
+		if (this.#query === 0xffffffff) {
+			this.#attachedIn = new Uint32Array(this.#elements.length);
+			this.#query = 1;
+		}
+	}
+
+	/**
+	 * Whether the element at `position` is reachable from `from` through child lists: every
+	 * parent up to `from` still lists it. Ancestors found attached earlier in the same query
+	 * end the climb (siblings share their ancestors).
+	 */
+	attached(position: number, from: ParentNode): boolean {
+		let node = this.#elements[position] as Element;
+		let at = position;
+		for (;;) {
+			if (this.#attachedIn[at] === this.#query) return true;
+			const parent = node.parent;
+			if (!parent) return false;
+			const {children} = parent;
+			let index = this.#childIndex[at] as number;
+			if (children[index] !== node) {
+				index = children.indexOf(node);
+				if (index < 0) return false;
+				this.#childIndex[at] = index;
+			}
+			if (parent === from) break;
+			if (!isElement(parent)) return false;
+			const parentAt = this.#position.get(parent);
+			if (parentAt === undefined) return false;
+			node = parent;
+			at = parentAt;
+		}
+		// The chain is good: mark it for the siblings and cousins still to come.
+		for (let marked: AnyNode | null = this.#elements[position] as Element; marked !== from && isElement(marked); marked = marked.parent) {
+			const markedAt = this.#position.get(marked);
+			if (markedAt === undefined || this.#attachedIn[markedAt] === this.#query) break;
+			this.#attachedIn[markedAt] = this.#query;
+		}
+		return true;
+	}
+}
+
+/** The entries of an ascending list between `first` and `last` inclusive. */
+function inRange(list: readonly number[], first: number, last: number): readonly number[] {
+	if (list.length === 0 || first > last) return [];
+	let low = 0;
+	let high = list.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((list[middle] as number) < first) low = middle + 1;
+		else high = middle;
+	}
+	let end = low;
+	while (end < list.length && (list[end] as number) <= last) end++;
+	return low === 0 && end === list.length ? list : list.slice(low, end);
+}
+
+/** Element nodes as css-select sees them (tags, scripts, styles). */
+function isElement(node: AnyNode | null | undefined): node is Element {
+	return !!node && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
+}
