@@ -74,7 +74,7 @@ function isBylineElement(el: Element): boolean {
  */
 const HIDING_CLASSES = new Set(['hidden', 'd-none']);
 
-function hasHidingClass(el: Element): boolean {
+export function hasHidingClass(el: Element): boolean {
 	const classes = el.attribs.class;
 	return !!classes && classes.split(/\s+/).some((name) => HIDING_CLASSES.has(name));
 }

@@ -1,5 +1,5 @@
 import type {Element} from 'domhandler';
-import {roleTokens} from './boilerplate.js';
+import {hasHidingClass, roleTokens} from './boilerplate.js';
 import {hasToken, isElement, tagName} from './dom.js';
 import {BLOCK_TAGS, NEGATIVE_TOKENS, POSITIVE_TOKENS} from './selectors.js';
 
@@ -25,6 +25,11 @@ const MAX_LINK_DENSITY_CONTENT = 0.5;
  * text is links ("Disclosures · SmartAsset.com").
  */
 const MAX_LINK_DENSITY_INLINE = 0.5;
+/**
+ * Fewer paragraphs than this per picture, over two pictures or more, make a grid of teaser
+ * pictures whose headlines were link boxes (Readability's value).
+ */
+const MIN_PARAGRAPHS_PER_IMAGE = 0.5;
 /** In-page links (`#section`) weigh less: a table of contents is navigation within the text (Readability's value). */
 const HASH_LINK_WEIGHT = 0.3;
 /** A container whose text is nearly all list items is a list, which is read as one (Readability's value). */
@@ -42,6 +47,7 @@ interface Facts {
 	listLength: number;
 	headingLength: number;
 	images: number;
+	paragraphs: number;
 	/**
 	 * Holds `<pre>`, `<code>`, a table or formula (code listings and data are never link boxes),
 	 * or an `<h1>`: the article's header, whose rating or share links can outweigh its lead.
@@ -69,6 +75,7 @@ export class LinkyContainers {
 		const tokens = roleTokens(el);
 		const weight = (hasToken(tokens, POSITIVE_TOKENS) ? 1 : 0) - (hasToken(tokens, NEGATIVE_TOKENS) ? 1 : 0);
 		const isList = facts.listLength / facts.length > LIST_TEXT_SHARE;
+		if (isPictureGrid(el, facts)) return true;
 		if (weight > 0) return density > MAX_LINK_DENSITY_CONTENT;
 		if (isList) return false;
 		if (density > MAX_LINK_DENSITY) return true;
@@ -79,7 +86,7 @@ export class LinkyContainers {
 		const cached = this.#facts.get(el);
 		if (cached) return cached;
 		const tag = tagName(el);
-		const facts: Facts = {length: 0, linkLength: 0, commas: 0, listLength: 0, headingLength: 0, images: tag === 'img' ? 1 : 0, keeps: KEEP_TAGS.has(tag), hasBlocks: false, hadLinks: false};
+		const facts: Facts = {length: 0, linkLength: 0, commas: 0, listLength: 0, headingLength: 0, images: tag === 'img' ? 1 : 0, paragraphs: tag === 'p' ? 1 : 0, keeps: KEEP_TAGS.has(tag), hasBlocks: false, hadLinks: false};
 		for (const child of el.children) {
 			if (child.type === 'text') {
 				const text = (child as unknown as {data: string}).data.replace(/\s+/g, ' ').trim();
@@ -89,6 +96,7 @@ export class LinkyContainers {
 				facts.hasBlocks ||= BLOCK_TAGS.has(tagName(child)) && tagName(child) !== 'br';
 				// Counted as the reader will see it: without the link boxes inside, which leave first
 				// (a related-links box under its own label leaves, and the label stays).
+				if (isUnseen(child)) continue;
 				const sub = this.#of(child);
 				facts.hadLinks ||= sub.hadLinks;
 				if (this.isLinky(child)) continue;
@@ -98,6 +106,7 @@ export class LinkyContainers {
 				facts.listLength += sub.listLength;
 				facts.headingLength += sub.headingLength;
 				facts.images += sub.images;
+				facts.paragraphs += sub.paragraphs;
 				facts.keeps ||= sub.keeps;
 				facts.hasBlocks ||= sub.hasBlocks;
 			}
@@ -115,4 +124,24 @@ function countCommas(text: string): number {
 	let commas = 0;
 	for (const char of text) if (char === ',' || char === '，' || char === '、') commas++;
 	return commas;
+}
+
+function insideFigure(el: Element): boolean {
+	for (let node = el.parent; node && isElement(node); node = node.parent) if (tagName(node) === 'figure') return true;
+	return false;
+}
+
+/**
+ * Pictures with few paragraphs, holding text links: a grid of teasers (most of whose linked
+ * headlines and blurbs left as link boxes). Pictures without text links (a gallery, a live
+ * report with player photos) stay.
+ */
+function isPictureGrid(el: Element, facts: Facts): boolean {
+	if (facts.images < 2 || facts.paragraphs / facts.images >= MIN_PARAGRAPHS_PER_IMAGE) return false;
+	return facts.hadLinks && !insideFigure(el);
+}
+
+/** Fallback copies (`<noscript>`) and framework-hidden duplicates: not what a reader sees, so not counted. */
+function isUnseen(el: Element): boolean {
+	return tagName(el) === 'noscript' || hasHidingClass(el);
 }
