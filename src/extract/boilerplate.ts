@@ -246,11 +246,28 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 			continue;
 		}
 		if (!seenText && (block.type === 'heading' || block.type === 'paragraph') && headline.some((text) => text && sameText(block.text, text))) continue;
+		if (!seenText && block.type === 'heading' && headline[0] && restatesTitle(block.text, headline[0])) continue;
 		if (block.type !== 'image' && block.type !== 'embed' && !block.text) continue;
 		if (block.type !== 'image' && block.type !== 'embed') seenText = true;
 		kept.push(block);
 	}
 	return kept;
+}
+
+/**
+ * Share of a heading's words (by length) that must come from the title for the heading to be
+ * the title in other words ("Make your Firefox your own" under "Firefox — Customize and make it
+ * your own"): Readability's value for its title-header test.
+ */
+const TITLE_RESTATEMENT_MIN_SHARE = 0.75;
+
+/** Whether a heading is made of the title's words: a headline set above the body, in the body's container. */
+function restatesTitle(heading: string, title: string): boolean {
+	const titleWords = new Set(wordsOf(title));
+	const words = wordsOf(heading);
+	if (words.length === 0) return false;
+	const own = words.filter((word) => !titleWords.has(word)).join(' ').length;
+	return 1 - own / words.join(' ').length > TITLE_RESTATEMENT_MIN_SHARE;
 }
 
 function sameText(a: string, b: string): boolean {
