@@ -1,7 +1,7 @@
 import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {isElement, tagName, walkElements} from './dom.js';
-import {dropBoilerplateBlocks, isBoilerplateElement, isBylineElement} from './boilerplate.js';
+import {dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
 import {LinkyContainers} from './linky-containers.js';
 import {BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textOf, textOfExcept} from './text.js';
@@ -41,7 +41,8 @@ class BlockBuilder {
 	#lastWasBr = false;
 	readonly #options: BlockOptions;
 	readonly #linky = new LinkyContainers();
-	#bylineSeen = false;
+	/** The page's byline element (its authors are metadata, not body), looked up at the first element. */
+	#byline: Element | null | undefined;
 
 	constructor(options: BlockOptions) {
 		this.#options = options;
@@ -54,7 +55,7 @@ class BlockBuilder {
 			return;
 		}
 		if (!isElement(node)) return;
-		if (!isRoot && (this.#isFirstByline(node) || isBoilerplateElement(node) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
+		if (!isRoot && (this.#isPageByline(node) || isBoilerplateElement(node) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
 			return;
 		}
@@ -75,11 +76,9 @@ class BlockBuilder {
 		this.flush();
 	}
 
-	/** The body's first byline element (its authors are metadata); once one is found, no more are looked for. */
-	#isFirstByline(el: Element): boolean {
-		if (this.#bylineSeen || !isBylineElement(el)) return false;
-		this.#bylineSeen = true;
-		return true;
+	#isPageByline(el: Element): boolean {
+		this.#byline ??= pageByline(el);
+		return el === this.#byline;
 	}
 
 	/** End the current paragraph run. */
@@ -203,7 +202,7 @@ function holdsListItems(list: Element): boolean {
 /**
  * The items' texts. Browsers also show what a list holds outside its items, and pages rely on
  * it: a sub-list written straight inside the list (`<ol><li/><ol>…</ol></ol>`) gives its items,
- * and text between items is an item of its own.
+ * and text between items is an item of its own. Elements `skip` accepts inside an item are left out.
  */
 function listItems(list: Element, skip: (el: Element) => boolean): string[] {
 	const items: string[] = [];
