@@ -191,8 +191,15 @@ class BlockBuilder {
 const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
 const LIST_TAGS = new Set(['ul', 'ol', 'dl']);
 
+/** Whether a list has items: its own, a sub-list's, or (in a `<dl>`) a `<div>` grouping a term with its description. */
 function holdsListItems(list: Element): boolean {
-	return list.children.some((child) => isElement(child) && (LIST_ITEM_TAGS.has(tagName(child)) || (LIST_TAGS.has(tagName(child)) && holdsListItems(child))));
+	return list.children.some((child) => {
+		if (!isElement(child)) return false;
+		const tag = tagName(child);
+		if (LIST_ITEM_TAGS.has(tag)) return true;
+		if (LIST_TAGS.has(tag)) return holdsListItems(child);
+		return tag === 'div' && tagName(list) === 'dl' && holdsListItems(child);
+	});
 }
 
 /**
