@@ -1,7 +1,7 @@
 import type {ChildNode, Element, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS} from './selectors.js';
+import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 
 /** Page furniture inside or next to an article: by element (tag, role, class/id) and by block text. */
@@ -17,6 +17,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	const tag = tagName(el);
 	if (tag === 'article' || (el.attribs.itemprop ?? '').split(/\s+/).includes('articleBody')) return false;
 	if ((CHROME_TAGS as readonly string[]).includes(tag)) return true;
+	if (hasHidingClass(el)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
 	if (tag === 'div' && isCrossReferenceBox(el)) return true;
@@ -25,6 +26,34 @@ export function isBoilerplateElement(el: Element): boolean {
 	if (tokens.length === 0) return false;
 	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens) && !holdsMath(el) && !isMediaWidget(el, tokens);
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
+}
+
+/** A byline is a name or two and a date; longer text marked `author` is a bio or an article (Readability's value). */
+const BYLINE_MAX_CHARS = 100;
+
+/**
+ * Whether an element is the byline the page marks as such (`rel=author`, `itemprop=author`,
+ * a `byline`/`author`/`dateline` class): metadata, read into the Snapshot's authors, and not
+ * body text. Callers drop the first one only, as Readability does: later matches are author
+ * boxes and quote credits, which other rules judge.
+ */
+export function isBylineElement(el: Element): boolean {
+	const marked = el.attribs.rel === 'author' || (el.attribs.itemprop ?? '').includes('author') || hasToken(tokensOf(el), BYLINE_TOKENS);
+	if (!marked) return false;
+	const length = textLength(el);
+	return length > 0 && length < BYLINE_MAX_CHARS;
+}
+
+/**
+ * CSS frameworks' classes that hide an element on every screen (Bootstrap 3's `hidden`, 4's
+ * `d-none`): what they mark is a counter or a template the reader never sees. Responsive
+ * variants (`hidden-xs`) hide on some screens only and are other tokens.
+ */
+const HIDING_CLASSES = new Set(['hidden', 'd-none']);
+
+function hasHidingClass(el: Element): boolean {
+	const classes = el.attribs.class;
+	return !!classes && classes.split(/\s+/).some((name) => HIDING_CLASSES.has(name));
 }
 
 /** Paragraph siblings that show a body writes its paragraphs as `<p>`: a bare-text `<div>` among them is a box. */

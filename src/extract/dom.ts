@@ -30,11 +30,26 @@ const FAST_PARSER_OPTIONS = {xml: {xmlMode: false, decodeEntities: true}} as con
 
 export function loadDocument(html: string): CheerioAPI {
 	const fast = load(html, FAST_PARSER_OPTIONS);
-	const $ = fast('body').length > 0 ? fast : load(html);
+	const $ = hasBody(fast.root()[0]) ? fast : load(html);
 	const root = $.root()[0];
 	if (root) capDepth(root, MAX_TREE_DEPTH);
 	useCompiledSelectors($);
 	return $;
+}
+
+/** Whether a `<body>` element is anywhere in the tree (`$('body').length > 0`, without a query engine's walk). */
+function hasBody(root: ParentNode | undefined): boolean {
+	if (!root) return false;
+	const pending: ParentNode[] = [root];
+	while (pending.length > 0) {
+		const node = pending.pop() as ParentNode;
+		for (const child of node.children) {
+			if (!isElement(child)) continue;
+			if (child.name === 'body') return true;
+			if (child.children.length > 0) pending.push(child);
+		}
+	}
+	return false;
 }
 
 /** Flatten everything below `maxDepth` into the element at that depth, in document order. */
@@ -106,8 +121,23 @@ export function isElement(node: AnyNode | null | undefined): node is Element {
 }
 
 export function tagName(node: AnyNode): string {
-	return isElement(node) ? node.name.toLowerCase() : '';
+	if (!isElement(node)) return '';
+	const {name} = node;
+	let lower = lowerCaseNames.get(name);
+	if (lower === undefined) {
+		lower = name.toLowerCase();
+		if (lowerCaseNames.size < MAX_REMEMBERED_NAMES) lowerCaseNames.set(name, lower);
+	}
+	return lower;
 }
+
+/**
+ * Lower-cased tag names, remembered: `tagName` runs for nearly every element in every stage,
+ * and lower-casing anew each time was a percent or two of extraction. Bounded, since pages can
+ * make up any number of custom element names.
+ */
+const lowerCaseNames = new Map<string, string>();
+const MAX_REMEMBERED_NAMES = 2000;
 
 /** Child elements of a node, in order. */
 export function childElements(node: ParentNode): Element[] {

@@ -63,7 +63,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	removeHidden($);
 	const blockOptions = {baseUrl, title: metadata.title, deck: metadata.deck};
 	const blocksOf = rememberingBlocks((nodes) => toBlocks(nodes, blockOptions));
-	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)));
+	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)), thread.openingPost);
 	// A site profile's body selector says where the article is; only generic stages look for a lead outside it.
 	const lead = content.stage === 'profile' ? [] : leadBefore($, content.nodes, metadata.title, metadata.subtitle);
 	const body = blocksOf([...lead, ...content.nodes]);

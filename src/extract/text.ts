@@ -65,7 +65,14 @@ export function spacedTextOf(node: AnyNode): string {
 	return collapseWhitespace(parts.join(''));
 }
 
-function appendText(node: AnyNode, parts: string[]): void {
+/** `textOf(node)` with the subtrees of the elements `skip` accepts (below `node`) left out. */
+export function textOfExcept(nodes: AnyNode | readonly AnyNode[], skip: (el: Element) => boolean): string {
+	const parts: string[] = [];
+	for (const node of Array.isArray(nodes) ? nodes : [nodes as AnyNode]) appendText(node, parts, skip);
+	return collapseWhitespace(parts.join(''));
+}
+
+function appendText(node: AnyNode, parts: string[], skip?: (el: Element) => boolean): void {
 	if (node.type === 'text') {
 		parts.push((node as unknown as {data: string}).data);
 		return;
@@ -75,7 +82,7 @@ function appendText(node: AnyNode, parts: string[]): void {
 	if (tag === 'script' || tag === 'style') return;
 	const block = BLOCK_TAGS.has(tag);
 	if (block) parts.push(' ');
-	for (const child of node.children) appendText(child, parts);
+	for (const child of node.children) if (!(skip && isElement(child) && skip(child))) appendText(child, parts, skip);
 	if (block) parts.push(' ');
 }
 
