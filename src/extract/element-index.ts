@@ -53,6 +53,8 @@ export class ElementIndex {
 	readonly #byKind: Record<Exclude<KeyKind, 'substring'>, Lists | null> = {id: null, class: null, tag: null, attribute: null};
 	/** Lower-cased values of each attribute a substring key asked for, in the order of its position list. */
 	readonly #lowerValues = new Map<string, string[]>();
+	/** What `#scanHolding` found, by attribute and needle: the same field selectors are asked inside every comment. */
+	readonly #holdingNeedle = new Map<string, number[]>();
 	readonly #root: ParentNode;
 
 	constructor(root: ParentNode) {
@@ -96,7 +98,18 @@ export class ElementIndex {
 		return list ? inRange(list, range.first, range.last) : [];
 	}
 
-	#holding(attribute: string, needle: string, range: PositionRange): number[] {
+	#holding(attribute: string, needle: string, range: PositionRange): readonly number[] {
+		const key = `${attribute}\u0000${needle}`;
+		let holding = this.#holdingNeedle.get(key);
+		if (!holding) {
+			holding = this.#scanHolding(attribute, needle);
+			this.#holdingNeedle.set(key, holding);
+		}
+		return inRange(holding, range.first, range.last);
+	}
+
+	/** Every position whose lower-cased `attribute` holds `needle`, ascending. */
+	#scanHolding(attribute: string, needle: string): number[] {
 		const withAttribute = (this.#byKind.attribute ??= this.#listsOf('attribute')).get(attribute) ?? [];
 		let values = this.#lowerValues.get(attribute);
 		if (!values) {
@@ -104,11 +117,9 @@ export class ElementIndex {
 			this.#lowerValues.set(attribute, values);
 		}
 		const found: number[] = [];
-		for (let i = lowerBound(withAttribute, range.first); i < withAttribute.length; i++) {
-			const position = withAttribute[i] as number;
-			if (position > range.last) break;
-			if ((values[i] as string).includes(needle)) found.push(position);
-		}
+		values.forEach((value, i) => {
+			if (value.includes(needle)) found.push(withAttribute[i] as number);
+		});
 		return found;
 	}
 

@@ -170,7 +170,7 @@ function countWords(blocks: readonly Block[]): number {
 	for (const block of blocks) {
 		if (block.type === 'image' || block.type === 'embed') continue;
 		const cjk = block.text.match(CJK)?.length ?? 0;
-		const words = block.text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+		const words = (cjk > 0 ? block.text.replace(CJK, ' ') : block.text).match(WORD)?.length ?? 0;
 		count += cjk + words;
 	}
 	return count;
