@@ -155,10 +155,13 @@ export function stripNonContent($: CheerioAPI): void {
 
 function removeHtmlComments(node: ParentNode | undefined): void {
 	if (!node) return;
-	for (const child of [...node.children]) {
-		if (child.type === 'comment') removeNode(child);
+	let hasComment = false;
+	for (const child of node.children) {
+		if (child.type === 'comment') hasComment = true;
 		else if (isElement(child)) removeHtmlComments(child);
 	}
+	// Copied only when something is removed: copying every element's child list was most of this walk.
+	if (hasComment) for (const child of [...node.children]) if (child.type === 'comment') removeNode(child);
 }
 
 /** Detach a node from the tree. */
