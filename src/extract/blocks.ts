@@ -1,9 +1,10 @@
 import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {isElement, tagName, walkElements} from './dom.js';
-import {dropBoilerplateBlocks, isBoilerplateElement} from './boilerplate.js';
+import {dropBoilerplateBlocks, isBoilerplateElement, isBylineElement} from './boilerplate.js';
+import {LinkyContainers} from './linky-containers.js';
 import {BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
-import {collapseWhitespace, linksOf, textOf} from './text.js';
+import {collapseWhitespace, linksOf, textOf, textOfExcept} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
 /**
@@ -39,6 +40,8 @@ class BlockBuilder {
 	#pending: AnyNode[] = [];
 	#lastWasBr = false;
 	readonly #options: BlockOptions;
+	readonly #linky = new LinkyContainers();
+	#bylineSeen = false;
 
 	constructor(options: BlockOptions) {
 		this.#options = options;
@@ -51,7 +54,7 @@ class BlockBuilder {
 			return;
 		}
 		if (!isElement(node)) return;
-		if (!isRoot && (isBoilerplateElement(node) || isLinkCardGroup(node))) {
+		if (!isRoot && (this.#isFirstByline(node) || isBoilerplateElement(node) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
 			return;
 		}
@@ -70,6 +73,13 @@ class BlockBuilder {
 		this.flush();
 		this.#block(node, tag);
 		this.flush();
+	}
+
+	/** The body's first byline element (its authors are metadata); once one is found, no more are looked for. */
+	#isFirstByline(el: Element): boolean {
+		if (this.#bylineSeen || !isBylineElement(el)) return false;
+		this.#bylineSeen = true;
+		return true;
 	}
 
 	/** End the current paragraph run. */
@@ -139,7 +149,8 @@ class BlockBuilder {
 	}
 
 	#list(el: Element): void {
-		const items = listItems(el);
+		// Teaser cards are often list items: their link boxes leave as they do elsewhere in the body.
+		const items = listItems(el, (child) => this.#linky.isLinky(child));
 		if (items.length > 0) this.blocks.push({type: 'list', text: items.join('\n'), links: linksOf(el, this.#options.baseUrl)});
 	}
 
@@ -194,11 +205,11 @@ function holdsListItems(list: Element): boolean {
  * it: a sub-list written straight inside the list (`<ol><li/><ol>…</ol></ol>`) gives its items,
  * and text between items is an item of its own.
  */
-function listItems(list: Element): string[] {
+function listItems(list: Element, skip: (el: Element) => boolean): string[] {
 	const items: string[] = [];
 	let loose: AnyNode[] = [];
 	const endLoose = (): void => {
-		const text = textOf(loose);
+		const text = textOfExcept(loose, skip);
 		if (text) items.push(text);
 		loose = [];
 	};
@@ -214,9 +225,9 @@ function listItems(list: Element): string[] {
 			continue;
 		}
 		endLoose();
-		if (LIST_TAGS.has(tag)) items.push(...listItems(child));
+		if (LIST_TAGS.has(tag)) items.push(...listItems(child, skip));
 		else {
-			const text = textOf(child);
+			const text = textOfExcept(child, skip);
 			if (text) items.push(text);
 		}
 	}

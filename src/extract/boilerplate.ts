@@ -1,7 +1,7 @@
 import type {ChildNode, Element, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS} from './selectors.js';
+import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 
 /** Page furniture inside or next to an article: by element (tag, role, class/id) and by block text. */
@@ -17,14 +17,43 @@ export function isBoilerplateElement(el: Element): boolean {
 	const tag = tagName(el);
 	if (tag === 'article' || (el.attribs.itemprop ?? '').split(/\s+/).includes('articleBody')) return false;
 	if ((CHROME_TAGS as readonly string[]).includes(tag)) return true;
+	if (hasHidingClass(el)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
 	if (tag === 'div' && isCrossReferenceBox(el)) return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = [...roleTokens(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
 	if (tokens.length === 0) return false;
-	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens) && !holdsMath(el);
+	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens) && !holdsMath(el) && !isMediaWidget(el, tokens);
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
+}
+
+/** A byline is a name or two and a date; longer text marked `author` is a bio or an article (Readability's value). */
+const BYLINE_MAX_CHARS = 100;
+
+/**
+ * Whether an element is the byline the page marks as such (`rel=author`, `itemprop=author`,
+ * a `byline`/`author`/`dateline` class): metadata, read into the Snapshot's authors, and not
+ * body text. Callers drop the first one only, as Readability does: later matches are author
+ * boxes and quote credits, which other rules judge.
+ */
+export function isBylineElement(el: Element): boolean {
+	const marked = el.attribs.rel === 'author' || (el.attribs.itemprop ?? '').includes('author') || hasToken(tokensOf(el), BYLINE_TOKENS);
+	if (!marked) return false;
+	const length = textLength(el);
+	return length > 0 && length < BYLINE_MAX_CHARS;
+}
+
+/**
+ * CSS frameworks' classes that hide an element on every screen (Bootstrap 3's `hidden`, 4's
+ * `d-none`): what they mark is a counter or a template the reader never sees. Responsive
+ * variants (`hidden-xs`) hide on some screens only and are other tokens.
+ */
+const HIDING_CLASSES = new Set(['hidden', 'd-none']);
+
+function hasHidingClass(el: Element): boolean {
+	const classes = el.attribs.class;
+	return !!classes && classes.split(/\s+/).some((name) => HIDING_CLASSES.has(name));
 }
 
 /** Paragraph siblings that show a body writes its paragraphs as `<p>`: a bare-text `<div>` among them is a box. */
@@ -76,6 +105,28 @@ function holdsMath(el: Element): boolean {
 		return !found;
 	});
 	return found || tagName(el) === 'math';
+}
+
+/** A caption is a sentence or two; a widget holding more text is a box of its own. */
+const MEDIA_WIDGET_MAX_CHARS = 300;
+/** A caption may link its credit; a widget whose text is mostly links is a teaser. */
+const MEDIA_WIDGET_MAX_LINK_DENSITY = 0.25;
+
+/**
+ * CMSs call the pictures they insert into a story "widgets" too (Drupal Scald's
+ * `dnd-widget-wrapper type-image`): an element whose only furniture word is `widget` and that
+ * holds an unlinked picture with at most a caption's worth of text is a figure of the article.
+ */
+function isMediaWidget(el: Element, tokens: readonly string[]): boolean {
+	if (!tokens.every((token) => token.startsWith('widget') || !hasToken([token], BOILERPLATE_TOKENS)) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return false;
+	let picture = false;
+	walkElements(el, (child) => {
+		const tag = tagName(child);
+		if (tag === 'a') return false;
+		if (tag === 'img' || tag === 'picture') picture = true;
+		return !picture;
+	});
+	return picture && textLength(el) <= MEDIA_WIDGET_MAX_CHARS && linkDensity(el) <= MEDIA_WIDGET_MAX_LINK_DENSITY;
 }
 
 /**

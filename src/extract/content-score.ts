@@ -370,10 +370,13 @@ function holdsMedia(el: Element): boolean {
 	return found;
 }
 
+/** A full stop: Latin ones are followed by a space or the end, CJK ones need no space. */
+const FULL_STOP = /\.(?: |$)|[。！？]/u;
+
 /** A short unlinked paragraph that ends a sentence ("That is all.") joins too (Readability's rule). */
 function isShortSentence(el: Element, s: TextStats | undefined): boolean {
 	if (!s || s.length === 0 || s.length >= SIBLING_PARAGRAPH_CHARS || s.linkLength > 0) return false;
-	return /\.( |$)/.test(textOf(el));
+	return FULL_STOP.test(textOf(el));
 }
 
 /** Paragraph-long and nearly link-free. */

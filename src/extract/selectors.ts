@@ -81,6 +81,12 @@ export const MAYBE_CANDIDATE_TOKENS = {
 	stems: ['articlebody'],
 } as const;
 
+/** Class/id tokens of the element holding an article's byline ("By Jane Doe, Reuters"); Readability's byline words. */
+export const BYLINE_TOKENS = {
+	exact: ['byline', 'author', 'dateline', 'writtenby'],
+	stems: ['byline', 'author'],
+} as const;
+
 /** Class/id tokens that raise (positive) or lower (negative) a content candidate's score. */
 export const POSITIVE_TOKENS = {
 	exact: ['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story', 'prose'],

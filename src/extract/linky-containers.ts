@@ -1,0 +1,102 @@
+import type {Element} from 'domhandler';
+import {roleTokens} from './boilerplate.js';
+import {hasToken, isElement, tagName} from './dom.js';
+import {BLOCK_TAGS, NEGATIVE_TOKENS, POSITIVE_TOKENS} from './selectors.js';
+
+/**
+ * Readability's "clean conditionally", for the containers inside the article: a `<div>` with
+ * few commas whose text is largely link text is a teaser card, a link box or a promo, not
+ * prose. Section fronts are made of such cards (title link, blurb, byline), and articles end
+ * in them ("Keep your Firefox in Sync — Learn more").
+ */
+
+/** Prose has commas: a container with this many is kept whatever its links (Readability's value). */
+const PROSE_MIN_COMMAS = 10;
+/**
+ * Share of a container's text in links above which it is a link box. A class that says the
+ * container is content (`entry-content`) lets it hold more links (Readability's values:
+ * 0.2 and 0.5).
+ */
+const MAX_LINK_DENSITY = 0.2;
+const MAX_LINK_DENSITY_CONTENT = 0.5;
+/** In-page links (`#section`) weigh less: a table of contents is navigation within the text (Readability's value). */
+const HASH_LINK_WEIGHT = 0.3;
+/** A container whose text is nearly all list items is a list, which is read as one (Readability's value). */
+const LIST_TEXT_SHARE = 0.9;
+/** Shorter than this and linked: a "Read in English" or "More ›" line, not a paragraph (Readability's value). */
+const MIN_LINKED_TEXT_CHARS = 25;
+/** A container that is nearly all heading is a heading wrapper (Readability's value). */
+const HEADING_TEXT_SHARE = 0.9;
+
+interface Facts {
+	length: number;
+	linkLength: number;
+	commas: number;
+	listLength: number;
+	headingLength: number;
+	images: number;
+	/**
+	 * Holds `<pre>`, `<code>`, a table or formula (code listings and data are never link boxes),
+	 * or an `<h1>`: the article's header, whose rating or share links can outweigh its lead.
+	 */
+	keeps: boolean;
+	/** Holds block elements: a `<div>` of inline content only is a paragraph written without `<p>` (Readability reads it as one). */
+	hasBlocks: boolean;
+}
+
+const KEEP_TAGS = new Set(['pre', 'code', 'table', 'math', 'h1']);
+const CONTAINER_TAGS = new Set(['div']);
+
+export class LinkyContainers {
+	readonly #facts = new WeakMap<Element, Facts>();
+
+	/** Whether `el` is a link box by Readability's rules. */
+	isLinky(el: Element): boolean {
+		if (!CONTAINER_TAGS.has(tagName(el))) return false;
+		const facts = this.#of(el);
+		if (facts.keeps || !facts.hasBlocks || facts.commas >= PROSE_MIN_COMMAS || facts.length === 0) return false;
+		const tokens = roleTokens(el);
+		const weight = (hasToken(tokens, POSITIVE_TOKENS) ? 1 : 0) - (hasToken(tokens, NEGATIVE_TOKENS) ? 1 : 0);
+		const density = facts.linkLength / facts.length;
+		const isList = facts.listLength / facts.length > LIST_TEXT_SHARE;
+		if (weight > 0) return density > MAX_LINK_DENSITY_CONTENT;
+		if (isList) return false;
+		if (density > MAX_LINK_DENSITY) return true;
+		return facts.length < MIN_LINKED_TEXT_CHARS && density > 0 && facts.headingLength / facts.length < HEADING_TEXT_SHARE && facts.images === 0;
+	}
+
+	#of(el: Element): Facts {
+		const cached = this.#facts.get(el);
+		if (cached) return cached;
+		const tag = tagName(el);
+		const facts: Facts = {length: 0, linkLength: 0, commas: 0, listLength: 0, headingLength: 0, images: tag === 'img' ? 1 : 0, keeps: KEEP_TAGS.has(tag), hasBlocks: false};
+		for (const child of el.children) {
+			if (child.type === 'text') {
+				const text = (child as unknown as {data: string}).data.replace(/\s+/g, ' ').trim();
+				facts.length += text.length;
+				facts.commas += countCommas(text);
+			} else if (isElement(child)) {
+				const sub = this.#of(child);
+				facts.length += sub.length;
+				facts.linkLength += sub.linkLength;
+				facts.commas += sub.commas;
+				facts.listLength += sub.listLength;
+				facts.headingLength += sub.headingLength;
+				facts.images += sub.images;
+				facts.keeps ||= sub.keeps;
+				facts.hasBlocks ||= sub.hasBlocks || (BLOCK_TAGS.has(tagName(child)) && tagName(child) !== 'br');
+			}
+		}
+		if (tag === 'a') facts.linkLength = facts.length * ((el.attribs.href ?? '').trim().startsWith('#') ? HASH_LINK_WEIGHT : 1);
+		if (tag === 'ul' || tag === 'ol') facts.listLength = facts.length;
+		if (/^h[1-6]$/.test(tag)) facts.headingLength = facts.length;
+		this.#facts.set(el, facts);
+		return facts;
+	}
+}
+
+function countCommas(text: string): number {
+	let commas = 0;
+	for (const char of text) if (char === ',' || char === '，' || char === '、') commas++;
+	return commas;
+}

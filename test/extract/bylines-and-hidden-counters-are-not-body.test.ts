@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../src/extract/index.js';
+import {pageFromHtml} from '../helpers/page-from-html.js';
+
+const PARAGRAPHS = `<p>The body of this test article has to be long enough to be an article, so it talks at some length about phones, batteries and screens, and how each of them changed over the past ten years of smartphone releases.</p>
+<p>A second paragraph adds more words: chargers got faster, cameras multiplied, and the headphone jack quietly disappeared from most flagship models, which readers still complain about in comment threads every year.</p>
+<p>A third paragraph closes the story with a look at what comes next: foldable screens, satellite messaging and batteries that last two days, if the rumours about next year's models turn out to be true after all.</p>`;
+
+function bodyOf(content: string): string {
+	const html = `<!doctype html><html lang="en"><head><title>Batteries</title></head><body><div class="story">${content}</div></body></html>`;
+	const result = extract(pageFromHtml(html, 'https://news.example/batteries'));
+	if (!result.ok) throw new Error(result.message);
+	return result.snapshot.article.body.map((block) => block.text).join('\n');
+}
+
+describe('bylines inside the body', () => {
+	it('leaves out the byline line the page marks as such', () => {
+		const body = bodyOf(`<div class="author_fmt">By <a rel="author" href="/jane-doe">Jane Doe</a><br>Phone News Wire</div>${PARAGRAPHS}`);
+		expect(body).toContain('A third paragraph');
+		expect(body).not.toContain('Phone News Wire');
+	});
+
+	it('leaves out only the first: a later short paragraph marked author stays for other rules to judge', () => {
+		const body = bodyOf(`<p class="byline">By Jane Doe</p>${PARAGRAPHS}<p class="author-note">Jane Doe tested every phone in this story for two weeks.</p>`);
+		expect(body).not.toContain('By Jane Doe');
+		expect(body).toContain('Jane Doe tested every phone');
+	});
+
+	it('keeps a long element whose class says author: a bio or an article, not a byline', () => {
+		const body = bodyOf(`<div class="author-content">${PARAGRAPHS}</div>`);
+		expect(body).toContain('A second paragraph adds more words');
+	});
+});
+
+describe('elements hidden by a framework class', () => {
+	it('leaves out a counter hidden with Bootstrap classes, and keeps responsive variants', () => {
+		const body = bodyOf(`<div class="hidden">137</div><span class="d-none">views</span>${PARAGRAPHS}<p class="hidden-xs">Shown on large screens: a paragraph that desktop readers see in full, about chargers.</p>`);
+		expect(body.startsWith('The body of this test article')).toBe(true);
+		expect(body).not.toContain('137');
+		expect(body).toContain('Shown on large screens');
+	});
+});

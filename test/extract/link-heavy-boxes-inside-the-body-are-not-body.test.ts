@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest';
+import {extract} from '../../src/extract/index.js';
+import {pageFromHtml} from '../helpers/page-from-html.js';
+
+const PARAGRAPHS = `<p>The body of this test article has to be long enough to be an article, so it talks at some length about phones, batteries and screens, and how each of them changed over the past ten years of smartphone releases.</p>
+<p>A second paragraph adds more words: chargers got faster, cameras multiplied, and the headphone jack quietly disappeared from most flagship models, which readers still complain about in comment threads every year.</p>
+<p>A third paragraph closes the story with a look at what comes next: foldable screens, satellite messaging and batteries that last two days, if the rumours about next year's models turn out to be true after all.</p>`;
+
+/** A teaser card as section fronts and "more stories" boxes write them: linked title, blurb, byline. */
+function teaser(title: string, blurb: string): string {
+	return `<div class="card"><h3><a href="/${title.toLowerCase().replace(/\W+/g, '-')}">${title}</a></h3><p>${blurb}</p><p>By Jane Doe</p></div>`;
+}
+
+function bodyOf(content: string): string {
+	const html = `<!doctype html><html lang="en"><head><title>Batteries</title></head><body><article><h1>Batteries</h1><div class="content">${content}</div></article></body></html>`;
+	const result = extract(pageFromHtml(html, 'https://news.example/batteries'));
+	if (!result.ok) throw new Error(result.message);
+	return result.snapshot.article.body.map((block) => block.text).join('\n');
+}
+
+describe('link-heavy boxes inside the body', () => {
+	it('leaves out teaser cards after the article', () => {
+		const body = bodyOf(`${PARAGRAPHS}${teaser('Foldables are finally cheap', 'Prices fell by half this year.')}${teaser('Satellite texting explained', 'What works where, and what it costs.')}`);
+		expect(body).toContain('A third paragraph');
+		expect(body).not.toContain('Foldables are finally cheap');
+		expect(body).not.toContain('What works where');
+	});
+
+	it('leaves out teaser cards written as list items', () => {
+		const body = bodyOf(`${PARAGRAPHS}<ol><li>${teaser('Foldables are finally cheap', 'Prices fell by half this year.')}</li><li>${teaser('Satellite texting explained', 'What works where, and what it costs.')}</li></ol>`);
+		expect(body).toContain('A third paragraph');
+		expect(body).not.toContain('Satellite texting explained');
+	});
+
+	it('leaves out a short promo box whose text is mostly links', () => {
+		const body = bodyOf(`${PARAGRAPHS}<div class="promo-box"><h2>Keep your phone in sync</h2><p>Contacts and photos on every device.</p><a href="/sync">Learn more about sync</a> <a href="/help">Get help</a></div>`);
+		expect(body).not.toContain('Learn more about sync');
+		expect(body).not.toContain('Contacts and photos on every device');
+	});
+
+	it('keeps a section of prose that links generously, when it reads as prose (many commas)', () => {
+		const linked = 'Sources say <a href="/a">the first report</a>, <a href="/b">the second report</a>, <a href="/c">a filing</a>, and <a href="/d">a memo</a> agree, though, as usual, <a href="/e">the company</a>, its <a href="/f">suppliers</a>, and <a href="/g">analysts</a>, differ on dates, prices, and volumes.';
+		const body = bodyOf(`${PARAGRAPHS}<div class="update"><p>${linked}</p></div>`);
+		expect(body).toContain('Sources say the first report');
+	});
+
+	it('keeps a sparsely linked section and a table of contents', () => {
+		const body = bodyOf(`<div class="toc"><ul><li><a href="#one">Batteries today</a></li><li><a href="#two">What comes next</a></li></ul></div>${PARAGRAPHS}<div class="part"><p>More prose follows here, with <a href="/source">one source</a> linked in a long sentence about how chargers evolved over the years.</p></div>`);
+		expect(body).toContain('Batteries today');
+		expect(body).toContain('More prose follows here, with one source linked');
+	});
+
+	it('keeps the article header holding the headline, its lead and rating links', () => {
+		const html = `<!doctype html><html lang="en"><head><title>Mandarin cake</title></head><body><div class="recipe"><div class="head"><h1>Mandarin cake</h1><p>The creamiest cake I know!</p><a href="/mandarin-cake/ratings">4.5 stars from 948 ratings</a> <a href="/mandarin-cake/comments">953 comments</a></div>${PARAGRAPHS}</div></body></html>`;
+		const result = extract(pageFromHtml(html, 'https://recipes.example/mandarin-cake'));
+		if (!result.ok) throw new Error(result.message);
+		expect(result.snapshot.article.body.map((block) => block.text).join('\n')).toContain('The creamiest cake I know!');
+	});
+});
