@@ -164,7 +164,7 @@ const MIN_HEADING_SLUG_WORDS = 4;
  * heading is an anchor for links (docutils, Sphinx and Markdown tools write them), not a role:
  * "Sharing with a single developer" is a chapter, not share buttons.
  */
-export function roleTokens(el: Element): string[] {
+export function roleTokens(el: Element): readonly string[] {
 	const tokens = tokensOf(el);
 	const id = el.attribs.id;
 	if (!id) return tokens;
