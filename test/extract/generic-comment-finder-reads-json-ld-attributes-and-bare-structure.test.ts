@@ -117,6 +117,24 @@ describe('an unknown comment markup (hashed class names)', () => {
 	});
 });
 
+describe('a comment section whose notice sits beside the list', () => {
+	it('takes the section\'s heading and login notice out of the body along with the thread', () => {
+		const card = (id: string, name: string, when: string, text: string): string =>
+			`<div class="commentsCon" id="${id}"><div class="leftCon"><span class="username">${name}</span> <span class="date">${when}</span></div><div class="rightCon"><p>${text}</p></div></div>`;
+		const paragraphs = ARTICLE.replace(/<\/?div[^>]*>/g, '');
+		const snapshot = snapshotOf(`<div class="post">${paragraphs}<div id="kommentarModul" class="kommentarModul"><div class="kommentarContent"><h3>3 Kommentare</h3><p class="strong">Sie sind aktuell nicht eingeloggt.</p><p>Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.</p></div><div class="commentConWrap">${[
+			card('6963', 'Holzwerker1956', '21.01.2022 10:15', 'Super Tipp, das probiere ich an meiner Kreissäge gleich aus.'),
+			card('6964', 'Anna', '21.01.2022 11:40', 'Genau so mache ich es seit Jahren, funktioniert prima.'),
+			card('6965', 'Bernd', '22.01.2022 08:05', 'Mit einer Schablone geht es noch schneller und sicherer.'),
+		].join('')}</div></div></div>`);
+		const bodyText = snapshot.article.body.map((block) => block.text).join(' ');
+		expect(snapshot.comments.items.map((item) => item.author.name)).toEqual(['Holzwerker1956', 'Anna', 'Bernd']);
+		expect(bodyText).toContain('Hinge costs fell');
+		expect(bodyText).not.toContain('nicht eingeloggt');
+		expect(bodyText).not.toContain('3 Kommentare');
+	});
+});
+
 describe('pages without comments', () => {
 	it('gives an empty, complete thread and takes no story tiles for comments', () => {
 		const tiles = ['Galaxy A16 5G Takeover', 'Galaxy S26+ Dial Pad', 'Huawei Mate XT on T-Mobile'].map(

@@ -95,7 +95,22 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<
 	if (raw.length < MIN_STRUCTURAL_ITEMS) return null;
 	// The thread's parent may also hold the article (forum pages); then only the items leave the body.
 	const shared = containsArticle(parent) || members.length < childElements(parent).filter((child) => search.signatureOf(child) === signature).length;
-	return {items: raw, containers: shared ? members : [parent], openingPost};
+	return {items: raw, containers: shared ? members : [outermostCommentArea(parent, containsArticle)], openingPost};
+}
+
+/**
+ * The comment section around the thread: its heading, count and "log in to comment" notice
+ * sit beside the list, in an element that calls itself comments. The outermost such element
+ * a few levels up that holds no part of the article leaves the body with the thread.
+ */
+function outermostCommentArea(parent: Element, containsArticle: (el: Element) => boolean): Element {
+	let area = parent;
+	let node = parent.parent && isElement(parent.parent) ? parent.parent : null;
+	for (let level = 0; node && level < AREA_LOOKUP_LEVELS && tagName(node) !== 'body' && !containsArticle(node); level++) {
+		if (hasToken(tokensOf(node), COMMENT_AREA_TOKENS)) area = node;
+		node = node.parent && isElement(node.parent) ? node.parent : null;
+	}
+	return area;
 }
 
 /**
