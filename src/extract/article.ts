@@ -4,7 +4,7 @@ import {scoreContent} from './content-score.js';
 import {contains, isElement, removeNode} from './dom.js';
 import type {ArticleRules} from './profiles/types.js';
 import {ARTICLE_BODY_SELECTORS} from './selectors.js';
-import {textOf} from './text.js';
+import {proseLength, textOf} from './text.js';
 
 /**
  * Finding the article body: a cascade of stages, each tried only when the one before it
@@ -13,6 +13,8 @@ import {textOf} from './text.js';
  *  1. `profile`       the site profile's body selector
  *  2. `article-body`  schema.org `itemprop=articleBody`
  *  3. `scored`        Readability-style scoring, furniture-looking subtrees skipped
+ *     `opening-post`  when that found no article on a forum thread: the thread's first post,
+ *                     which the comment finder set apart from the replies
  *  4. `scored-relaxed` the same without skipping (for pages whose content has unlucky class names),
  *                     sections scored by their whole text (for pages of many short items)
  *  5. `whole-body`    the whole body, when no container stood out: the text sits in the body
@@ -22,7 +24,7 @@ import {textOf} from './text.js';
  *                     formulas were lost), and no page fell back that far on news pages.
  */
 
-export type ArticleStage = 'profile' | 'article-body' | 'scored' | 'scored-relaxed' | 'whole-body' | 'none';
+export type ArticleStage = 'profile' | 'article-body' | 'opening-post' | 'scored' | 'scored-relaxed' | 'whole-body' | 'none';
 
 export interface ArticleContent {
 	/** The body's top-level nodes in document order. */
@@ -34,6 +36,8 @@ export interface ArticleContent {
 /**
  * A body shorter than this is suspicious: the scored stage retries without skipping, and
  * `itemprop=articleBody` is only trusted above it. Readability's `charThreshold` default.
+ * Lengths here are `proseLength`s: CJK characters count double, so the thresholds say the same
+ * amount of text in every script.
  */
 const MIN_ARTICLE_CHARS = 500;
 /**
@@ -46,10 +50,11 @@ const WHOLE_BODY_TRIGGER_CHARS = 140;
  * @param measure how much article text nodes would yield (the length of their blocks' text):
  * a stage whose nodes yield nothing (all furniture) is passed over. Stages are compared by
  * their raw text, as in Readability, which keeps the furniture filter from steering the choice.
+ * @param openingPost a forum thread's opening post (from the comment finder), or null.
  */
-export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefined, measure: (nodes: readonly Element[]) => number): ArticleContent {
+export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefined, measure: (nodes: readonly Element[]) => number, openingPost: Element | null = null): ArticleContent {
 	const warnings: string[] = [];
-	const usable = (nodes: readonly Element[]): number => (nodes.length > 0 && measure(nodes) > 0 ? textOf(nodes).length : 0);
+	const usable = (nodes: readonly Element[]): number => (nodes.length > 0 && measure(nodes) > 0 ? proseLength(textOf(nodes)) : 0);
 	const body = ($('body')[0] ?? $.root().children().first()[0]) as Element | undefined;
 	if (!body || !isElement(body)) return {nodes: [], stage: 'none', warnings};
 
@@ -70,6 +75,9 @@ export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefine
 	const strictLength = usable(strict);
 	let best: ArticleContent = {nodes: strict, stage: 'scored', warnings};
 	let bestLength = strictLength;
+	// No article stood out, and the page is a forum thread: however short, its opening post is
+	// what the page is about (the relaxed pass would pick the longer sidebar lists).
+	if (strictLength < MIN_ARTICLE_CHARS && openingPost && usable([openingPost]) > 0) return {nodes: [openingPost], stage: 'opening-post', warnings};
 	if (strictLength < MIN_ARTICLE_CHARS) {
 		const relaxed = scoreContent(body, {skipUnlikely: false, scoreSections: true});
 		const relaxedLength = usable(relaxed);

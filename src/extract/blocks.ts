@@ -161,9 +161,15 @@ class BlockBuilder {
 			if (tag === 'img' || tag === 'iframe' || tag === 'video' || tag === 'embed') media = child;
 			return undefined;
 		});
+		if (!media && holdsTextBlocks(el)) {
+			// A figure of text (a table, a code listing, a pull quote, as block editors wrap them): its blocks and caption.
+			for (const child of el.children) this.visit(child);
+			return;
+		}
 		const captionEl = findChild(el, 'figcaption');
 		const caption = captionEl ? textOf(captionEl) : null;
 		if (!media) {
+			// A picture that loads by script: its caption, not the placeholder's labels.
 			if (caption) this.blocks.push({type: 'paragraph', text: caption, links: linksOf(el, this.#options.baseUrl)});
 			return;
 		}
@@ -195,8 +201,15 @@ class BlockBuilder {
 const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
 const LIST_TAGS = new Set(['ul', 'ol', 'dl']);
 
+/** Whether a list has items: its own, a sub-list's, or (in a `<dl>`) a `<div>` grouping a term with its description. */
 function holdsListItems(list: Element): boolean {
-	return list.children.some((child) => isElement(child) && (LIST_ITEM_TAGS.has(tagName(child)) || (LIST_TAGS.has(tagName(child)) && holdsListItems(child))));
+	return list.children.some((child) => {
+		if (!isElement(child)) return false;
+		const tag = tagName(child);
+		if (LIST_ITEM_TAGS.has(tag)) return true;
+		if (LIST_TAGS.has(tag)) return holdsListItems(child);
+		return tag === 'div' && tagName(list) === 'dl' && holdsListItems(child);
+	});
 }
 
 /**
@@ -208,7 +221,7 @@ function listItems(list: Element, skip: (el: Element) => boolean): string[] {
 	const items: string[] = [];
 	let loose: AnyNode[] = [];
 	const endLoose = (): void => {
-		const text = textOf(loose);
+		const text = textOfExcept(loose, skip);
 		if (text) items.push(text);
 		loose = [];
 	};
@@ -262,6 +275,19 @@ function isLinkCardGroup(el: Element): boolean {
 	}
 	// Linked images without any text are a gallery, not teasers.
 	return links >= MIN_CARD_LINKS && textOf(el).length > 0;
+}
+
+/** Blocks that make a figure one of text rather than a picture's placeholder. */
+const TEXT_FIGURE_TAGS = new Set(['table', 'pre', 'blockquote', 'ul', 'ol', 'dl', 'p']);
+
+function holdsTextBlocks(figure: Element): boolean {
+	let found = false;
+	walkElements(figure, (el) => {
+		if (found || tagName(el) === 'figcaption') return false;
+		if (TEXT_FIGURE_TAGS.has(tagName(el)) && textOf(el)) found = true;
+		return !found;
+	});
+	return found;
 }
 
 /** A quote holding headings or page furniture is not one quotation but a run of the page. */

@@ -24,7 +24,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = [...roleTokens(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
 	if (tokens.length === 0) return false;
-	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens) && !holdsMath(el);
+	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens) && !holdsMath(el) && !isMediaWidget(el, tokens);
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
 }
 
@@ -130,6 +130,28 @@ function holdsMath(el: Element): boolean {
 	return found || tagName(el) === 'math';
 }
 
+/** A caption is a sentence or two; a widget holding more text is a box of its own. */
+const MEDIA_WIDGET_MAX_CHARS = 300;
+/** A caption may link its credit; a widget whose text is mostly links is a teaser. */
+const MEDIA_WIDGET_MAX_LINK_DENSITY = 0.25;
+
+/**
+ * CMSs call the pictures they insert into a story "widgets" too (Drupal Scald's
+ * `dnd-widget-wrapper type-image`): an element whose only furniture word is `widget` and that
+ * holds an unlinked picture with at most a caption's worth of text is a figure of the article.
+ */
+function isMediaWidget(el: Element, tokens: readonly string[]): boolean {
+	if (!tokens.every((token) => token.startsWith('widget') || !hasToken([token], BOILERPLATE_TOKENS)) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return false;
+	let picture = false;
+	walkElements(el, (child) => {
+		const tag = tagName(child);
+		if (tag === 'a') return false;
+		if (tag === 'img' || tag === 'picture') picture = true;
+		return !picture;
+	});
+	return picture && textLength(el) <= MEDIA_WIDGET_MAX_CHARS && linkDensity(el) <= MEDIA_WIDGET_MAX_LINK_DENSITY;
+}
+
 /**
  * Words in an id that make it a phrase rather than a role name: roles are a word or two
  * (`comments`, `related-posts`, `share-bar`), while generated anchors repeat a heading
@@ -142,7 +164,7 @@ const MIN_HEADING_SLUG_WORDS = 4;
  * heading is an anchor for links (docutils, Sphinx and Markdown tools write them), not a role:
  * "Sharing with a single developer" is a chapter, not share buttons.
  */
-export function roleTokens(el: Element): string[] {
+export function roleTokens(el: Element): readonly string[] {
 	const tokens = tokensOf(el);
 	const id = el.attribs.id;
 	if (!id) return tokens;

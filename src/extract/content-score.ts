@@ -2,6 +2,7 @@ import type {AnyNode, Element} from 'domhandler';
 import {isBoilerplateElement, roleTokens} from './boilerplate.js';
 import {hasToken, isElement, tagName, walkElements} from './dom.js';
 import {textOf} from './text.js';
+import {measureCollapsed} from './text-measure.js';
 import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from './selectors.js';
 
 /**
@@ -183,10 +184,10 @@ class RunReader {
 	}
 
 	addText(data: string): void {
-		const text = data.replace(/\s+/g, ' ');
-		if (!text.trim()) return;
+		const text = measureCollapsed(data, false);
+		if (text.blank) return;
 		this.#current.length += text.length;
-		this.#current.commas += countCommas(text);
+		this.#current.commas += text.commas;
 	}
 
 	addInline(node: Element): void {
@@ -208,10 +209,6 @@ function isParagraphDiv(el: Element, stats: Map<Element, TextStats>): boolean {
 	return !!s && s.length > 0 && s.linkLength / s.length < SIBLING_PARAGRAPH_MAX_LINK_DENSITY;
 }
 
-function countCommas(text: string): number {
-	return (text.match(/[,，、]/g) ?? []).length;
-}
-
 function containsBlock(el: Element): boolean {
 	return el.children.some((child) => isElement(child) && (BLOCK_TAGS.has(tagName(child)) || containsBlock(child)));
 }
@@ -222,9 +219,9 @@ function measure(el: Element, stats: Map<Element, TextStats>, inLink: boolean): 
 	const linked = inLink || tagName(el) === 'a';
 	for (const child of el.children) {
 		if (child.type === 'text') {
-			const text = (child as unknown as {data: string}).data.replace(/\s+/g, ' ').trim();
+			const text = measureCollapsed((child as unknown as {data: string}).data, true);
 			own.length += text.length;
-			own.commas += countCommas(text);
+			own.commas += text.commas;
 			if (linked) own.linkLength += text.length;
 		} else if (isElement(child)) {
 			const sub = measure(child, stats, linked);
@@ -373,10 +370,13 @@ function holdsMedia(el: Element): boolean {
 	return found;
 }
 
+/** A full stop: Latin ones are followed by a space or the end, CJK ones need no space. */
+const FULL_STOP = /\.(?: |$)|[。！？]/u;
+
 /** A short unlinked paragraph that ends a sentence ("That is all.") joins too (Readability's rule). */
 function isShortSentence(el: Element, s: TextStats | undefined): boolean {
 	if (!s || s.length === 0 || s.length >= SIBLING_PARAGRAPH_CHARS || s.linkLength > 0) return false;
-	return /\.( |$)/.test(textOf(el));
+	return FULL_STOP.test(textOf(el));
 }
 
 /** Paragraph-long and nearly link-free. */

@@ -30,24 +30,39 @@ const FAST_PARSER_OPTIONS = {xml: {xmlMode: false, decodeEntities: true}} as con
 
 export function loadDocument(html: string): CheerioAPI {
 	const fast = load(html, FAST_PARSER_OPTIONS);
-	const $ = fast('body').length > 0 ? fast : load(html);
+	const $ = hasBody(fast.root()[0]) ? fast : load(html);
 	const root = $.root()[0];
 	if (root) capDepth(root, MAX_TREE_DEPTH);
 	useCompiledSelectors($);
 	return $;
 }
 
-/** Flatten everything below `maxDepth` into the element at that depth, in document order. */
-function capDepth(root: ParentNode, maxDepth: number): void {
-	const stack: Array<{node: ParentNode; depth: number}> = [{node: root, depth: 0}];
-	while (stack.length > 0) {
-		const {node, depth} = stack.pop() as {node: ParentNode; depth: number};
-		if (depth >= maxDepth) {
-			flattenInto(node);
-			continue;
+/** Whether a `<body>` element is anywhere in the tree (`$('body').length > 0`, without a query engine's walk). */
+function hasBody(root: ParentNode | undefined): boolean {
+	if (!root) return false;
+	const pending: ParentNode[] = [root];
+	while (pending.length > 0) {
+		const node = pending.pop() as ParentNode;
+		for (const child of node.children) {
+			if (!isElement(child)) continue;
+			if (child.name === 'body') return true;
+			if (child.children.length > 0) pending.push(child);
 		}
-		for (const child of node.children) if (isElement(child) && child.children.length > 0) stack.push({node: child, depth: depth + 1});
 	}
+	return false;
+}
+
+/**
+ * Flatten everything below `maxDepth` into the element at that depth, in document order.
+ * Recursive: the recursion is as deep as the cap at most, and a stack of pending nodes
+ * allocated for every element was a percent of loading.
+ */
+function capDepth(node: ParentNode, maxDepth: number, depth = 0): void {
+	if (depth >= maxDepth) {
+		flattenInto(node);
+		return;
+	}
+	for (const child of node.children) if (isElement(child) && child.children.length > 0) capDepth(child, maxDepth, depth + 1);
 }
 
 function flattenInto(node: ParentNode): void {
@@ -106,8 +121,23 @@ export function isElement(node: AnyNode | null | undefined): node is Element {
 }
 
 export function tagName(node: AnyNode): string {
-	return isElement(node) ? node.name.toLowerCase() : '';
+	if (!isElement(node)) return '';
+	const {name} = node;
+	let lower = lowerCaseNames.get(name);
+	if (lower === undefined) {
+		lower = name.toLowerCase();
+		if (lowerCaseNames.size < MAX_REMEMBERED_NAMES) lowerCaseNames.set(name, lower);
+	}
+	return lower;
 }
+
+/**
+ * Lower-cased tag names, remembered: `tagName` runs for nearly every element in every stage,
+ * and lower-casing anew each time was a percent or two of extraction. Bounded, since pages can
+ * make up any number of custom element names.
+ */
+const lowerCaseNames = new Map<string, string>();
+const MAX_REMEMBERED_NAMES = 2000;
 
 /** Child elements of a node, in order. */
 export function childElements(node: ParentNode): Element[] {
@@ -125,10 +155,13 @@ export function stripNonContent($: CheerioAPI): void {
 
 function removeHtmlComments(node: ParentNode | undefined): void {
 	if (!node) return;
-	for (const child of [...node.children]) {
-		if (child.type === 'comment') removeNode(child);
+	let hasComment = false;
+	for (const child of node.children) {
+		if (child.type === 'comment') hasComment = true;
 		else if (isElement(child)) removeHtmlComments(child);
 	}
+	// Copied only when something is removed: copying every element's child list was most of this walk.
+	if (hasComment) for (const child of [...node.children]) if (child.type === 'comment') removeNode(child);
 }
 
 /** Detach a node from the tree. */
@@ -175,15 +208,30 @@ export function removeHidden($: CheerioAPI): void {
  * The words of an element's class and id: split on separators and camelCase, lower-cased.
  * `widgetOffers content-body` gives `widget offers content body`.
  */
-export function tokensOf(el: Element): string[] {
+export function tokensOf(el: Element): readonly string[] {
 	const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-	if (!raw.trim()) return [];
-	return raw
-		.replace(/([a-z])([A-Z])/g, '$1 $2')
-		.toLowerCase()
-		.split(/[^a-z0-9]+/)
-		.filter(Boolean);
+	let tokens = tokensByAttributes.get(raw);
+	if (tokens === undefined) {
+		tokens = raw.trim()
+			? raw
+					.replace(/([a-z])([A-Z])/g, '$1 $2')
+					.toLowerCase()
+					.split(/[^a-z0-9]+/)
+					.filter(Boolean)
+			: [];
+		if (tokensByAttributes.size >= MAX_REMEMBERED_TOKEN_LISTS) tokensByAttributes.clear();
+		tokensByAttributes.set(raw, tokens);
+	}
+	return tokens;
 }
+
+/**
+ * Token lists by class and id, remembered: the scorer, the boilerplate filter and the comment
+ * search ask for the same elements' tokens, and siblings share their classes. Bounded (cleared
+ * when full), as a long crawl meets ever new class names.
+ */
+const tokensByAttributes = new Map<string, readonly string[]>();
+const MAX_REMEMBERED_TOKEN_LISTS = 5000;
 
 /** Whether any token equals an `exact` word or starts with a `stems` word. */
 export function hasToken(tokens: readonly string[], list: TokenList): boolean {

@@ -17,10 +17,21 @@ import type {AnyNode, Element, ParentNode} from 'domhandler';
 /** Attributes the extractor sets on elements while it reads them; they are not in the index. */
 export const MARK_ATTRIBUTE_PREFIX = 'data-newsvault-';
 
+/** Joins attribute values for substring search; never in a needle (needles are printable ASCII). */
+const VALUE_SEPARATOR = '\u0000';
+
 /** What css-select's class test splits on (`\s` in `(?:^|\s)word(?:$|\s)`). */
 const WHITESPACE = /\s+/;
 
-export type KeyKind = 'id' | 'class' | 'tag' | 'attribute';
+/** `substring`: elements whose attribute `value` holds `needle` when lower-cased. */
+export type KeyKind = 'id' | 'class' | 'tag' | 'attribute' | 'substring';
+
+export interface IndexKey {
+	readonly kind: KeyKind;
+	readonly value: string;
+	/** For `substring` keys: the lower-case text the attribute value must contain. */
+	readonly needle?: string;
+}
 
 /** A stretch of positions: the elements inside one element (or the whole document). */
 export interface PositionRange {
@@ -42,7 +53,11 @@ export class ElementIndex {
 	#attachedIn: Uint32Array;
 	#query = 0;
 	/** Positions by key, each kind built on its first lookup: many pages never ask for some kinds. */
-	readonly #byKind: Record<KeyKind, Lists | null> = {id: null, class: null, tag: null, attribute: null};
+	readonly #byKind: Record<Exclude<KeyKind, 'substring'>, Lists | null> = {id: null, class: null, tag: null, attribute: null};
+	/** Lower-cased values of each attribute a substring key asked for, joined: where each value starts, and its element's position. */
+	readonly #lowerValues = new Map<string, {positions: readonly number[]; starts: number[]; text: string}>();
+	/** What `#scanHolding` found, by attribute and needle: the same field selectors are asked inside every comment. */
+	readonly #holdingNeedle = new Map<string, number[]>();
 	readonly #root: ParentNode;
 
 	constructor(root: ParentNode) {
@@ -76,20 +91,63 @@ export class ElementIndex {
 
 	/** Whether a key can be looked up here (marks the extractor sets later cannot). */
 	static serves(kind: KeyKind, value: string): boolean {
-		return kind !== 'attribute' || !value.startsWith(MARK_ATTRIBUTE_PREFIX);
+		return (kind !== 'attribute' && kind !== 'substring') || !value.startsWith(MARK_ATTRIBUTE_PREFIX);
 	}
 
 	/** The positions in `range` of the elements that had the key when the index was built, ascending. */
-	positions(kind: KeyKind, value: string, range: PositionRange): readonly number[] {
-		const list = (this.#byKind[kind] ??= this.#listsOf(kind)).get(value);
+	positions(key: IndexKey, range: PositionRange): readonly number[] {
+		if (key.kind === 'substring') return this.#holding(key.value, key.needle ?? '', range);
+		const list = (this.#byKind[key.kind] ??= this.#listsOf(key.kind)).get(key.value);
 		return list ? inRange(list, range.first, range.last) : [];
+	}
+
+	#holding(attribute: string, needle: string, range: PositionRange): readonly number[] {
+		const key = `${attribute}\u0000${needle}`;
+		let holding = this.#holdingNeedle.get(key);
+		if (!holding) {
+			holding = this.#scanHolding(attribute, needle);
+			this.#holdingNeedle.set(key, holding);
+		}
+		return inRange(holding, range.first, range.last);
+	}
+
+	/**
+	 * Every position whose lower-cased `attribute` holds `needle`, ascending. The attribute's
+	 * values are searched as one text (values joined by a character no needle holds): one
+	 * `indexOf` pass per needle instead of a call per element.
+	 */
+	#scanHolding(attribute: string, needle: string): number[] {
+		let values = this.#lowerValues.get(attribute);
+		if (!values) {
+			const positions = (this.#byKind.attribute ??= this.#listsOf('attribute')).get(attribute) ?? [];
+			const starts: number[] = [];
+			let text = '';
+			for (const position of positions) {
+				starts.push(text.length);
+				text += `${((this.#elements[position] as Element).attribs[attribute] ?? '').toLowerCase()}${VALUE_SEPARATOR}`;
+			}
+			values = {positions, starts, text};
+			this.#lowerValues.set(attribute, values);
+		}
+		const found: number[] = [];
+		if (needle === '' || needle.includes(VALUE_SEPARATOR)) return found;
+		const {positions, starts, text} = values;
+		for (let at = text.indexOf(needle); at >= 0; ) {
+			// The value the match lies in: the last one starting at or before it.
+			const value = upperBound(starts, at) - 1;
+			found.push(positions[value] as number);
+			const next = starts[value + 1];
+			if (next === undefined) break;
+			at = text.indexOf(needle, next);
+		}
+		return found;
 	}
 
 	element(position: number): Element {
 		return this.#elements[position] as Element;
 	}
 
-	#listsOf(kind: KeyKind): Lists {
+	#listsOf(kind: Exclude<KeyKind, 'substring'>): Lists {
 		const lists: Lists = new Map();
 		const add = (value: string, position: number): void => {
 			const list = lists.get(value);
@@ -156,16 +214,34 @@ export class ElementIndex {
 /** The entries of an ascending list between `first` and `last` inclusive. */
 function inRange(list: readonly number[], first: number, last: number): readonly number[] {
 	if (list.length === 0 || first > last) return [];
+	const low = lowerBound(list, first);
+	let end = low;
+	while (end < list.length && (list[end] as number) <= last) end++;
+	return low === 0 && end === list.length ? list : list.slice(low, end);
+}
+
+/** Index of the first entry of an ascending list that is greater than `value`. */
+function upperBound(list: readonly number[], value: number): number {
 	let low = 0;
 	let high = list.length;
 	while (low < high) {
 		const middle = (low + high) >>> 1;
-		if ((list[middle] as number) < first) low = middle + 1;
+		if ((list[middle] as number) <= value) low = middle + 1;
 		else high = middle;
 	}
-	let end = low;
-	while (end < list.length && (list[end] as number) <= last) end++;
-	return low === 0 && end === list.length ? list : list.slice(low, end);
+	return low;
+}
+
+/** Index of the first entry of an ascending list that is at least `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+	let low = 0;
+	let high = list.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((list[middle] as number) < value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 /** Element nodes as css-select sees them (tags, scripts, styles). */

@@ -5,6 +5,7 @@ import {SelectorType, parse} from 'css-what';
 import type {Selector} from 'css-what';
 import type {AnyNode, Element, ParentNode} from 'domhandler';
 import {ElementIndex} from './element-index.js';
+import type {KeyKind} from './element-index.js';
 
 /**
  * CSS queries compiled once per selector. cheerio parses and compiles a selector on every
@@ -22,7 +23,7 @@ type Match = (el: Element) => boolean;
  * What an element must have to possibly match a compound, for looking candidates up instead
  * of trying every selector on every element: an id, a class word, a tag name or an attribute.
  */
-type Key = {kind: 'id' | 'class' | 'tag' | 'attribute'; value: string};
+type Key = {kind: KeyKind; value: string; needle?: string};
 
 interface Complex {
 	/** The complex selector matched as a document-wide query would (`$(selector)`). */
@@ -121,7 +122,8 @@ export class SelectorIndex {
 					this.#always.push(entry);
 					continue;
 				}
-				const byValue = this.#byKind[complex.key.kind];
+				// Matched one element at a time, a substring key is just its attribute's name.
+				const byValue = this.#byKind[complex.key.kind === 'substring' ? 'attribute' : complex.key.kind];
 				const entries = byValue.get(complex.key.value);
 				if (entries) entries.push(entry);
 				else byValue.set(complex.key.value, [entry]);
@@ -243,7 +245,7 @@ function matching<T>(root: AnyNode | undefined, from: ParentNode, selectors: Sel
 	elements.startQuery();
 	const [only] = entries;
 	if (only && entries.length === 1) {
-		for (const position of elements.positions(only.key.kind, only.key.value, range)) {
+		for (const position of elements.positions(only.key, range)) {
 			const el = elements.element(position);
 			if (matchComplex(only.complex, el, scope) && elements.attached(position, from)) results.push(found(el, only.index));
 		}
@@ -252,7 +254,7 @@ function matching<T>(root: AnyNode | undefined, from: ParentNode, selectors: Sel
 	// Each complex is tried on its own key's elements only; an element keeps the first query it matches.
 	const firstOf = new Map<number, number>();
 	for (const {complex, index, key} of entries) {
-		for (const position of elements.positions(key.kind, key.value, range)) {
+		for (const position of elements.positions(key, range)) {
 			const known = firstOf.get(position);
 			if (known !== undefined && known <= index) continue;
 			if (matchComplex(complex, elements.element(position), scope)) firstOf.set(position, index);
@@ -343,7 +345,9 @@ function isTraversal(token: Selector): boolean {
 }
 
 /** Keys from most to least selective: an id or class word names few elements, a tag or an attribute many. */
-const KEY_PRIORITY: readonly Key['kind'][] = ['id', 'class', 'tag', 'attribute'];
+const KEY_PRIORITY: readonly Key['kind'][] = ['id', 'class', 'substring', 'tag', 'attribute'];
+
+const ASCII = /^[\x20-\x7e]+$/;
 
 /** The key of the rightmost compound (the tokens after the last combinator). */
 function keyOf(complex: readonly Selector[]): Key | null {
@@ -360,6 +364,10 @@ function keyOf(complex: readonly Selector[]): Key | null {
 		else if (name === 'class' && token.action === 'element' && exact && token.value !== '' && !WHITESPACE.test(token.value)) keys.push({kind: 'class', value: token.value});
 		// `[name!=value]` also matches elements without the attribute; every other test fails on them.
 		else if (token.action !== 'not') keys.push({kind: 'attribute', value: name});
+		// Every value test but `!=` and `[name]` needs the value in the attribute, in some case: the
+		// index finds those in the lower-cased values. Only ASCII values: case-insensitive tests of
+		// other letters (Greek final sigma) match more than lower-casing finds.
+		if (token.action !== 'not' && token.action !== 'exists' && token.value !== '' && ASCII.test(token.value)) keys.push({kind: 'substring', value: name, needle: token.value.toLowerCase()});
 	}
 	return KEY_PRIORITY.map((kind) => keys.find((candidate) => candidate.kind === kind)).find((candidate) => candidate !== undefined) ?? null;
 }

@@ -16,6 +16,7 @@ import {titleDrift} from './profiles/drift.js';
 import {defaultProfiles, matchProfile, matchProfileBySiteName} from './profiles/index.js';
 import type {SiteProfile} from './profiles/types.js';
 import {hostOf, sourceOf} from './source.js';
+import {wordCount} from './text.js';
 import type {ExtractOptions, ExtractResult} from './types.js';
 import {documentBaseUrl} from './urls.js';
 
@@ -62,7 +63,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	removeHidden($);
 	const blockOptions = {baseUrl, title: metadata.title, deck: metadata.deck};
 	const blocksOf = rememberingBlocks((nodes) => toBlocks(nodes, blockOptions));
-	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)));
+	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)), thread.openingPost);
 	// A site profile's body selector says where the article is; only generic stages look for a lead outside it.
 	const lead = content.stage === 'profile' ? [] : leadBefore($, content.nodes, metadata.title, metadata.subtitle);
 	const body = blocksOf([...lead, ...content.nodes]);
@@ -161,17 +162,8 @@ function blocksTextLength(blocks: readonly Block[]): number {
 	return blocks.reduce((sum, block) => sum + (block.type === 'image' || block.type === 'embed' ? 0 : block.text.length), 0);
 }
 
-/** CJK scripts are written without spaces: each character counts as a word. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
-
 function countWords(blocks: readonly Block[]): number {
 	let count = 0;
-	for (const block of blocks) {
-		if (block.type === 'image' || block.type === 'embed') continue;
-		const cjk = block.text.match(CJK)?.length ?? 0;
-		const words = block.text.replace(CJK, ' ').match(WORD)?.length ?? 0;
-		count += cjk + words;
-	}
+	for (const block of blocks) if (block.type !== 'image' && block.type !== 'embed') count += wordCount(block.text);
 	return count;
 }

@@ -3,7 +3,7 @@ import type {Element, ParentNode} from 'domhandler';
 import {isBoilerplateElement} from './boilerplate.js';
 import {contains, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {LEAD_TOKENS} from './selectors.js';
-import {collapseWhitespace, textOf} from './text.js';
+import {collapseWhitespace, textOf, wordCount} from './text.js';
 
 /**
  * The lead (standfirst, teaser, review verdict) a page sets between its headline and the body
@@ -22,8 +22,11 @@ const MAX_LEAD_DEPTH = 5;
 const MIN_LEAD_WORDS = 8;
 /** A lead is a paragraph or two: more paragraphs between headline and body are a split body, not a lead. */
 const MAX_LEAD_PARAGRAPHS = 2;
-/** Prose ends a sentence; bylines, dates and credits ("Par X (avec Y)", "(Photo: Z)") do not. */
-const SENTENCE_END = /[.!?…"“”»«'’]$/u;
+/**
+ * Prose ends a sentence; bylines, dates and credits ("Par X (avec Y)", "(Photo: Z)") do not.
+ * CJK text ends its sentences with full-width marks, closing quotes and brackets.
+ */
+const SENTENCE_END = /[.!?…"“”»«'’。！？」』）]$/u;
 /** Image captions sit between headline and body too; they belong to the image, not the lead. */
 const CAPTION_TAGS = new Set(['figure', 'figcaption', 'picture']);
 
@@ -84,7 +87,7 @@ function isProse(text: string): boolean {
 }
 
 function isLong(text: string): boolean {
-	return text.split(/\s+/).filter(Boolean).length >= MIN_LEAD_WORDS;
+	return wordCount(text) >= MIN_LEAD_WORDS;
 }
 
 function normalised(text: string): string {

@@ -17,23 +17,32 @@ import {BLOCK_TAGS} from './selectors.js';
  * Whitespace-collapsed text of a subtree, described by its length before trimming and
  * whether it starts or ends with the (single) space a whitespace run collapses to. Two such
  * pieces join as their texts would: a space at the seam counts once.
+ *
+ * Packed into one number (`length * 4 + leading * 2 + trailing`): a shape object for every
+ * node and every join was most of this module's garbage. Lengths stay far below 2^50.
  */
-interface TextShape {
-	readonly length: number;
-	readonly leadingSpace: boolean;
-	readonly trailingSpace: boolean;
+type TextShape = number;
+
+const LEADING = 2;
+const TRAILING = 1;
+const EMPTY: TextShape = 0;
+const SPACE: TextShape = shapeOf(1, true, true);
+
+function shapeOf(length: number, leadingSpace: boolean, trailingSpace: boolean): TextShape {
+	return length * 4 + (leadingSpace ? LEADING : 0) + (trailingSpace ? TRAILING : 0);
 }
 
-const EMPTY: TextShape = {length: 0, leadingSpace: false, trailingSpace: false};
-const SPACE: TextShape = {length: 1, leadingSpace: true, trailingSpace: true};
+function lengthOf(shape: TextShape): number {
+	return Math.floor(shape / 4);
+}
 
 /** Links (and what they hold) are left out of `ownLength`. */
 const LINK_TAG = 'a';
 
 export class TextLengths {
-	readonly #all = new WeakMap<AnyNode, TextShape>();
-	readonly #withoutLinks = new WeakMap<AnyNode, TextShape>();
-	readonly #linked = new WeakMap<Element, number>();
+	readonly #all = new Map<AnyNode, TextShape>();
+	readonly #withoutLinks = new Map<AnyNode, TextShape>();
+	readonly #linked = new Map<Element, number>();
 
 	/** `textOf(node).length`. */
 	length(node: AnyNode): number {
@@ -65,11 +74,11 @@ export class TextLengths {
 		return linked;
 	}
 
-	#shape(node: AnyNode, cache: WeakMap<AnyNode, TextShape>, skipLinks: boolean): TextShape {
+	#shape(node: AnyNode, cache: Map<AnyNode, TextShape>, skipLinks: boolean): TextShape {
 		if (node.type === 'text') return textShape((node as unknown as {data: string}).data);
 		if (!isElement(node)) return EMPTY;
 		const cached = cache.get(node);
-		if (cached) return cached;
+		if (cached !== undefined) return cached;
 		const tag = tagName(node);
 		let shape = EMPTY;
 		if (tag !== 'script' && tag !== 'style') {
@@ -87,17 +96,14 @@ export class TextLengths {
 }
 
 function join(left: TextShape, right: TextShape): TextShape {
-	if (left.length === 0) return right;
-	if (right.length === 0) return left;
-	return {
-		length: left.length + right.length - (left.trailingSpace && right.leadingSpace ? 1 : 0),
-		leadingSpace: left.leadingSpace,
-		trailingSpace: right.trailingSpace,
-	};
+	if (lengthOf(left) === 0) return right;
+	if (lengthOf(right) === 0) return left;
+	const seam = (left & TRAILING) !== 0 && (right & LEADING) !== 0 ? 1 : 0;
+	return shapeOf(lengthOf(left) + lengthOf(right) - seam, (left & LEADING) !== 0, (right & TRAILING) !== 0);
 }
 
 function trimmedLength(shape: TextShape): number {
-	return Math.max(0, shape.length - (shape.leadingSpace ? 1 : 0) - (shape.trailingSpace ? 1 : 0));
+	return Math.max(0, lengthOf(shape) - (shape & LEADING ? 1 : 0) - (shape & TRAILING ? 1 : 0));
 }
 
 /** The shape of `data.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')`, without building the string. */
@@ -114,7 +120,7 @@ function textShape(data: string): TextShape {
 		}
 	}
 	if (length === 0) return EMPTY;
-	return {length, leadingSpace: isCollapsedSpace(data.charCodeAt(0)), trailingSpace: inSpace};
+	return shapeOf(length, isCollapsedSpace(data.charCodeAt(0)), inSpace);
 }
 
 /** The characters `collapseWhitespace` folds: JavaScript's `\s` plus the zero-width space. */

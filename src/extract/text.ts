@@ -9,6 +9,34 @@ export function collapseWhitespace(text: string): string {
 	return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
+/** Characters of the scripts written without spaces between words. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+/**
+ * How many characters of alphabetic text one CJK character is worth: those scripts say about
+ * as much in one character as alphabetic ones in two (Twitter's weighted length counts CJK
+ * characters double for that reason).
+ */
+const CJK_CHAR_WEIGHT = 2;
+
+/**
+ * The length of `text` with CJK characters weighted as alphabetic text, so that length
+ * thresholds calibrated on European pages ("two sentences", "a paragraph") hold for Chinese,
+ * Japanese and Korean pages too. Equal to `text.length` for text without CJK characters.
+ */
+export function proseLength(text: string): number {
+	if (!HAS_CJK.test(text)) return text.length;
+	return text.length + (CJK_CHAR_WEIGHT - 1) * (text.match(CJK)?.length ?? 0);
+}
+
+/** Words in `text`; in CJK scripts, written without spaces, each character counts as a word. */
+export function wordCount(text: string): number {
+	if (!HAS_CJK.test(text)) return text.match(WORD)?.length ?? 0;
+	const cjk = text.match(CJK)?.length ?? 0;
+	return cjk + (text.replace(CJK, ' ').match(WORD)?.length ?? 0);
+}
+
 /**
  * The visible text of nodes, whitespace-collapsed, with `<br>` and block boundaries counted
  * as spaces (so `<p>a</p><p>b</p>` reads `a b`, never `ab`).
@@ -38,9 +66,9 @@ export function spacedTextOf(node: AnyNode): string {
 }
 
 /** `textOf(node)` with the subtrees of the elements `skip` accepts (below `node`) left out. */
-export function textOfExcept(node: AnyNode, skip: (el: Element) => boolean): string {
+export function textOfExcept(nodes: AnyNode | readonly AnyNode[], skip: (el: Element) => boolean): string {
 	const parts: string[] = [];
-	appendText(node, parts, skip);
+	for (const node of Array.isArray(nodes) ? nodes : [nodes as AnyNode]) appendText(node, parts, skip);
 	return collapseWhitespace(parts.join(''));
 }
 

@@ -35,6 +35,8 @@ export interface CommentsResult {
 	stage: string;
 	/** Elements holding the thread (including an empty one a profile names). */
 	containers: Element[];
+	/** A forum thread's opening post, left in the page: the article (see `ThreadFinding`). */
+	openingPost: Element | null;
 	warnings: string[];
 }
 
@@ -76,7 +78,7 @@ export function extractComments($: CheerioAPI, input: CommentsInput): CommentsRe
 	const comments = settleThread(items, declaredCount, notices);
 
 	if (!comments.complete && declaredCount !== null) warnings.push(`comments: the page declares ${declaredCount}, ${items.length} are in the HTML`);
-	return {comments, stage: finding?.stage ?? 'none', containers, warnings};
+	return {comments, stage: finding?.stage ?? 'none', containers, openingPost: finding?.openingPost ?? null, warnings};
 }
 
 function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleContext): ThreadFinding | null {
@@ -104,7 +106,7 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 	for (const candidate of candidates) if (!best || candidate.items.length > best.items.length) best = candidate;
 	if (best) return best;
 	const structural = findStructuralThread($, context);
-	if (structural) return {stage: 'structural', items: structural.items, containers: structural.containers};
+	if (structural) return {stage: 'structural', ...structural};
 	const numbered = findNumberedHeaderThread($, context);
 	return numbered ? {stage: 'numbered-headers', items: numbered.items, containers: numbered.containers} : null;
 }

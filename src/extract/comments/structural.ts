@@ -2,7 +2,7 @@ import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import {parseDateTime} from '../dates.js';
 import {childElements, hasToken, isElement, tagName, tokensOf, walkElements} from '../dom.js';
-import {selectAll} from '../fast-select.js';
+import {selectAll, selectWithin} from '../fast-select.js';
 import {DocumentOrder, TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
 import {COMMENT_AREA_TOKENS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
@@ -33,6 +33,14 @@ const COMMENT_AREA_BONUS = 5;
 /** How far up to look for that comments/discussion class. */
 const AREA_LOOKUP_LEVELS = 4;
 
+/**
+ * A wrapper holding this share of a post's text is its text box: the rest is a name, a date
+ * and a button or two. A short post among long metadata keeps its whole box.
+ */
+const MAIN_TEXT_SHARE = 0.75;
+/** Wrappers a post's text box is looked for in; a paragraph holding most of the text is part of it, not it. */
+const WRAPPER_TAGS = new Set(['div', 'section', 'article']);
+
 /** Generic field selectors (substring class matches survive hashed names like `username--2Y8Y`). */
 const STRUCTURAL_FIELDS = {
 	author: '[itemprop="author"], a[rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="accountname" i], [class*="nickname" i], [class*="commenter" i], [class*="benutzer" i], .fn, [class*="name" i], a[href*="/user" i], a[href*="/profil" i], a[href*="/member" i], a[href*="/u/" i]',
@@ -50,7 +58,7 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<
 	const containsArticle = (el: Element): boolean => articleHolders.has(el);
 	// The search below reads the tree only: text lengths, signatures and field matches are computed once.
 	const search = new StructuralSearch($, context);
-	let best: {parent: Element; members: Element[]; score: number} | null = null;
+	let best: {parent: Element; members: Element[]; before: Element[]; score: number} | null = null;
 	walkElements(body, (parent) => {
 		const tag = tagName(parent);
 		// Not `form`: ASP.NET pages wrap the whole page in one.
@@ -61,12 +69,12 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<
 			const qualifying = thread.filter((member) => search.looksLikeComment(member)).length;
 			if (qualifying < MIN_STRUCTURAL_ITEMS || qualifying / thread.length < MIN_QUALIFYING_SHARE) continue;
 			const score = qualifying + (inCommentArea(parent) ? COMMENT_AREA_BONUS : 0);
-			if (!best || score > best.score) best = {parent, members: thread, score};
+			if (!best || score > best.score) best = {parent, members: thread, before: members.filter((member) => !thread.includes(member)), score};
 		}
 		return true;
 	});
 	if (!best) return null;
-	const {parent, members} = best as {parent: Element; members: Element[]};
+	const {parent, members, before} = best as {parent: Element; members: Element[]; before: Element[]};
 	const signature = search.signatureOf(members[0] as Element);
 	const items: Element[] = [];
 	// Replies are the same shape nested inside an item; a bare `div` shape says too little for that.
@@ -79,13 +87,24 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<
 			if (search.signatureOf(el) === signature && search.hasOwnText(el)) items.push(el);
 		});
 	}
+	const openingPost = openingPostOf($, before, search);
 	// The items are already found; readItems only needs the field selectors.
 	const rules: CommentRules = {container: '', item: `[${ITEM_MARK}]`, ...STRUCTURAL_FIELDS};
 	const raw = readItems($, items, rules, context);
 	if (raw.length < MIN_STRUCTURAL_ITEMS) return null;
 	// The thread's parent may also hold the article (forum pages); then only the items leave the body.
 	const shared = containsArticle(parent) || members.length < childElements(parent).filter((child) => search.signatureOf(child) === signature).length;
-	return {items: raw, containers: shared ? members : [parent]};
+	return {items: raw, containers: shared ? members : [parent], openingPost};
+}
+
+/**
+ * The one post before the comments heading that has the comments' shape and reads like one
+ * (author, date, text): a forum's opening post. Several such posts are no single opening.
+ */
+function openingPostOf($: CheerioAPI, before: readonly Element[], search: StructuralSearch): Element | null {
+	const posts = before.filter((member) => search.looksLikeComment(member));
+	const post = posts.length === 1 ? posts[0] : undefined;
+	return post ? search.mainTextOf($, post) : null;
 }
 
 /**
@@ -98,6 +117,8 @@ class StructuralSearch {
 	readonly #context: RuleContext;
 	readonly #text = new TextLengths();
 	readonly #signatures = new Map<Element, string>();
+	/** Stable classes by class attribute: siblings of one shape share their attribute, and filtering it was most of a signature's cost. */
+	readonly #stableClasses = new Map<string, string>();
 	readonly #isDate = new Map<Element, boolean>();
 	/** Read on the first candidate that gets as far as its fields: most pages have none. */
 	#fields: {order: DocumentOrder; authors: Element[]; dates: Element[]} | null = null;
@@ -120,11 +141,20 @@ class StructuralSearch {
 		return this.#fields;
 	}
 
-	/** `signatureOf`, once per element: every element is asked as a child, some again as a nested reply. */
+	/**
+	 * An element's shape: its tag plus the classes that do not vary between siblings. Once per
+	 * element: every element is asked as a child, some again as a nested reply.
+	 */
 	signatureOf(el: Element): string {
 		let signature = this.#signatures.get(el);
 		if (signature === undefined) {
-			signature = signatureOf(el);
+			const classAttribute = el.attribs.class ?? '';
+			let classes = this.#stableClasses.get(classAttribute);
+			if (classes === undefined) {
+				classes = stableClasses(classAttribute);
+				this.#stableClasses.set(classAttribute, classes);
+			}
+			signature = `${tagName(el)}|${classes}`;
 			this.#signatures.set(el, signature);
 		}
 		return signature;
@@ -155,6 +185,22 @@ class StructuralSearch {
 		return this.#ownTextLength(el, date ? [author, date] : [author]) >= MIN_OWN_TEXT_CHARS;
 	}
 
+	/**
+	 * The element holding a post's text, so its poster's name, date and buttons stay out: the
+	 * text field when one matches, else the wrapper that holds nearly all of the post's text.
+	 */
+	mainTextOf($: CheerioAPI, post: Element): Element {
+		const field = selectWithin($, post, STRUCTURAL_FIELDS.text)[0];
+		if (field) return field;
+		let main = post;
+		for (;;) {
+			const total = this.#text.length(main);
+			const inner = childElements(main).find((child) => WRAPPER_TAGS.has(tagName(child)) && this.#text.length(child) >= total * MAIN_TEXT_SHARE);
+			if (!inner) return main;
+			main = inner;
+		}
+	}
+
 	hasOwnText(el: Element): boolean {
 		return this.#ownTextLength(el, []) > 0;
 	}
@@ -183,17 +229,17 @@ function insideLink(el: Element): boolean {
 }
 
 /**
- * Tag plus the classes that do not vary between siblings: CSS-module hashes are cut off
- * (`comment--2g6iCC-R` → `comment`), classes still holding digits (ids, depths) and state
- * classes are dropped.
+ * The classes of a class attribute that do not vary between siblings, sorted and joined:
+ * CSS-module hashes are cut off (`comment--2g6iCC-R` → `comment`), classes still holding
+ * digits (ids, depths) and state classes are dropped.
  */
-function signatureOf(el: Element): string {
-	const classes = (el.attribs.class ?? '')
+function stableClasses(classAttribute: string): string {
+	return classAttribute
 		.split(/\s+/)
 		.map((c) => c.replace(/(?:--|__|_|-)[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*$/, ''))
 		.filter((c) => c && !/\d/.test(c) && !/^(odd|even|alt|first|last|parent|byuser|bypostauthor|thread-\w+|is-\w+|has-\w+)$/i.test(c))
-		.sort();
-	return `${tagName(el)}|${classes.join('.')}`;
+		.sort()
+		.join('.');
 }
 
 /**

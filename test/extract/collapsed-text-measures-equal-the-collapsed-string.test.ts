@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest';
+import {measureCollapsed} from '../../src/extract/text-measure.js';
+
+/** Pieces that exercise every whitespace JavaScript's `\s` knows, the commas counted, and text. */
+const PIECES = ['', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u2028', 'a', 'word', ',', '，', '、', 'é', '😀', '.'];
+
+/** Deterministic pseudo-random strings from the pieces (a seeded linear congruential generator). */
+function samples(count: number): string[] {
+	let seed = 7;
+	const next = (): number => {
+		seed = (seed * 1103515245 + 12345) % 2147483648;
+		return seed;
+	};
+	const texts: string[] = [];
+	for (let i = 0; i < count; i++) {
+		let text = '';
+		const pieces = next() % 8;
+		for (let j = 0; j < pieces; j++) text += PIECES[next() % PIECES.length];
+		texts.push(text);
+	}
+	return texts;
+}
+
+const commasIn = (text: string): number => (text.match(/[,，、]/g) ?? []).length;
+
+describe('measuring collapsed text without building it', () => {
+	it('gives the length and commas of the trimmed collapsed string', () => {
+		for (const text of samples(3000)) {
+			const collapsed = text.replace(/\s+/g, ' ').trim();
+			expect(measureCollapsed(text, true), JSON.stringify(text)).toEqual({length: collapsed.length, commas: commasIn(collapsed), blank: !text.trim()});
+		}
+	});
+
+	it('gives the length of the untrimmed collapsed string, and whether it is blank', () => {
+		for (const text of samples(3000)) {
+			const collapsed = text.replace(/\s+/g, ' ');
+			expect(measureCollapsed(text, false), JSON.stringify(text)).toEqual({length: collapsed.length, commas: commasIn(collapsed), blank: !collapsed.trim()});
+		}
+	});
+});
