@@ -77,7 +77,7 @@ class BlockBuilder {
 
 	/** The body's first byline element (its authors are metadata); once one is found, no more are looked for. */
 	#isFirstByline(el: Element): boolean {
-		if (this.#bylineSeen || !isBylineElement(el)) return false;
+		if (this.#bylineSeen || !isBylineElement(el) || opensProse(el)) return false;
 		this.#bylineSeen = true;
 		return true;
 	}
@@ -246,6 +246,27 @@ function listItems(list: Element, skip: (el: Element) => boolean): string[] {
 	}
 	endLoose();
 	return items;
+}
+
+/**
+ * Text the run of inline content around an inline element holds besides it for the element to
+ * be part of a sentence: more than a byline's worth (a name, a date and a separator). A
+ * dateline opens the story's first sentence (`<p><span class="dateline">CAIRO —</span> Gunmen
+ * opened fire…</p>`); a signature standing alone between blocks is a byline.
+ */
+const PROSE_AROUND_INLINE_CHARS = 100;
+
+function opensProse(el: Element): boolean {
+	const siblings = el.parent?.children;
+	if (!siblings || BLOCK_TAGS.has(tagName(el)) || hasBlockDescendant(el)) return false;
+	const isBlock = (node: AnyNode): boolean => isElement(node) && (BLOCK_TAGS.has(tagName(node)) || hasBlockDescendant(node));
+	const index = siblings.indexOf(el);
+	let start = index;
+	while (start > 0 && !isBlock(siblings[start - 1] as AnyNode)) start--;
+	let end = index;
+	while (end < siblings.length - 1 && !isBlock(siblings[end + 1] as AnyNode)) end++;
+	const around = [...siblings.slice(start, index), ...siblings.slice(index + 1, end + 1)];
+	return textOf(around).length > PROSE_AROUND_INLINE_CHARS;
 }
 
 /** Links a group of teaser cards holds at least ("Read next" boxes hold three or more). */
