@@ -7,7 +7,8 @@ import {DocumentOrder, TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
 import {COMMENT_AREA_TOKENS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
 import {spacedTextOf, textOf} from '../text.js';
-import type {ThreadFinding} from './raw.js';
+import {NO_AUTHOR} from './raw.js';
+import type {OpeningPost, RawComment, ThreadFinding} from './raw.js';
 import {ITEM_MARK, readItems} from './rules.js';
 import type {RuleContext} from './rules.js';
 
@@ -87,9 +88,9 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<
 			if (search.signatureOf(el) === signature && search.hasOwnText(el)) items.push(el);
 		});
 	}
-	const openingPost = openingPostOf($, before, search);
 	// The items are already found; readItems only needs the field selectors.
 	const rules: CommentRules = {container: '', item: `[${ITEM_MARK}]`, ...STRUCTURAL_FIELDS};
+	const openingPost = openingPostOf($, before, search, (post) => readItems($, [post], rules, context)[0]);
 	const raw = readItems($, items, rules, context);
 	if (raw.length < MIN_STRUCTURAL_ITEMS) return null;
 	// The thread's parent may also hold the article (forum pages); then only the items leave the body.
@@ -101,10 +102,14 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<
  * The one post before the comments heading that has the comments' shape and reads like one
  * (author, date, text): a forum's opening post. Several such posts are no single opening.
  */
-function openingPostOf($: CheerioAPI, before: readonly Element[], search: StructuralSearch): Element | null {
+function openingPostOf($: CheerioAPI, before: readonly Element[], search: StructuralSearch, read: (post: Element) => RawComment | undefined): OpeningPost | null {
 	const posts = before.filter((member) => search.looksLikeComment(member));
 	const post = posts.length === 1 ? posts[0] : undefined;
-	return post ? search.mainTextOf($, post) : null;
+	if (!post) return null;
+	// The text box first: the search's cached facts about the tree hold only until fields are read.
+	const text = search.mainTextOf($, post);
+	const fields = read(post);
+	return {text, author: fields?.author ?? NO_AUTHOR, postedAt: fields?.postedAt ?? null};
 }
 
 /**
