@@ -1,7 +1,7 @@
 import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {isElement, tagName, walkElements} from './dom.js';
-import {dropBoilerplateBlocks, isBoilerplateElement, isBylineElement} from './boilerplate.js';
+import {dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
 import {LinkyContainers} from './linky-containers.js';
 import {BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textOf, textOfExcept} from './text.js';
@@ -41,7 +41,8 @@ class BlockBuilder {
 	#lastWasBr = false;
 	readonly #options: BlockOptions;
 	readonly #linky = new LinkyContainers();
-	#bylineSeen = false;
+	/** The page's byline element (its authors are metadata, not body), looked up at the first element. */
+	#byline: Element | null | undefined;
 
 	constructor(options: BlockOptions) {
 		this.#options = options;
@@ -54,7 +55,7 @@ class BlockBuilder {
 			return;
 		}
 		if (!isElement(node)) return;
-		if (!isRoot && (this.#isFirstByline(node) || isBoilerplateElement(node) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
+		if (!isRoot && (this.#isPageByline(node) || isBoilerplateElement(node) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
 			return;
 		}
@@ -75,11 +76,9 @@ class BlockBuilder {
 		this.flush();
 	}
 
-	/** The body's first byline element (its authors are metadata); once one is found, no more are looked for. */
-	#isFirstByline(el: Element): boolean {
-		if (this.#bylineSeen || !isBylineElement(el)) return false;
-		this.#bylineSeen = true;
-		return true;
+	#isPageByline(el: Element): boolean {
+		this.#byline ??= pageByline(el);
+		return el === this.#byline;
 	}
 
 	/** End the current paragraph run. */
@@ -162,9 +161,15 @@ class BlockBuilder {
 			if (tag === 'img' || tag === 'iframe' || tag === 'video' || tag === 'embed') media = child;
 			return undefined;
 		});
+		if (!media && holdsTextBlocks(el)) {
+			// A figure of text (a table, a code listing, a pull quote, as block editors wrap them): its blocks and caption.
+			for (const child of el.children) this.visit(child);
+			return;
+		}
 		const captionEl = findChild(el, 'figcaption');
 		const caption = captionEl ? textOf(captionEl) : null;
 		if (!media) {
+			// A picture that loads by script: its caption, not the placeholder's labels.
 			if (caption) this.blocks.push({type: 'paragraph', text: caption, links: linksOf(el, this.#options.baseUrl)});
 			return;
 		}
@@ -196,14 +201,21 @@ class BlockBuilder {
 const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
 const LIST_TAGS = new Set(['ul', 'ol', 'dl']);
 
+/** Whether a list has items: its own, a sub-list's, or (in a `<dl>`) a `<div>` grouping a term with its description. */
 function holdsListItems(list: Element): boolean {
-	return list.children.some((child) => isElement(child) && (LIST_ITEM_TAGS.has(tagName(child)) || (LIST_TAGS.has(tagName(child)) && holdsListItems(child))));
+	return list.children.some((child) => {
+		if (!isElement(child)) return false;
+		const tag = tagName(child);
+		if (LIST_ITEM_TAGS.has(tag)) return true;
+		if (LIST_TAGS.has(tag)) return holdsListItems(child);
+		return tag === 'div' && tagName(list) === 'dl' && holdsListItems(child);
+	});
 }
 
 /**
  * The items' texts. Browsers also show what a list holds outside its items, and pages rely on
  * it: a sub-list written straight inside the list (`<ol><li/><ol>…</ol></ol>`) gives its items,
- * and text between items is an item of its own.
+ * and text between items is an item of its own. Elements `skip` accepts inside an item are left out.
  */
 function listItems(list: Element, skip: (el: Element) => boolean): string[] {
 	const items: string[] = [];
@@ -263,6 +275,19 @@ function isLinkCardGroup(el: Element): boolean {
 	}
 	// Linked images without any text are a gallery, not teasers.
 	return links >= MIN_CARD_LINKS && textOf(el).length > 0;
+}
+
+/** Blocks that make a figure one of text rather than a picture's placeholder. */
+const TEXT_FIGURE_TAGS = new Set(['table', 'pre', 'blockquote', 'ul', 'ol', 'dl', 'p']);
+
+function holdsTextBlocks(figure: Element): boolean {
+	let found = false;
+	walkElements(figure, (el) => {
+		if (found || tagName(el) === 'figcaption') return false;
+		if (TEXT_FIGURE_TAGS.has(tagName(el)) && textOf(el)) found = true;
+		return !found;
+	});
+	return found;
 }
 
 /** A quote holding headings or page furniture is not one quotation but a run of the page. */

@@ -1,4 +1,4 @@
-import type {ChildNode, Element, Text} from 'domhandler';
+import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS} from './selectors.js';
@@ -31,13 +31,36 @@ export function isBoilerplateElement(el: Element): boolean {
 /** A byline is a name or two and a date; longer text marked `author` is a bio or an article (Readability's value). */
 const BYLINE_MAX_CHARS = 100;
 
+const pageBylines = new WeakMap<ParentNode, Element | null>();
+
 /**
- * Whether an element is the byline the page marks as such (`rel=author`, `itemprop=author`,
- * a `byline`/`author`/`dateline` class): metadata, read into the Snapshot's authors, and not
- * body text. Callers drop the first one only, as Readability does: later matches are author
- * boxes and quote credits, which other rules judge.
+ * The page's byline: the first element in the page marked as one (`rel=author`,
+ * `itemprop=author`, a `byline`/`author`/`dateline` class) outside page chrome. It is
+ * metadata (the Snapshot's authors), not body text. Only the first: later matches are author
+ * boxes, datelines and quote credits, which other rules judge (Readability's rule).
+ * Looked up once per page; the tree must not change after the first call.
  */
-export function isBylineElement(el: Element): boolean {
+export function pageByline(inside: Element): Element | null {
+	let page: ParentNode = inside;
+	while (page.parent) page = page.parent;
+	const cached = pageBylines.get(page);
+	if (cached !== undefined) return cached;
+	let found: Element | null = null;
+	walkElements(page, (el) => {
+		if (found) return false;
+		const tag = tagName(el);
+		if (tag === 'head' || tag === 'script' || tag === 'style' || (CHROME_TAGS as readonly string[]).includes(tag)) return false;
+		if (isBylineElement(el)) {
+			found = el;
+			return false;
+		}
+		return undefined;
+	});
+	pageBylines.set(page, found);
+	return found;
+}
+
+function isBylineElement(el: Element): boolean {
 	const marked = el.attribs.rel === 'author' || (el.attribs.itemprop ?? '').includes('author') || hasToken(tokensOf(el), BYLINE_TOKENS);
 	if (!marked) return false;
 	const length = textLength(el);
@@ -51,7 +74,7 @@ export function isBylineElement(el: Element): boolean {
  */
 const HIDING_CLASSES = new Set(['hidden', 'd-none']);
 
-function hasHidingClass(el: Element): boolean {
+export function hasHidingClass(el: Element): boolean {
 	const classes = el.attribs.class;
 	return !!classes && classes.split(/\s+/).some((name) => HIDING_CLASSES.has(name));
 }
@@ -245,11 +268,28 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 			continue;
 		}
 		if (!seenText && (block.type === 'heading' || block.type === 'paragraph') && headline.some((text) => text && sameText(block.text, text))) continue;
+		if (!seenText && block.type === 'heading' && headline[0] && restatesTitle(block.text, headline[0])) continue;
 		if (block.type !== 'image' && block.type !== 'embed' && !block.text) continue;
 		if (block.type !== 'image' && block.type !== 'embed') seenText = true;
 		kept.push(block);
 	}
 	return kept;
+}
+
+/**
+ * Share of a heading's words (by length) that must come from the title for the heading to be
+ * the title in other words ("Make your Firefox your own" under "Firefox — Customize and make it
+ * your own"): Readability's value for its title-header test.
+ */
+const TITLE_RESTATEMENT_MIN_SHARE = 0.75;
+
+/** Whether a heading is made of the title's words: a headline set above the body, in the body's container. */
+function restatesTitle(heading: string, title: string): boolean {
+	const titleWords = new Set(wordsOf(title));
+	const words = wordsOf(heading);
+	if (words.length === 0) return false;
+	const own = words.filter((word) => !titleWords.has(word)).join(' ').length;
+	return 1 - own / words.join(' ').length > TITLE_RESTATEMENT_MIN_SHARE;
 }
 
 function sameText(a: string, b: string): boolean {

@@ -1,5 +1,5 @@
 import type {Element} from 'domhandler';
-import {roleTokens} from './boilerplate.js';
+import {hasHidingClass, roleTokens} from './boilerplate.js';
 import {hasToken, isElement, tagName} from './dom.js';
 import {BLOCK_TAGS, NEGATIVE_TOKENS, POSITIVE_TOKENS} from './selectors.js';
 
@@ -19,6 +19,17 @@ const PROSE_MIN_COMMAS = 10;
  */
 const MAX_LINK_DENSITY = 0.2;
 const MAX_LINK_DENSITY_CONTENT = 0.5;
+/**
+ * A `<div>` of inline content only is a paragraph written without `<p>`, and paragraphs end in
+ * links ("…as we reported in <a>our review</a>."): it is a link line only when most of its
+ * text is links ("Disclosures · SmartAsset.com").
+ */
+const MAX_LINK_DENSITY_INLINE = 0.5;
+/**
+ * Fewer paragraphs than this per picture, over two pictures or more, make a grid of teaser
+ * pictures whose headlines were link boxes (Readability's value).
+ */
+const MIN_PARAGRAPHS_PER_IMAGE = 0.5;
 /** In-page links (`#section`) weigh less: a table of contents is navigation within the text (Readability's value). */
 const HASH_LINK_WEIGHT = 0.3;
 /** A container whose text is nearly all list items is a list, which is read as one (Readability's value). */
@@ -28,6 +39,7 @@ const MIN_LINKED_TEXT_CHARS = 25;
 /** A container that is nearly all heading is a heading wrapper (Readability's value). */
 const HEADING_TEXT_SHARE = 0.9;
 
+/** What a subtree holds once the link boxes inside it are gone. */
 interface Facts {
 	length: number;
 	linkLength: number;
@@ -35,6 +47,7 @@ interface Facts {
 	listLength: number;
 	headingLength: number;
 	images: number;
+	paragraphs: number;
 	/**
 	 * Holds `<pre>`, `<code>`, a table or formula (code listings and data are never link boxes),
 	 * or an `<h1>`: the article's header, whose rating or share links can outweigh its lead.
@@ -42,6 +55,8 @@ interface Facts {
 	keeps: boolean;
 	/** Holds block elements: a `<div>` of inline content only is a paragraph written without `<p>` (Readability reads it as one). */
 	hasBlocks: boolean;
+	/** Held links, counting the link boxes that left: a short remainder is their label ("Infos zum Reiseziel"). */
+	hadLinks: boolean;
 }
 
 const KEEP_TAGS = new Set(['pre', 'code', 'table', 'math', 'h1']);
@@ -54,39 +69,49 @@ export class LinkyContainers {
 	isLinky(el: Element): boolean {
 		if (!CONTAINER_TAGS.has(tagName(el))) return false;
 		const facts = this.#of(el);
-		if (facts.keeps || !facts.hasBlocks || facts.commas >= PROSE_MIN_COMMAS || facts.length === 0) return false;
+		if (facts.keeps || facts.commas >= PROSE_MIN_COMMAS || facts.length === 0) return false;
+		const density = facts.linkLength / facts.length;
+		if (!facts.hasBlocks) return density > MAX_LINK_DENSITY_INLINE;
 		const tokens = roleTokens(el);
 		const weight = (hasToken(tokens, POSITIVE_TOKENS) ? 1 : 0) - (hasToken(tokens, NEGATIVE_TOKENS) ? 1 : 0);
-		const density = facts.linkLength / facts.length;
 		const isList = facts.listLength / facts.length > LIST_TEXT_SHARE;
+		if (isPictureGrid(el, facts)) return true;
 		if (weight > 0) return density > MAX_LINK_DENSITY_CONTENT;
 		if (isList) return false;
 		if (density > MAX_LINK_DENSITY) return true;
-		return facts.length < MIN_LINKED_TEXT_CHARS && density > 0 && facts.headingLength / facts.length < HEADING_TEXT_SHARE && facts.images === 0;
+		return facts.length < MIN_LINKED_TEXT_CHARS && facts.hadLinks && facts.headingLength / facts.length < HEADING_TEXT_SHARE && facts.images === 0;
 	}
 
 	#of(el: Element): Facts {
 		const cached = this.#facts.get(el);
 		if (cached) return cached;
 		const tag = tagName(el);
-		const facts: Facts = {length: 0, linkLength: 0, commas: 0, listLength: 0, headingLength: 0, images: tag === 'img' ? 1 : 0, keeps: KEEP_TAGS.has(tag), hasBlocks: false};
+		const facts: Facts = {length: 0, linkLength: 0, commas: 0, listLength: 0, headingLength: 0, images: tag === 'img' ? 1 : 0, paragraphs: tag === 'p' ? 1 : 0, keeps: KEEP_TAGS.has(tag), hasBlocks: false, hadLinks: false};
 		for (const child of el.children) {
 			if (child.type === 'text') {
 				const text = (child as unknown as {data: string}).data.replace(/\s+/g, ' ').trim();
 				facts.length += text.length;
 				facts.commas += countCommas(text);
 			} else if (isElement(child)) {
+				facts.hasBlocks ||= BLOCK_TAGS.has(tagName(child)) && tagName(child) !== 'br';
+				// Counted as the reader will see it: without the link boxes inside, which leave first
+				// (a related-links box under its own label leaves, and the label stays).
+				if (isUnseen(child)) continue;
 				const sub = this.#of(child);
+				facts.hadLinks ||= sub.hadLinks;
+				if (this.isLinky(child)) continue;
 				facts.length += sub.length;
 				facts.linkLength += sub.linkLength;
 				facts.commas += sub.commas;
 				facts.listLength += sub.listLength;
 				facts.headingLength += sub.headingLength;
 				facts.images += sub.images;
+				facts.paragraphs += sub.paragraphs;
 				facts.keeps ||= sub.keeps;
-				facts.hasBlocks ||= sub.hasBlocks || (BLOCK_TAGS.has(tagName(child)) && tagName(child) !== 'br');
+				facts.hasBlocks ||= sub.hasBlocks;
 			}
 		}
+		if (tag === 'a') facts.hadLinks = facts.length > 0;
 		if (tag === 'a') facts.linkLength = facts.length * ((el.attribs.href ?? '').trim().startsWith('#') ? HASH_LINK_WEIGHT : 1);
 		if (tag === 'ul' || tag === 'ol') facts.listLength = facts.length;
 		if (/^h[1-6]$/.test(tag)) facts.headingLength = facts.length;
@@ -99,4 +124,24 @@ function countCommas(text: string): number {
 	let commas = 0;
 	for (const char of text) if (char === ',' || char === '，' || char === '、') commas++;
 	return commas;
+}
+
+function insideFigure(el: Element): boolean {
+	for (let node = el.parent; node && isElement(node); node = node.parent) if (tagName(node) === 'figure') return true;
+	return false;
+}
+
+/**
+ * Pictures with few paragraphs, holding text links: a grid of teasers (most of whose linked
+ * headlines and blurbs left as link boxes). Pictures without text links (a gallery, a live
+ * report with player photos) stay.
+ */
+function isPictureGrid(el: Element, facts: Facts): boolean {
+	if (facts.images < 2 || facts.paragraphs / facts.images >= MIN_PARAGRAPHS_PER_IMAGE) return false;
+	return facts.hadLinks && !insideFigure(el);
+}
+
+/** Fallback copies (`<noscript>`) and framework-hidden duplicates: not what a reader sees, so not counted. */
+function isUnseen(el: Element): boolean {
+	return tagName(el) === 'noscript' || hasHidingClass(el);
 }

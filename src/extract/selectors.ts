@@ -81,10 +81,13 @@ export const MAYBE_CANDIDATE_TOKENS = {
 	stems: ['articlebody'],
 } as const;
 
-/** Class/id tokens of the element holding an article's byline ("By Jane Doe, Reuters"); Readability's byline words. */
+/**
+ * Class/id tokens of the element holding an article's byline ("By Jane Doe, Reuters"):
+ * Readability's byline words, as whole words (`authorization` is a login box).
+ */
 export const BYLINE_TOKENS = {
-	exact: ['byline', 'author', 'dateline', 'writtenby'],
-	stems: ['byline', 'author'],
+	exact: ['author', 'authors', 'dateline', 'writtenby'],
+	stems: ['byline'],
 } as const;
 
 /** Class/id tokens that raise (positive) or lower (negative) a content candidate's score. */
@@ -177,6 +180,8 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	// The featured image's credit line under a post ("Beitragsbild: Titelseite der FAZ, Ausriss").
 	/^(beitragsbild|titelbild|headerbild|artikelbild|bildquelle|bildnachweis|featured image|header image|image credits?|photo credits?)\s*:.{0,160}$/i,
 	/^recommended for you$/i,
+	// The citation box academic blogs put under a post ("SUGGESTED CITATION Doe, Jane: Title, Blog, 2020/4/09, https://…").
+	/^(suggested citation|cite this (article|post|page)|how to cite this (article|post|page)|cite as)\b.{0,300}$/i,
 	/^advertisement$/i,
 	/^(share|share this|share this (article|story|post)|follow us)( on)?:?$/i,
 	/^(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,

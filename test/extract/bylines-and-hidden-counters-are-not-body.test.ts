@@ -26,6 +26,13 @@ describe('bylines inside the body', () => {
 		expect(body).toContain('Jane Doe tested every phone');
 	});
 
+	it('leaves the body alone when the byline sits above it, outside the article text', () => {
+		const html = `<!doctype html><html lang="en"><head><title>Batteries</title></head><body><div class="page"><div class="post-author">By Jane Doe</div><div class="story">${PARAGRAPHS}<p><span class="dateline">CAIRO —</span> A fourth paragraph opens with its dateline and goes on about chargers and cables.</p></div></div></body></html>`;
+		const result = extract(pageFromHtml(html, 'https://news.example/batteries'));
+		if (!result.ok) throw new Error(result.message);
+		expect(result.snapshot.article.body.map((block) => block.text).join('\n')).toContain('CAIRO — A fourth paragraph');
+	});
+
 	it('keeps a long element whose class says author: a bio or an article, not a byline', () => {
 		const body = bodyOf(`<div class="author-content">${PARAGRAPHS}</div>`);
 		expect(body).toContain('A second paragraph adds more words');

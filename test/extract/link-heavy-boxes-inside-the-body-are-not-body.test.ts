@@ -38,6 +38,28 @@ describe('link-heavy boxes inside the body', () => {
 		expect(body).not.toContain('Contacts and photos on every device');
 	});
 
+	it('leaves out a link box and the short label above it, and keeps a longer label', () => {
+		const links = '<div class="links"><p><a href="/a">Booking.com hotels in town</a></p><p><a href="/b">Ferry timetables</a></p></div>';
+		const body = bodyOf(`${PARAGRAPHS}<div class="card"><div class="label">Infos zum Reiseziel</div>${links}</div><div class="card"><div class="label">More about the federal debt and the economy</div>${links}</div>`);
+		expect(body).not.toContain('Infos zum Reiseziel');
+		expect(body).not.toContain('Ferry timetables');
+		expect(body).toContain('More about the federal debt and the economy');
+	});
+
+	it('leaves out a grid of teaser pictures with linked headlines, and keeps a gallery without links', () => {
+		const card = (n: number): string => `<li><h3>Columnist ${n}</h3><figure><a href="/story-${n}"><img src="/p${n}.jpg" alt=""></a><figcaption>Credit Photographer ${n}</figcaption></figure><div><h2><a href="/story-${n}">Headline number ${n} of the grid</a></h2><p>Blurb ${n}.</p></div></li>`;
+		const photo = (n: number): string => `<figure><img src="/g${n}.jpg" alt=""><figcaption>Rider ${n} at the start</figcaption></figure>`;
+		const body = bodyOf(`${PARAGRAPHS}<div class="grid"><ol>${[1, 2, 3, 4].map(card).join('')}</ol><p>Columnists</p></div><div class="heat"><p>Heat one went to the home side after a fast start and a crash in the second bend.</p>${[1, 2, 3].map(photo).join('')}</div>`);
+		expect(body).not.toContain('Columnist 2');
+		expect(body).not.toContain('Credit Photographer 3');
+		expect(body).toContain('Rider 2 at the start');
+	});
+
+	it('leaves out a citation box under the post', () => {
+		const body = bodyOf(`${PARAGRAPHS}<div class="citate"><span>SUGGESTED CITATION</span> Doe, Jane: Batteries, Phone Blog, 2020/4/09, https://blog.example/batteries/.</div>`);
+		expect(body).not.toContain('SUGGESTED CITATION');
+	});
+
 	it('keeps a section of prose that links generously, when it reads as prose (many commas)', () => {
 		const linked = 'Sources say <a href="/a">the first report</a>, <a href="/b">the second report</a>, <a href="/c">a filing</a>, and <a href="/d">a memo</a> agree, though, as usual, <a href="/e">the company</a>, its <a href="/f">suppliers</a>, and <a href="/g">analysts</a>, differ on dates, prices, and volumes.';
 		const body = bodyOf(`${PARAGRAPHS}<div class="update"><p>${linked}</p></div>`);

@@ -29,6 +29,11 @@ describe('text a list holds outside its items', () => {
 		expect(body.find((block) => block.type === 'list')?.text.split('\n')).toEqual(['Battery', 'and also the screen', 'Camera']);
 	});
 
+	it('reads a description list whose terms are grouped in <div>s as a list, one item per group', () => {
+		const body = bodyOf('<dl><div><dt>Price</dt><dd>$799</dd></div><div><dt>Battery</dt><dd>5000 mAh</dd></div></dl>');
+		expect(body.find((block) => block.type === 'list')?.text.split('\n')).toEqual(['Price $799', 'Battery 5000 mAh']);
+	});
+
 	it('still leaves furniture inside a list out', () => {
 		const body = bodyOf('<ul><li>Battery</li><li class="ad-slot">Buy now at a discount</li><li>Camera</li></ul>');
 		expect(body.find((block) => block.type === 'list')?.text).toBe('Battery\nCamera');

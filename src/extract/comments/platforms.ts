@@ -133,7 +133,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			item: 'li.comment, li.review, li[id^="li-comment-"], li[id^="comment-"]:not(.pingback):not(.trackback)',
 			id: {attribute: 'id'},
 			author: '.comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .comment-meta .author, .author',
-			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a',
+			// Only an element holding a date is taken, so the loose class matches last are safe.
+			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a, [class*="date" i], [class*="time" i]',
 			text: '.comment-content, .comment-text, .comment-entry, blockquote.entry-content, .entry-content, .comment_text',
 			score: '.comment-karma, .comment-rating, .comment-score',
 			// The meta line is never text (permalink, date, "says:"); the author box can be, in some themes.
@@ -151,7 +152,9 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			number: '[class*="number" i], .num',
 			author: '.comment-author, .author, .username, .user-name, [class*="author" i], [class*="username" i], [class*="user" i]:not([class*="stat" i]):not([class*="info" i]), .name, a.url, .fn, .benutzer',
 			authorMeta: '[class*="stat" i], [class*="userinfo" i], [class*="user-info" i]',
-			postedAt: 'time, .comment-date, .date, .timestamp, [class*="date" i], [class*="time" i], .datum',
+			// Last, meta lines without a date class ("<small>17.10.2019, 14:14 <a>Antworten</a></small>"):
+			// only an element whose text holds a date is taken.
+			postedAt: 'time, .comment-date, .date, .timestamp, [class*="date" i], [class*="time" i], .datum, .comment-meta small, header small, [class*="meta" i]',
 			// Loose substrings here would hit layout classes (`text-right`); without a match the
 			// item minus its author, date and controls is the text.
 			text: '.comment-content, .comment-text, .comment-body, .text, .content, [class*="commentbody" i], [class*="commenttext" i], [class*="comment-text" i], .kommentar-text',

@@ -139,7 +139,9 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 		const authorEl = firstOwn(item, rules.author, showsName);
 		const urlEl = firstOwn(item, rules.authorUrl);
 		const metaEl = firstOwn(item, rules.authorMeta);
-		const dateEl = firstOwn(item, rules.postedAt);
+		const authorLine = authorEl ? splitAuthorLine($, authorEl, context.dates) : null;
+		const postedAt = readFirstDate(item) ?? (authorEl && authorLine ? {el: authorEl, date: authorLine.date} : null) ?? (authorEl ? dateLineAround(authorEl, item, context.dates) : null);
+		const dateEl = postedAt?.el ?? firstOwn(item, rules.postedAt);
 		const numberEl = firstOwn(item, rules.number);
 		const scoreEl = firstOwn(item, rules.score);
 		// The elements read as fields are not text, even when they sit inside the text element.
@@ -155,12 +157,22 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 			siteId,
 			number: firstInteger(textOrNull(numberEl)),
 			parentIndex: null,
-			author: readAuthor($, authorEl, urlEl, metaEl, rules, context.baseUrl),
-			postedAt: dateEl ? readDate(dateEl, context.dates) : null,
+			author: readAuthor($, authorEl, urlEl, metaEl, rules, context, authorLine?.name),
+			postedAt: postedAt?.date ?? null,
 			text: text.text,
 			links: text.links,
 			score: readScore(textOrNull(scoreEl)),
 		};
+	}
+
+	/**
+	 * The first date element that holds a date: a loose selector's first match can be a
+	 * permalink or reply link ("Antworten") before the time in the same meta line.
+	 */
+	function readFirstDate(item: Element): {el: Element; date: ParsedDateTime} | null {
+		let date: ParsedDateTime | null = null;
+		const el = firstOwn(item, rules.postedAt, (candidate) => (date = readDate(candidate, context.dates)) !== null);
+		return el && date ? {el, date} : null;
 	}
 
 	const parent = rules.parent ?? {strategy: 'nested'};
@@ -293,17 +305,62 @@ function readId($: CheerioAPI, item: Element, rules: CommentRules): string | nul
 	return value && /[0-9a-z]/i.test(value) ? value : null;
 }
 
-function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | null, metaEl: Element | null, rules: CommentRules, baseUrl: string): CommentAuthor {
+/**
+ * Themes that print the name, the date and a reply link in one author box without a date
+ * element ("<strong>Ben</strong> 19. Juni 2018 um 15:28 Uhr <a>Antworten</a>"): the box's one
+ * name element is the name, and the bare text beside it the date.
+ */
+function splitAuthorLine($: CheerioAPI, authorEl: Element, dates: DateContext): {name: Element; date: ParsedDateTime} | null {
+	const names = authorEl.children.filter((child): child is Element => isElement(child) && NAME_TAGS.has(tagName(child)) && !isControl($, child));
+	const name = names.length === 1 ? names[0] : undefined;
+	if (!name || !textOf(name)) return null;
+	const bare = authorEl.children.map((child) => (child.type === 'text' ? (child as unknown as {data: string}).data : ' ')).join(' ');
+	const date = parseDateTime(bare, dates);
+	return date ? {name, date} : null;
+}
+
+/** A line holding a name and a date ("Ann said, on August 3, 2019 at 3:12 pm") is short; longer text around a name is the comment. */
+const MAX_AUTHOR_LINE_CHARS = 160;
+
+/**
+ * The line around the author element, when it holds the date as bare text ("<strong class="fn">
+ * Ann</strong> said, on August 3, 2019 at <a>3:12 pm</a>"): that line is the date field, so
+ * it leaves the comment's text too.
+ */
+function dateLineAround(authorEl: Element, item: Element, dates: DateContext): {el: Element; date: ParsedDateTime} | null {
+	const line = authorEl.parent;
+	if (!line || !isElement(line) || line === item) return null;
+	const text = spacedTextOf(line);
+	if (text.length > MAX_AUTHOR_LINE_CHARS) return null;
+	const date = parseDateTime(text, dates);
+	return date ? {el: line, date} : null;
+}
+
+/** Elements a commenter's name is printed in. */
+const NAME_TAGS = new Set(['a', 'b', 'strong', 'cite', 'span', 'em']);
+
+/** A reply/report/permalink control: by its class or by its whole text ("- Antworten"). */
+function isControl($: CheerioAPI, el: Element): boolean {
+	return $(el).is(COMMENT_CONTROL_SELECTORS.join(',')) || CONTROL_TEXT.test(textOf(el).replace(/^[\s·•|:-]+/, ''));
+}
+
+/** @param nameEl the element inside the author box that holds the name alone, when known. */
+function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | null, metaEl: Element | null, rules: CommentRules, context: RuleContext, nameEl?: Element): CommentAuthor {
+	const {baseUrl} = context;
 	let name: string | null = null;
 	let url: string | null = null;
 	if (authorEl) {
-		const clone = $(authorEl).clone();
-		if (rules.postedAt) clone.find(rules.postedAt).remove();
+		const box = nameEl ?? authorEl;
+		const clone = $(box).clone();
+		// Date elements are cut out of the name; a loose date selector's other matches (the name's own link) are not.
+		if (rules.postedAt) clone.find(rules.postedAt).filter((_i, el) => readDate(el, context.dates) !== null).remove();
+		clone.find('a, button, span').filter((_i, el) => isControl($, el)).remove();
 		if (rules.number) clone.find(rules.number).remove();
 		if (rules.authorMeta) clone.find(rules.authorMeta).remove();
 		clone.find('img').remove();
 		name = collapseWhitespace(clone.text()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '') || null;
-		const link = authorEl.name === 'a' ? authorEl : $(authorEl).find('a[href]').first()[0];
+		// Not the reply link that shares the box: its href is a form anchor, not the commenter's page.
+		const link = box.name === 'a' ? box : $(box).find('a[href]').toArray().find((a) => !isControl($, a));
 		if (isElement(link)) url = resolveUrl(link.attribs.href, baseUrl);
 	}
 	if (urlEl) url = resolveUrl(urlEl.attribs.href ?? urlEl.attribs.content ?? $(urlEl).find('a[href]').attr('href'), baseUrl) ?? url;
