@@ -1,7 +1,7 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS} from './selectors.js';
+import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 
 /** Page furniture inside or next to an article: by element (tag, role, class/id) and by block text. */
@@ -263,7 +263,7 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 			continue;
 		}
 		dropNextCollection = false;
-		if (BOILERPLATE_TEXT_PATTERNS.some((pattern) => pattern.test(block.text))) {
+		if (BOILERPLATE_TEXT_PATTERNS.some((pattern) => pattern.test(block.text)) || isRelatedLinksLine(block)) {
 			dropNextCollection = block.type === 'heading' || block.type === 'paragraph';
 			continue;
 		}
@@ -290,6 +290,21 @@ function restatesTitle(heading: string, title: string): boolean {
 	if (words.length === 0) return false;
 	const own = words.filter((word) => !titleWords.has(word)).join(' ').length;
 	return 1 - own / words.join(' ').length > TITLE_RESTATEMENT_MIN_SHARE;
+}
+
+/**
+ * Share of a labelled line's text in its links above which it lists other articles (more than
+ * half), and how many links it needs: one ("Related: <a>…</a>", "Read more <a>here</a>") is a
+ * cross-reference the story makes, two or more are a list of other stories.
+ */
+const RELATED_LINKS_MIN_LINK_SHARE = 0.5;
+const RELATED_LINKS_MIN_LINKS = 2;
+
+/** "Siehe auch" and a run of linked titles: a related-links box written as one paragraph. */
+function isRelatedLinksLine(block: Block): boolean {
+	if (block.type !== 'paragraph' || block.links.length < RELATED_LINKS_MIN_LINKS || !RELATED_LINKS_LABEL_PATTERN.test(block.text)) return false;
+	const linked = block.links.reduce((sum, link) => sum + link.text.length, 0);
+	return linked / block.text.length > RELATED_LINKS_MIN_LINK_SHARE;
 }
 
 function sameText(a: string, b: string): boolean {

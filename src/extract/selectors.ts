@@ -180,6 +180,10 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	// The featured image's credit line under a post ("Beitragsbild: Titelseite der FAZ, Ausriss").
 	/^(beitragsbild|titelbild|headerbild|artikelbild|bildquelle|bildnachweis|featured image|header image|image credits?|photo credits?)\s*:.{0,160}$/i,
 	/^recommended for you$/i,
+	// A comment form's notice to guests, and the support appeal under a post.
+	/^(you are|you're) (currently )?not (logged|signed) in\.?$/i,
+	/^(sie sind|du bist) (aktuell |derzeit |momentan )?nicht (eingeloggt|angemeldet)\.?$/i,
+	/^if you (enjoyed|liked|value|appreciate)\b.{0,80}\b(support|donat|contribut)/i,
 	// The citation box academic blogs put under a post ("SUGGESTED CITATION Doe, Jane: Title, Blog, 2020/4/09, https://…").
 	/^(suggested citation|cite this (article|post|page)|how to cite this (article|post|page)|cite as)\b.{0,300}$/i,
 	/^advertisement$/i,
@@ -191,6 +195,12 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^(you must|you need to|please) (be )?(logged in|signed in|log in|sign in) to (post|leave|write|add) a comment\b.{0,80}$/i,
 	/^(du musst|sie müssen) .{0,20}(eingeloggt|angemeldet) sein,? um .{0,20}kommentar.{0,80}$/i,
 ];
+
+/**
+ * Labels that open a line of links to other articles ("Siehe auch <a>…</a> <a>…</a>"): with its
+ * words mostly in links, such a paragraph is a related-links box.
+ */
+export const RELATED_LINKS_LABEL_PATTERN = /^(see also|related( articles| posts| stories)?|read more|read also|also read|more on this|siehe auch|mehr zum thema|lesen sie auch|auch interessant|voir aussi|à lire aussi|lire aussi|vedi anche|leggi anche|ver también|lees ook)\b/i;
 
 /** "21 Comments", "Comments (27)", "There are 13 comments", "[ 234 comments ]", "146 replies". */
 export const DECLARED_COUNT_PATTERNS: readonly RegExp[] = [

@@ -55,6 +55,18 @@ describe('link-heavy boxes inside the body', () => {
 		expect(body).toContain('Rider 2 at the start');
 	});
 
+	it('leaves out a "see also" line of linked titles, and keeps a one-link cross-reference', () => {
+		const body = bodyOf(`${PARAGRAPHS}<p>Related: <a href="/taxes">Rich are paying more in taxes</a></p><p><strong>Siehe auch</strong> <a href="/a">Die dümmste aller Theorien</a> <a href="/b">Völlig blinde Hellseher</a></p>`);
+		expect(body).toContain('Related: Rich are paying more in taxes');
+		expect(body).not.toContain('Die dümmste aller Theorien');
+	});
+
+	it('leaves out a guest notice of the comment form and a support appeal', () => {
+		const body = bodyOf(`${PARAGRAPHS}<p>If you enjoyed reading this post – would you consider supporting our work? <a href="/donate">Just click here</a>. Thanks!</p><p>Sie sind aktuell nicht eingeloggt.</p>`);
+		expect(body).not.toContain('If you enjoyed reading this post');
+		expect(body).not.toContain('nicht eingeloggt');
+	});
+
 	it('leaves out a citation box under the post', () => {
 		const body = bodyOf(`${PARAGRAPHS}<div class="citate"><span>SUGGESTED CITATION</span> Doe, Jane: Batteries, Phone Blog, 2020/4/09, https://blog.example/batteries/.</div>`);
 		expect(body).not.toContain('SUGGESTED CITATION');

@@ -64,6 +64,8 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<
 		const tag = tagName(parent);
 		// Not `form`: ASP.NET pages wrap the whole page in one.
 		if (tag === 'nav' || tag === 'header' || tag === 'select') return false;
+		// Every comment holds an author element: a subtree holding fewer than a thread's worth holds no thread.
+		if (!search.holdsAuthorsFor(parent, MIN_STRUCTURAL_ITEMS)) return false;
 		for (const members of search.repeatedGroups(parent)) {
 			const thread = afterCommentsHeading(parent, members);
 			if (thread.some(containsArticle)) continue;
@@ -142,6 +144,9 @@ class StructuralSearch {
 	readonly #isDate = new Map<Element, boolean>();
 	/** Read on the first candidate that gets as far as its fields: most pages have none. */
 	#fields: {order: DocumentOrder; authors: Element[]; dates: Element[]} | null = null;
+	#authors: Element[] | null = null;
+	/** How many author elements lie inside each element (see `holdsAuthorsFor`). */
+	#authorsInside: Map<Element, number> | null = null;
 
 	constructor($: CheerioAPI, context: RuleContext) {
 		this.#$ = $;
@@ -151,14 +156,35 @@ class StructuralSearch {
 	#fieldsOfPage(): {order: DocumentOrder; authors: Element[]; dates: Element[]} {
 		this.#fields ??= {
 			order: new DocumentOrder(this.#$.root()[0]),
-			// An author element shows a short name; the same for every item it sits in.
-			authors: selectAll(this.#$, STRUCTURAL_FIELDS.author).filter((a) => {
-				const length = this.#text.length(a);
-				return length > 0 && length <= MAX_AUTHOR_CHARS;
-			}),
+			authors: this.#authorsOfPage(),
 			dates: selectAll(this.#$, STRUCTURAL_FIELDS.postedAt),
 		};
 		return this.#fields;
+	}
+
+	/** An author element shows a short name; the same for every item it sits in. */
+	#authorsOfPage(): Element[] {
+		this.#authors ??= selectAll(this.#$, STRUCTURAL_FIELDS.author).filter((a) => {
+			const length = this.#text.length(a);
+			return length > 0 && length <= MAX_AUTHOR_CHARS;
+		});
+		return this.#authors;
+	}
+
+	/**
+	 * Whether at least `count` author elements lie inside `el`: a comment needs one, so an
+	 * element with fewer holds no thread and neither does anything inside it. Lets the search
+	 * skip most of a page (the repeated groups of a menu or a footer) without looking at them.
+	 */
+	holdsAuthorsFor(el: Element, count: number): boolean {
+		if (!this.#authorsInside) {
+			const inside = new Map<Element, number>();
+			for (const author of this.#authorsOfPage()) {
+				for (let node = author.parent; node && isElement(node); node = node.parent) inside.set(node, (inside.get(node) ?? 0) + 1);
+			}
+			this.#authorsInside = inside;
+		}
+		return (this.#authorsInside.get(el) ?? 0) >= count;
 	}
 
 	/**
