@@ -81,9 +81,10 @@ class BlockBuilder {
 		this.flush();
 	}
 
+	/** The page's first byline element (its authors are metadata), unless it opens the first sentence as a dateline. */
 	#isPageByline(el: Element): boolean {
 		this.#byline ??= pageByline(el);
-		return el === this.#byline;
+		return el === this.#byline && !opensProse(el);
 	}
 
 	/** End the current paragraph run. */
@@ -250,6 +251,27 @@ function listItems(list: Element, skip: (el: Element) => boolean): string[] {
 	}
 	endLoose();
 	return items;
+}
+
+/**
+ * Text the run of inline content around an inline element holds besides it for the element to
+ * be part of a sentence: more than a byline's worth (a name, a date and a separator). A
+ * dateline opens the story's first sentence (`<p><span class="dateline">CAIRO —</span> Gunmen
+ * opened fire…</p>`); a signature standing alone between blocks is a byline.
+ */
+const PROSE_AROUND_INLINE_CHARS = 100;
+
+function opensProse(el: Element): boolean {
+	const siblings = el.parent?.children;
+	if (!siblings || BLOCK_TAGS.has(tagName(el)) || hasBlockDescendant(el)) return false;
+	const isBlock = (node: AnyNode): boolean => isElement(node) && (BLOCK_TAGS.has(tagName(node)) || hasBlockDescendant(node));
+	const index = siblings.indexOf(el);
+	let start = index;
+	while (start > 0 && !isBlock(siblings[start - 1] as AnyNode)) start--;
+	let end = index;
+	while (end < siblings.length - 1 && !isBlock(siblings[end + 1] as AnyNode)) end++;
+	const around = [...siblings.slice(start, index), ...siblings.slice(index + 1, end + 1)];
+	return textOf(around).length > PROSE_AROUND_INLINE_CHARS;
 }
 
 /** Links a group of teaser cards holds at least ("Read next" boxes hold three or more). */

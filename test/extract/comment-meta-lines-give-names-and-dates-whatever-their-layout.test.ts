@@ -71,4 +71,16 @@ describe('comment meta lines', () => {
 			['damian', '2019-08-03T15:19:00Z', TEXT],
 		]);
 	});
+
+	it('takes the name property of a schema.org Person box and the date the item declares', () => {
+		const item = (id: number, name: string, day: string): string =>
+			`<div class="comment" id="comment-${id}" itemscope itemtype="http://schema.org/Review"><meta itemprop="datePublished" content="${day}"><div class="comment-author" itemprop="author" itemscope itemtype="http://schema.org/Person"><span class="author-picture"><a href="/u/${name}"><img src="/nophoto.jpg" alt="${name}"></a></span><span class="author-name" itemprop="name"><a href="/u/${name}">${name}</a></span><span class="comment-posted">Le 12/02 à 11:30</span></div><div class="comment-story"><p>${TEXT}</p></div></div>`;
+		const html = `<!doctype html><html lang="fr"><head><title>Foldables</title></head><body>${ARTICLE}<div class="comments">${item(1, 'link78', '2019-02-12')}${item(2, 'Ines', '2019-02-13')}</div></body></html>`;
+		const result = extract(pageFromHtml(html, 'https://mag.example/foldables/'), {profiles: []});
+		if (!result.ok) throw new Error(result.message);
+		expect(result.snapshot.comments.items.map((c) => [c.author.name, c.postedAt])).toEqual([
+			['link78', '2019-02-12T00:00:00Z'],
+			['Ines', '2019-02-13T00:00:00Z'],
+		]);
+	});
 });

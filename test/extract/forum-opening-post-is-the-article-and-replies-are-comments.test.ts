@@ -41,6 +41,11 @@ describe('a forum thread without a profile', () => {
 		expect(body).not.toContain('Battery drains overnight');
 	});
 
+	it('names the opening poster as the author and their post\'s date as the published time', () => {
+		expect(snapshot.article.authors).toEqual([{name: 'opener', url: null}]);
+		expect(snapshot.article.publishedAt).toBe('2019-09-28T12:44:00Z');
+	});
+
 	it('leaves the poster\'s name, date and tools out of the article', () => {
 		expect(body).not.toContain('28.09.19');
 		expect(body).not.toContain('Report');

@@ -90,3 +90,27 @@ describe('queries on a tree that changes after the first query', () => {
 		expectSameAnswers('after marking');
 	});
 });
+
+describe('attribute value tests answered from lower-cased values', () => {
+	const VALUES = `<!doctype html><html><body>
+		<div class="Author-Box" data-x="ab YZ" title="Ärger">a</div><div class="author box" data-x="ab-yz" title="ärger">b</div>
+		<span class="en-GB" lang="en-GB" data-x="YZab">c</span><span class="xen" lang="en" data-x="a\u0000b">d</span>
+		<p class="K" data-k="\u212aelvin">e</p><p data-x="">f</p>
+	</body></html>`;
+	const TESTS = [
+		'[class*="author"]', '[class*="AUTHOR" i]', '[class*="Author"]', '[class^="auth" i]', '[class$="box"]', '[class$="BOX" i]', '[class="author box"]',
+		'[data-x="ab yz" i]', '[data-x^="ab"]', '[data-x$="yz" i]', '[data-x~="YZ"]', '[lang|="en"]', '[lang|="EN" i]', '[title*="ä" i]', '[title*="Ä"]',
+		'[data-x*="a"]', '[data-x*="b" i]', '[data-k*="k" i]', '[data-k*="kelvin" i]', 'div[data-x*="YZ" i], span[class*="en"]',
+	];
+
+	it('find what cheerio finds, whatever the case, letters and separators in the values', () => {
+		const $ = loadDocument(VALUES);
+		const $cheerio = load(VALUES, {xml: {xmlMode: false, decodeEntities: true}});
+		const ours = elementsOf($.root()[0] as Document);
+		const theirs = elementsOf($cheerio.root()[0] as Document);
+		for (const selector of TESTS) {
+			const expected = $cheerio(selector).toArray().map((el) => theirs.indexOf(el as Element));
+			expect(selectAll($, selector).map((el) => ours.indexOf(el)), selector).toEqual(expected);
+		}
+	});
+});

@@ -8,7 +8,7 @@ import type {CommentRules, SiteProfile} from '../profiles/types.js';
 import {readDeclaredCount, readNotices} from './declared.js';
 import {readJsonLdComments} from './json-ld.js';
 import {COMMENT_PLATFORMS} from './platforms.js';
-import type {ThreadFinding} from './raw.js';
+import type {OpeningPost, ThreadFinding} from './raw.js';
 import {readThreadWithRules} from './rules.js';
 import type {RuleContext} from './rules.js';
 import {findNumberedHeaderThread} from './numbered-headers.js';
@@ -35,8 +35,8 @@ export interface CommentsResult {
 	stage: string;
 	/** Elements holding the thread (including an empty one a profile names). */
 	containers: Element[];
-	/** A forum thread's opening post, left in the page: the article (see `ThreadFinding`). */
-	openingPost: Element | null;
+	/** A forum thread's opening post, left in the page: the article and its author. */
+	openingPost: OpeningPost | null;
 	warnings: string[];
 }
 

@@ -154,7 +154,7 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			authorMeta: '[class*="stat" i], [class*="userinfo" i], [class*="user-info" i]',
 			// Last, meta lines without a date class ("<small>17.10.2019, 14:14 <a>Antworten</a></small>"):
 			// only an element whose text holds a date is taken.
-			postedAt: 'time, .comment-date, .date, .timestamp, [class*="date" i], [class*="time" i], .datum, .comment-meta small, header small, [class*="meta" i]',
+			postedAt: 'time, .comment-date, .date, .timestamp, [class*="date" i], [class*="time" i], .datum, [itemprop="dateCreated"], [itemprop="datePublished"], [class*="posted" i], .comment-meta small, header small, [class*="meta" i]',
 			// Loose substrings here would hit layout classes (`text-right`); without a match the
 			// item minus its author, date and controls is the text.
 			text: '.comment-content, .comment-text, .comment-body, .text, .content, [class*="commentbody" i], [class*="commenttext" i], [class*="comment-text" i], .kommentar-text',

@@ -25,11 +25,18 @@ export interface ThreadFinding {
 	items: RawComment[];
 	/** Elements holding the thread; removed before the body is read so comments never leak into it. */
 	containers: Element[];
-	/**
-	 * A forum thread's opening post: the comments' shape, but before the heading that starts
-	 * the replies. It is the page's article, not a comment; its text element when it has one.
-	 */
-	openingPost?: Element | null;
+	openingPost?: OpeningPost | null;
+}
+
+/**
+ * A forum thread's opening post: the comments' shape, but before the heading that starts the
+ * replies. It is the page's article, not a comment, and its poster the article's author.
+ */
+export interface OpeningPost {
+	/** The post's text box (the whole post when it has none). */
+	text: Element;
+	author: CommentAuthor;
+	postedAt: ParsedDateTime | null;
 }
 
 export const NO_AUTHOR: CommentAuthor = {name: null, url: null, postCount: null, memberSince: null};

@@ -350,7 +350,8 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 	let name: string | null = null;
 	let url: string | null = null;
 	if (authorEl) {
-		const box = nameEl ?? authorEl;
+		// A schema.org Person box names its `name` property: the rest of the box is its picture and its date.
+		const box = nameEl ?? (authorEl.attribs.itemprop === 'name' ? undefined : $(authorEl).find('[itemprop="name"]')[0]) ?? authorEl;
 		const clone = $(box).clone();
 		// Date elements are cut out of the name; a loose date selector's other matches (the name's own link) are not.
 		if (rules.postedAt) clone.find(rules.postedAt).filter((_i, el) => readDate(el, context.dates) !== null).remove();

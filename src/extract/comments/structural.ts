@@ -7,7 +7,8 @@ import {DocumentOrder, TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
 import {COMMENT_AREA_TOKENS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
 import {spacedTextOf, textOf} from '../text.js';
-import type {ThreadFinding} from './raw.js';
+import {NO_AUTHOR} from './raw.js';
+import type {OpeningPost, RawComment, ThreadFinding} from './raw.js';
 import {ITEM_MARK, readItems} from './rules.js';
 import type {RuleContext} from './rules.js';
 
@@ -63,6 +64,8 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<
 		const tag = tagName(parent);
 		// Not `form`: ASP.NET pages wrap the whole page in one.
 		if (tag === 'nav' || tag === 'header' || tag === 'select') return false;
+		// Every comment holds an author element: a subtree holding fewer than a thread's worth holds no thread.
+		if (!search.holdsAuthorsFor(parent, MIN_STRUCTURAL_ITEMS)) return false;
 		for (const members of search.repeatedGroups(parent)) {
 			const thread = afterCommentsHeading(parent, members);
 			if (thread.some(containsArticle)) continue;
@@ -87,9 +90,9 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<
 			if (search.signatureOf(el) === signature && search.hasOwnText(el)) items.push(el);
 		});
 	}
-	const openingPost = openingPostOf($, before, search);
 	// The items are already found; readItems only needs the field selectors.
 	const rules: CommentRules = {container: '', item: `[${ITEM_MARK}]`, ...STRUCTURAL_FIELDS};
+	const openingPost = openingPostOf($, before, search, (post) => readItems($, [post], rules, context)[0]);
 	const raw = readItems($, items, rules, context);
 	if (raw.length < MIN_STRUCTURAL_ITEMS) return null;
 	// The thread's parent may also hold the article (forum pages); then only the items leave the body.
@@ -101,10 +104,14 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<
  * The one post before the comments heading that has the comments' shape and reads like one
  * (author, date, text): a forum's opening post. Several such posts are no single opening.
  */
-function openingPostOf($: CheerioAPI, before: readonly Element[], search: StructuralSearch): Element | null {
+function openingPostOf($: CheerioAPI, before: readonly Element[], search: StructuralSearch, read: (post: Element) => RawComment | undefined): OpeningPost | null {
 	const posts = before.filter((member) => search.looksLikeComment(member));
 	const post = posts.length === 1 ? posts[0] : undefined;
-	return post ? search.mainTextOf($, post) : null;
+	if (!post) return null;
+	// The text box first: the search's cached facts about the tree hold only until fields are read.
+	const text = search.mainTextOf($, post);
+	const fields = read(post);
+	return {text, author: fields?.author ?? NO_AUTHOR, postedAt: fields?.postedAt ?? null};
 }
 
 /**
@@ -122,6 +129,9 @@ class StructuralSearch {
 	readonly #isDate = new Map<Element, boolean>();
 	/** Read on the first candidate that gets as far as its fields: most pages have none. */
 	#fields: {order: DocumentOrder; authors: Element[]; dates: Element[]} | null = null;
+	#authors: Element[] | null = null;
+	/** How many author elements lie inside each element (see `holdsAuthorsFor`). */
+	#authorsInside: Map<Element, number> | null = null;
 
 	constructor($: CheerioAPI, context: RuleContext) {
 		this.#$ = $;
@@ -131,14 +141,35 @@ class StructuralSearch {
 	#fieldsOfPage(): {order: DocumentOrder; authors: Element[]; dates: Element[]} {
 		this.#fields ??= {
 			order: new DocumentOrder(this.#$.root()[0]),
-			// An author element shows a short name; the same for every item it sits in.
-			authors: selectAll(this.#$, STRUCTURAL_FIELDS.author).filter((a) => {
-				const length = this.#text.length(a);
-				return length > 0 && length <= MAX_AUTHOR_CHARS;
-			}),
+			authors: this.#authorsOfPage(),
 			dates: selectAll(this.#$, STRUCTURAL_FIELDS.postedAt),
 		};
 		return this.#fields;
+	}
+
+	/** An author element shows a short name; the same for every item it sits in. */
+	#authorsOfPage(): Element[] {
+		this.#authors ??= selectAll(this.#$, STRUCTURAL_FIELDS.author).filter((a) => {
+			const length = this.#text.length(a);
+			return length > 0 && length <= MAX_AUTHOR_CHARS;
+		});
+		return this.#authors;
+	}
+
+	/**
+	 * Whether at least `count` author elements lie inside `el`: a comment needs one, so an
+	 * element with fewer holds no thread and neither does anything inside it. Lets the search
+	 * skip most of a page (the repeated groups of a menu or a footer) without looking at them.
+	 */
+	holdsAuthorsFor(el: Element, count: number): boolean {
+		if (!this.#authorsInside) {
+			const inside = new Map<Element, number>();
+			for (const author of this.#authorsOfPage()) {
+				for (let node = author.parent; node && isElement(node); node = node.parent) inside.set(node, (inside.get(node) ?? 0) + 1);
+			}
+			this.#authorsInside = inside;
+		}
+		return (this.#authorsInside.get(el) ?? 0) >= count;
 	}
 
 	/**
