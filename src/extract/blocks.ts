@@ -1,9 +1,9 @@
 import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
-import {isElement, tagName, walkElements} from './dom.js';
+import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
 import {LinkyContainers} from './linky-containers.js';
-import {BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
+import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textOf, textOfExcept} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
@@ -57,6 +57,11 @@ class BlockBuilder {
 		if (!isElement(node)) return;
 		if (!isRoot && (this.#isPageByline(node) || isBoilerplateElement(node) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
+			return;
+		}
+		if (!isRoot && hasToken(tokensOf(node), ANNOTATED_GRAPHIC_TOKENS)) {
+			this.flush();
+			walkElements(node, (el) => void (tagName(el) === 'img' && this.#image(el, null, null)));
 			return;
 		}
 		const tag = tagName(node);

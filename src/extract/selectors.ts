@@ -90,6 +90,16 @@ export const BYLINE_TOKENS = {
 	stems: ['byline'],
 } as const;
 
+/**
+ * Charts exported by ai2html (the Illustrator-to-HTML tool newsrooms use): a picture with its
+ * axis labels and numbers laid over it as positioned text. The picture is the article's; the
+ * labels ("’17 ’18 ’19 … $900 billion 600 300") read as noise, not prose.
+ */
+export const ANNOTATED_GRAPHIC_TOKENS = {
+	exact: ['ai2html'],
+	stems: [],
+} as const;
+
 /** Class/id tokens that raise (positive) or lower (negative) a content candidate's score. */
 export const POSITIVE_TOKENS = {
 	exact: ['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story', 'prose'],
