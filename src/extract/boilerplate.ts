@@ -237,15 +237,27 @@ function joinedTokens(tokens: readonly string[]): string[] {
 }
 
 /**
+ * What may follow a related-reading box at the end of the body and still be furniture: a
+ * promo's heading and a line or two ("Deine Jobbörse … Über 20.000 Traumjobs …"), a sign-up
+ * or sponsor note. Chosen to hold a heading and a paragraph of up to three sentences; an
+ * article that goes on after the box for more than this is still being told.
+ */
+const TAIL_AFTER_RELATED_MAX_BLOCKS = 2;
+const TAIL_AFTER_RELATED_MAX_CHARS = 400;
+
+/**
  * Drop blocks that are page furniture by their text ("FEATURED VIDEO", "Latest Stories");
  * a furniture heading takes the list, image or embed right after it along. Leading blocks
- * that repeat the title or deck are dropped too (they are metadata, already read).
+ * that repeat the title or deck are dropped too (they are metadata, already read). A
+ * related-reading box (label and list) closes the article: a short tail after it is more
+ * furniture (a promo, a sign-up note).
  */
 export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readonly (string | null)[]): Block[] {
 	const kept: Block[] = [];
 	let dropNextCollection = false;
 	let seenText = false;
 	let authorBox: {blocks: number; chars: number} | null = null;
+	let relatedBoxEnd: number | null = null;
 	for (const block of blocks) {
 		if (authorBox && authorBox.blocks < AUTHOR_BOX_MAX_BLOCKS && authorBox.chars + block.text.length <= AUTHOR_BOX_MAX_CHARS) {
 			authorBox.blocks++;
@@ -260,6 +272,7 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 		const isCollection = block.type === 'list' || block.type === 'embed' || block.type === 'image';
 		if (dropNextCollection && isCollection) {
 			dropNextCollection = false;
+			relatedBoxEnd = kept.length;
 			continue;
 		}
 		dropNextCollection = false;
@@ -273,7 +286,12 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 		if (block.type !== 'image' && block.type !== 'embed') seenText = true;
 		kept.push(block);
 	}
+	if (relatedBoxEnd !== null && isShortTail(kept.slice(relatedBoxEnd))) kept.length = relatedBoxEnd;
 	return kept;
+}
+
+function isShortTail(tail: readonly Block[]): boolean {
+	return tail.length <= TAIL_AFTER_RELATED_MAX_BLOCKS && tail.reduce((sum, block) => sum + block.text.length, 0) <= TAIL_AFTER_RELATED_MAX_CHARS;
 }
 
 /**
