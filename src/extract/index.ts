@@ -11,6 +11,7 @@ import {loadDocument, removeHidden, removeNode, stripNonContent} from './dom.js'
 import {commentsEndpointIn, siteNameIn} from './endpoint.js';
 import {readJsonLd} from './json-ld.js';
 import {leadBefore} from './lead.js';
+import {withProductDescription} from './product-description.js';
 import {readMetadata} from './metadata.js';
 import {titleDrift} from './profiles/drift.js';
 import {defaultProfiles, matchProfile, matchProfileBySiteName} from './profiles/index.js';
@@ -68,7 +69,9 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const poster = content.stage === 'opening-post' ? (thread.openingPost ?? null) : null;
 	// A site profile's body selector says where the article is; only generic stages look for a lead outside it.
 	const lead = content.stage === 'profile' ? [] : leadBefore($, content.nodes, metadata.title, metadata.subtitle);
-	const body = blocksOf([...lead, ...content.nodes]);
+	// A site profile's body is what the profile says; generic stages may miss a shop page's product description.
+	const nodes = content.stage === 'profile' ? content.nodes : withProductDescription($, content.nodes);
+	const body = blocksOf([...lead, ...nodes]);
 
 	if (body.length === 0 && thread.comments.items.length === 0) {
 		return {ok: false, reason: 'no-article-body', message: `"${redactUrl(pageUrl)}": no article text or comments found`};
