@@ -161,6 +161,11 @@ export class DocumentOrder {
 		if (root) visit(root);
 	}
 
+	/** The element's place in document order; elements outside the tree sort last. */
+	position(el: Element): number {
+		return this.#start.get(el) ?? Number.MAX_SAFE_INTEGER;
+	}
+
 	/**
 	 * The first of `matches` (in document order, as a query returns them) that lies strictly
 	 * inside `el` and passes `accept`; what `$(el).find(selector).toArray().find(accept)` gives.

@@ -1,6 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import {contains, isElement} from './dom.js';
+import {DocumentOrder} from './node-stats.js';
 import {textLength} from './text.js';
 
 /**
@@ -20,9 +21,8 @@ export function withProductDescription($: CheerioAPI, nodes: readonly Element[])
 	if (nodes.length === 0) return [...nodes];
 	const description = $('[itemprop~="description"]').toArray().find((el) => isElement(el) && describesProduct(el) && textLength(el) >= MIN_DESCRIPTION_CHARS);
 	if (!description || nodes.some((node) => contains(node, description) || contains(description, node))) return [...nodes];
-	const all = $('*').toArray();
-	const position = (el: Element): number => all.indexOf(el);
-	return [...nodes, description].sort((a, b) => position(a) - position(b));
+	const order = new DocumentOrder($.root()[0]);
+	return [...nodes, description].sort((a, b) => order.position(a) - order.position(b));
 }
 
 /** Whether the description's own item (its nearest `itemscope` ancestor) is a Product. */
