@@ -14,7 +14,7 @@ describe('the tail after a related-reading box', () => {
 	});
 
 	it('keeps the story when it goes on at length after a related box set between its paragraphs', () => {
-		const body = articleText(`${ARTICLE_PARAGRAPHS}${RELATED_BOX}<h2>What comes next</h2>${PARAGRAPHS.replaceAll('paragraph', 'section')}`);
+		const body = articleText(`${ARTICLE_PARAGRAPHS}${RELATED_BOX}<h2>What comes next</h2>${ARTICLE_PARAGRAPHS.replaceAll('paragraph', 'section')}`);
 		expect(body).toContain('What comes next');
 		expect(body).toContain('A third section closes the story');
 	});

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import {extract} from '../../src/extract/index.js';
 import {ARTICLE_PARAGRAPHS, articleText} from '../helpers/article-body.js';
+import {pageFromHtml} from '../helpers/page-from-html.js';
 
 /** A teaser card as section fronts and "more stories" boxes write them: linked title, blurb, byline. */
 function teaser(title: string, blurb: string): string {
