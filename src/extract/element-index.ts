@@ -101,6 +101,25 @@ export class ElementIndex {
 		return list ? inRange(list, range.first, range.last) : [];
 	}
 
+	/**
+	 * The entries of `candidates` (ascending positions) that lie strictly inside an element that
+	 * had `ancestor` when the index was built. Elements are never moved to a new parent, so an
+	 * element inside none of those then is inside none of them now.
+	 */
+	inside(candidates: readonly number[], ancestor: IndexKey): readonly number[] {
+		if (candidates.length === 0) return candidates;
+		const holders = this.positions(ancestor, {first: 0, last: this.#elements.length - 1});
+		const kept: number[] = [];
+		let next = 0;
+		// The furthest end of the holders before the candidate: ranges nest, so it is inside one iff it is at or before that end.
+		let reach = -1;
+		for (const position of candidates) {
+			for (let holder = holders[next]; holder !== undefined && holder < position; holder = holders[++next]) reach = Math.max(reach, this.#end[holder] as number);
+			if (reach >= position) kept.push(position);
+		}
+		return kept;
+	}
+
 	#holding(attribute: string, needle: string, range: PositionRange): readonly number[] {
 		const key = `${attribute}\u0000${needle}`;
 		let holding = this.#holdingNeedle.get(key);

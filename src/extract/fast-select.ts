@@ -5,7 +5,7 @@ import {SelectorType, parse} from 'css-what';
 import type {Selector} from 'css-what';
 import type {AnyNode, Element, ParentNode} from 'domhandler';
 import {ElementIndex} from './element-index.js';
-import type {KeyKind} from './element-index.js';
+import type {KeyKind, PositionRange} from './element-index.js';
 
 /**
  * CSS queries compiled once per selector. cheerio parses and compiles a selector on every
@@ -32,6 +32,11 @@ interface Complex {
 	scoped: Match;
 	/** The rightmost compound's key, or null when it has none (`*`, pseudo-classes). */
 	key: Key | null;
+	/**
+	 * The key of the compound an ancestor must match (`.tags` in `.tags a`, `ul > li`), or null:
+	 * candidates outside every element with it cannot match, and on most pages no element has it.
+	 */
+	ancestorKey: Key | null;
 }
 
 export interface CompiledSelector {
@@ -245,7 +250,7 @@ function matching<T>(root: AnyNode | undefined, from: ParentNode, selectors: Sel
 	elements.startQuery();
 	const [only] = entries;
 	if (only && entries.length === 1) {
-		for (const position of elements.positions(only.key, range)) {
+		for (const position of candidatesOf(elements, only, range)) {
 			const el = elements.element(position);
 			if (matchComplex(only.complex, el, scope) && elements.attached(position, from)) results.push(found(el, only.index));
 		}
@@ -253,8 +258,9 @@ function matching<T>(root: AnyNode | undefined, from: ParentNode, selectors: Sel
 	}
 	// Each complex is tried on its own key's elements only; an element keeps the first query it matches.
 	const firstOf = new Map<number, number>();
-	for (const {complex, index, key} of entries) {
-		for (const position of elements.positions(key, range)) {
+	for (const entry of entries) {
+		const {complex, index} = entry;
+		for (const position of candidatesOf(elements, entry, range)) {
 			const known = firstOf.get(position);
 			if (known !== undefined && known <= index) continue;
 			if (matchComplex(complex, elements.element(position), scope)) firstOf.set(position, index);
@@ -264,6 +270,13 @@ function matching<T>(root: AnyNode | undefined, from: ParentNode, selectors: Sel
 		if (elements.attached(position, from)) results.push(found(elements.element(position), firstOf.get(position) as number));
 	}
 	return results;
+}
+
+/** The positions in `range` that have the entry's key and lie inside an element with its ancestor key (when it has one). */
+function candidatesOf(elements: ElementIndex, entry: Entry & {key: Key}, range: PositionRange): readonly number[] {
+	const candidates = elements.positions(entry.key, range);
+	const {ancestorKey} = entry.complex;
+	return ancestorKey ? elements.inside(candidates, ancestorKey) : candidates;
 }
 
 function collect(parent: ParentNode, index: SelectorIndex, scope: Element | null, found: (el: Element, first: number) => void): void {
@@ -322,6 +335,7 @@ function compileList(selector: string): CompiledSelector | null {
 			global: compile<AnyNode, Element>([[...complex]], HTML_OPTIONS),
 			scoped: leadingCombinator ? compile<AnyNode, Element>([[UNIVERSAL, ...complex]], SCOPED_AT_OPTIONS) : compile<AnyNode, Element>([[...complex]], SCOPED_OPTIONS),
 			key: keyOf(complex),
+			ancestorKey: ancestorKeyOf(complex),
 		});
 	}
 	return {list};
@@ -342,6 +356,21 @@ function startsWithSibling(complex: readonly Selector[]): boolean {
 function isTraversal(token: Selector): boolean {
 	return token.type === SelectorType.Descendant || token.type === SelectorType.Child || token.type === SelectorType.Adjacent
 		|| token.type === SelectorType.Sibling || token.type === SelectorType.Parent || token.type === SelectorType.ColumnCombinator;
+}
+
+/**
+ * The key of the compound left of the rightmost one when a descendant or child combinator joins
+ * them: the element the rightmost compound matches lies strictly inside an element with that key.
+ * Null for sibling combinators, a leading combinator (`> a` from a scope) and keys the element
+ * index does not serve.
+ */
+function ancestorKeyOf(complex: readonly Selector[]): Key | null {
+	let last = complex.length - 1;
+	while (last >= 0 && !isTraversal(complex[last] as Selector)) last--;
+	const combinator = complex[last];
+	if (!combinator || (combinator.type !== SelectorType.Descendant && combinator.type !== SelectorType.Child)) return null;
+	const key = keyOf(complex.slice(0, last));
+	return key && ElementIndex.serves(key.kind, key.value) ? key : null;
 }
 
 /** Keys from most to least selective: an id or class word names few elements, a tag or an attribute many. */

@@ -26,6 +26,8 @@ const SELECTORS = [
 	'.tags a, .byline a, time', '[class*="comment" i][class*="count" i]', '.Entry', '.entry', '* > a', 'article .comment',
 	'li:not(.pingback)', '.comment:not(.reply)', 'h1 ~ p', '> a', '> .comment', 'div:has(> a)', 'li:first-child a', '[class~="COMMENT" i]',
 	'#COMMENTS h2', '[ID="comments"]', 'DIV.comment',
+	// Ancestor compounds: nested holders, a tag, a case-insensitive substring, one no element has.
+	'.comment .comment-body', 'ul li a', '[class*="BYLINE" i] a', 'div > span', '.missing a', '.comment > .missing',
 ];
 
 /** Every element of a parsed copy, in document order: positions compare two parses of the page. */

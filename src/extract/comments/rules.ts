@@ -5,7 +5,7 @@ import {parseCalendarDate, parseDateTime} from '../dates.js';
 import type {DateContext, ParsedDateTime} from '../dates.js';
 import {contains, isElement, tagName, walkElements} from '../dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
-import {selectWithin} from '../fast-select.js';
+import {anyMatches, selectWithin} from '../fast-select.js';
 import type {CommentRules} from '../profiles/types.js';
 import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textOf} from '../text.js';
@@ -339,9 +339,12 @@ function dateLineAround(authorEl: Element, item: Element, dates: DateContext): {
 /** Elements a commenter's name is printed in. */
 const NAME_TAGS = new Set(['a', 'b', 'strong', 'cite', 'span', 'em']);
 
+/** The control selectors as one list, matched through the compiled-selector cache (cheerio's `is` parses and compiles it on every call). */
+const COMMENT_CONTROL_LIST = COMMENT_CONTROL_SELECTORS.join(',');
+
 /** A reply/report/permalink control: by its class or by its whole text ("- Antworten"). */
 function isControl($: CheerioAPI, el: Element): boolean {
-	return $(el).is(COMMENT_CONTROL_SELECTORS.join(',')) || CONTROL_TEXT.test(textOf(el).replace(/^[\s·•|:-]+/, ''));
+	return anyMatches($, [el], COMMENT_CONTROL_LIST) || CONTROL_TEXT.test(textOf(el).replace(/^[\s·•|:-]+/, ''));
 }
 
 /** @param nameEl the element inside the author box that holds the name alone, when known. */
