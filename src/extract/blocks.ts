@@ -4,7 +4,7 @@ import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
 import {LinkyContainers} from './linky-containers.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
-import {collapseWhitespace, linksOf, textOf, textOfExcept} from './text.js';
+import {collapseWhitespace, linksOf, textOf} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
 /**
@@ -227,7 +227,7 @@ function listItems(list: Element, skip: (el: Element) => boolean): string[] {
 	const items: string[] = [];
 	let loose: AnyNode[] = [];
 	const endLoose = (): void => {
-		const text = textOfExcept(loose, skip);
+		const text = textOf(loose, skip);
 		if (text) items.push(text);
 		loose = [];
 	};
@@ -245,7 +245,7 @@ function listItems(list: Element, skip: (el: Element) => boolean): string[] {
 		endLoose();
 		if (LIST_TAGS.has(tag)) items.push(...listItems(child, skip));
 		else {
-			const text = textOfExcept(child, skip);
+			const text = textOf(child, skip);
 			if (text) items.push(text);
 		}
 	}

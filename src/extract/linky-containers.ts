@@ -2,6 +2,7 @@ import type {Element} from 'domhandler';
 import {hasHidingClass, roleTokens} from './boilerplate.js';
 import {hasToken, isElement, tagName} from './dom.js';
 import {BLOCK_TAGS, NEGATIVE_TOKENS, POSITIVE_TOKENS} from './selectors.js';
+import {measureCollapsed} from './text-measure.js';
 
 /**
  * Readability's "clean conditionally", for the containers inside the article: a `<div>` with
@@ -89,9 +90,9 @@ export class LinkyContainers {
 		const facts: Facts = {length: 0, linkLength: 0, commas: 0, listLength: 0, headingLength: 0, images: tag === 'img' ? 1 : 0, paragraphs: tag === 'p' ? 1 : 0, keeps: KEEP_TAGS.has(tag), hasBlocks: false, hadLinks: false};
 		for (const child of el.children) {
 			if (child.type === 'text') {
-				const text = (child as unknown as {data: string}).data.replace(/\s+/g, ' ').trim();
-				facts.length += text.length;
-				facts.commas += countCommas(text);
+				const {length, commas} = measureCollapsed((child as unknown as {data: string}).data, true);
+				facts.length += length;
+				facts.commas += commas;
 			} else if (isElement(child)) {
 				facts.hasBlocks ||= BLOCK_TAGS.has(tagName(child)) && tagName(child) !== 'br';
 				// Counted as the reader will see it: without the link boxes inside, which leave first
@@ -118,12 +119,6 @@ export class LinkyContainers {
 		this.#facts.set(el, facts);
 		return facts;
 	}
-}
-
-function countCommas(text: string): number {
-	let commas = 0;
-	for (const char of text) if (char === ',' || char === '，' || char === '、') commas++;
-	return commas;
 }
 
 function insideFigure(el: Element): boolean {

@@ -39,11 +39,12 @@ export function wordCount(text: string): number {
 
 /**
  * The visible text of nodes, whitespace-collapsed, with `<br>` and block boundaries counted
- * as spaces (so `<p>a</p><p>b</p>` reads `a b`, never `ab`).
+ * as spaces (so `<p>a</p><p>b</p>` reads `a b`, never `ab`). The subtrees of the elements
+ * `skip` accepts (below the nodes) are left out.
  */
-export function textOf(nodes: AnyNode | readonly AnyNode[]): string {
+export function textOf(nodes: AnyNode | readonly AnyNode[], skip?: (el: Element) => boolean): string {
 	const parts: string[] = [];
-	for (const node of Array.isArray(nodes) ? nodes : [nodes as AnyNode]) appendText(node, parts);
+	for (const node of Array.isArray(nodes) ? nodes : [nodes as AnyNode]) appendText(node, parts, skip);
 	return collapseWhitespace(parts.join(''));
 }
 
@@ -62,13 +63,6 @@ export function spacedTextOf(node: AnyNode): string {
 		}
 	};
 	visit(node);
-	return collapseWhitespace(parts.join(''));
-}
-
-/** `textOf(node)` with the subtrees of the elements `skip` accepts (below `node`) left out. */
-export function textOfExcept(nodes: AnyNode | readonly AnyNode[], skip: (el: Element) => boolean): string {
-	const parts: string[] = [];
-	for (const node of Array.isArray(nodes) ? nodes : [nodes as AnyNode]) appendText(node, parts, skip);
 	return collapseWhitespace(parts.join(''));
 }
 
