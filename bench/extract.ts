@@ -16,8 +16,9 @@ import {readabilitySystem} from '../scripts/eval/readability-baseline.js';
  * Speed is measured in one child process that runs both systems page by page, alternating
  * which goes first: the CI machine's 2 cores are shared, and load that comes and goes then
  * hits both systems alike instead of whichever ran during the busy minute. Memory is measured
- * in one child per system, so each peak RSS is that system's own. Timed: the extraction call
- * only (pages are read and decoded before the clock starts).
+ * in one child per system, so each peak RSS is that system's own. Timed: each system's own
+ * call only (pages are read and decoded before the clock starts, and the harness's reduction
+ * of the output to scored fields is left out).
  *
  *   npx tsx bench/extract.ts [--rounds N] [--only GROUP] [--page SUBSTR] [--json FILE]
  */
@@ -104,7 +105,7 @@ function loadPages(options: BenchOptions): {corpus: CorpusPage[]; pages: ReturnT
 /** Run once; false when the system failed on the page (it still counts as a page processed). */
 function extractOnce(system: ExtractionSystem, page: ReturnType<typeof corpusPageToPage>): boolean {
 	try {
-		system.extract(page);
+		system.run(page);
 		return true;
 	} catch {
 		return false;

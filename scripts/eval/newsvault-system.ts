@@ -9,10 +9,10 @@ export function newsvaultSystem(): ExtractionSystem {
 	return {
 		name: 'newsvault',
 		extractsComments: true,
-		extract(page: Page): Extraction {
+		run(page: Page): () => Extraction {
 			const result = extract(page, {now: new Date(page.fetchedAt)});
 			if (!result.ok) throw new Error(`${result.reason}: ${result.message}`);
-			return snapshotToExtraction(result.snapshot);
+			return () => snapshotToExtraction(result.snapshot);
 		},
 	};
 }

@@ -24,7 +24,7 @@ export function readabilitySystem(): ExtractionSystem {
 	return {
 		name: 'readability',
 		extractsComments: false,
-		extract(page: Page): Extraction {
+		run(page: Page): () => Extraction {
 			let article: ReadabilityArticle | null;
 			let note: string | undefined;
 			try {
@@ -36,7 +36,8 @@ export function readabilitySystem(): ExtractionSystem {
 				article = new Readability(document).parse();
 			}
 			if (!article) throw new Error(`Readability found no article${note ? ` (${note})` : ''}`);
-			return {...articleToExtraction(article), ...(note !== undefined && {note})};
+			const parsed = article;
+			return () => ({...articleToExtraction(parsed), ...(note !== undefined && {note})});
 		},
 	};
 }

@@ -44,15 +44,16 @@ export function evaluate(
 		const result: PageResult = {id: corpusPage.id, group: corpusPage.group, name: corpusPage.name, url: corpusPage.url, systems: {}};
 		for (const system of systems) {
 			const started = performance.now();
-			let extraction: Extraction;
+			let toExtraction: () => Extraction;
 			let error: string | undefined;
 			try {
-				extraction = system.extract(page);
+				toExtraction = system.run(page);
 			} catch (caught) {
 				error = caught instanceof Error ? caught.message.split('\n')[0] : String(caught);
-				extraction = emptyExtraction(system);
+				toExtraction = () => emptyExtraction(system);
 			}
 			const ms = performance.now() - started;
+			const extraction = toExtraction();
 			result.systems[system.name] = {
 				ok: error === undefined,
 				...(error !== undefined && {error}),

@@ -35,7 +35,7 @@ describe('phone and tech news pages', () => {
 		const present = (page.expected.with ?? []).filter((snippet) => !gaps.with.includes(snippet));
 		const absent = (page.expected.without ?? []).filter((snippet) => !gaps.without.includes(snippet));
 		let extracted: Extraction | undefined;
-		const extraction = () => (extracted ??= system.extract(corpusPageToPage(page)));
+		const extraction = () => (extracted ??= system.run(corpusPageToPage(page))());
 
 		it.skipIf(present.length === 0)(`${page.name}: the body keeps the article text`, () => {
 			expect(findSnippets(extraction().bodyText, present).missing).toEqual([]);
