@@ -1,6 +1,6 @@
 import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
-import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
+import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
 import {LinkyContainers} from './linky-containers.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
@@ -332,10 +332,6 @@ function holdsPageParts(quote: Element): boolean {
 function describing(text: string | undefined): string | null {
 	const value = text?.trim();
 	return value && !FILE_NAME_ALT_PATTERN.test(value) && !SLUG_ALT_PATTERN.test(value) ? value : null;
-}
-
-function hasBlockDescendant(el: Element): boolean {
-	return el.children.some((child) => isElement(child) && (BLOCK_TAGS.has(tagName(child)) || hasBlockDescendant(child)));
 }
 
 function findChild(el: Element, tag: string): Element | null {

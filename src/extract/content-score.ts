@@ -1,6 +1,6 @@
 import type {AnyNode, Element} from 'domhandler';
 import {isBoilerplateElement, roleTokens} from './boilerplate.js';
-import {hasToken, isElement, tagName, walkElements} from './dom.js';
+import {hasBlockDescendant, hasToken, isElement, tagName, walkElements} from './dom.js';
 import {textOf} from './text.js';
 import {measureCollapsed} from './text-measure.js';
 import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from './selectors.js';
@@ -163,7 +163,7 @@ export function paragraphRuns(el: Element): TextRun[] {
 			continue;
 		}
 		lastWasBr = false;
-		if (BLOCK_TAGS.has(tag) || containsBlock(child)) {
+		if (BLOCK_TAGS.has(tag) || hasBlockDescendant(child)) {
 			reader.end();
 			continue;
 		}
@@ -204,13 +204,9 @@ class RunReader {
  * a paragraph would. A linked one is a tag line or a link list and stays a candidate of its own.
  */
 function isParagraphDiv(el: Element, stats: Map<Element, TextStats>): boolean {
-	if (tagName(el) !== 'div' || containsBlock(el)) return false;
+	if (tagName(el) !== 'div' || hasBlockDescendant(el)) return false;
 	const s = stats.get(el);
 	return !!s && s.length > 0 && s.linkLength / s.length < SIBLING_PARAGRAPH_MAX_LINK_DENSITY;
-}
-
-function containsBlock(el: Element): boolean {
-	return el.children.some((child) => isElement(child) && (BLOCK_TAGS.has(tagName(child)) || containsBlock(child)));
 }
 
 /** Text and in-link text lengths of every element, bottom-up in one pass. */

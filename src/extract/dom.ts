@@ -3,7 +3,7 @@ import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, ChildNode, Element, ParentNode} from 'domhandler';
 import {SelectorIndex, compileSelector, everyFirstMatch, selectAll, useCompiledSelectors} from './fast-select.js';
 import type {CompiledSelector} from './fast-select.js';
-import {NON_CONTENT_TAGS} from './selectors.js';
+import {BLOCK_TAGS, NON_CONTENT_TAGS} from './selectors.js';
 
 /** Token lists as `selectors.ts` writes them: whole-token matches and token-prefix matches. */
 export interface TokenList {
@@ -248,6 +248,11 @@ export function contains(ancestor: AnyNode, node: AnyNode): boolean {
 		if (current === ancestor) return true;
 	}
 	return false;
+}
+
+/** Whether an element holds a block element at any depth: without one, it reads as one run of inline text. */
+export function hasBlockDescendant(el: Element): boolean {
+	return el.children.some((child) => isElement(child) && (BLOCK_TAGS.has(tagName(child)) || hasBlockDescendant(child)));
 }
 
 /** Walk every element under `root` in document order; `visit` returning false skips the subtree. */
