@@ -209,28 +209,73 @@ export function removeHidden($: CheerioAPI): void {
  * `widgetOffers content-body` gives `widget offers content body`.
  */
 export function tokensOf(el: Element): readonly string[] {
-	const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-	let tokens = tokensByAttributes.get(raw);
+	const classes = el.attribs.class ?? '';
+	const id = el.attribs.id ?? '';
+	let byId = tokensByAttributes.get(classes);
+	let tokens = byId?.get(id);
 	if (tokens === undefined) {
-		tokens = raw.trim()
-			? raw
-					.replace(/([a-z])([A-Z])/g, '$1 $2')
-					.toLowerCase()
-					.split(/[^a-z0-9]+/)
-					.filter(Boolean)
-			: [];
-		if (tokensByAttributes.size >= MAX_REMEMBERED_TOKEN_LISTS) tokensByAttributes.clear();
-		tokensByAttributes.set(raw, tokens);
+		tokens = splitTokens(`${classes} ${id}`);
+		if (rememberedTokenLists >= MAX_REMEMBERED_TOKEN_LISTS) {
+			tokensByAttributes.clear();
+			rememberedTokenLists = 0;
+			byId = undefined;
+		}
+		if (!byId) {
+			byId = new Map();
+			tokensByAttributes.set(classes, byId);
+		}
+		byId.set(id, tokens);
+		rememberedTokenLists++;
 	}
 	return tokens;
 }
 
 /**
- * Token lists by class and id, remembered: the scorer, the boilerplate filter and the comment
- * search ask for the same elements' tokens, and siblings share their classes. Bounded (cleared
+ * The lower-cased runs of ASCII letters and digits in `raw`, split where a lower-case letter
+ * meets an upper-case one: `raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)`
+ * without the empty words. Class names are nearly always ASCII, and this loop makes no
+ * intermediate strings (the regex chain was most of the cost of a class name not seen yet);
+ * other text takes the regex chain, since lower-casing some letters gives ASCII ones (`K` → `k`).
+ */
+function splitTokens(raw: string): string[] {
+	const tokens: string[] = [];
+	let lower: string | null = null;
+	let start = -1;
+	let previousWasLower = false;
+	for (let i = 0; i <= raw.length; i++) {
+		const code = i < raw.length ? raw.charCodeAt(i) : 0x20;
+		if (code >= 0x80) return splitTokensByRegex(raw);
+		const isLower = code >= 0x61 && code <= 0x7a;
+		const isUpper = code >= 0x41 && code <= 0x5a;
+		const inWord = isLower || isUpper || (code >= 0x30 && code <= 0x39);
+		if (start >= 0 && (!inWord || (isUpper && previousWasLower))) {
+			lower ??= raw.toLowerCase();
+			tokens.push(lower.slice(start, i));
+			start = -1;
+		}
+		if (inWord && start < 0) start = i;
+		previousWasLower = isLower;
+	}
+	return tokens;
+}
+
+function splitTokensByRegex(raw: string): string[] {
+	return raw
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+}
+
+/**
+ * Token lists by class, then id, remembered: the scorer, the boilerplate filter and the comment
+ * search ask for the same elements' tokens, and siblings share their classes. Looked up by the
+ * attribute strings themselves, which keep their hash: a joined key was a new string to hash
+ * on every call, and this runs for nearly every element in several stages. Bounded (cleared
  * when full), as a long crawl meets ever new class names.
  */
-const tokensByAttributes = new Map<string, readonly string[]>();
+const tokensByAttributes = new Map<string, Map<string, readonly string[]>>();
+let rememberedTokenLists = 0;
 const MAX_REMEMBERED_TOKEN_LISTS = 5000;
 
 /** Whether any token equals an `exact` word or starts with a `stems` word. */
