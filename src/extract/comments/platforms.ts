@@ -126,6 +126,53 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// wpDiscuz (WordPress plugin), before the WordPress rules its `.comment` class also fits:
+		// replies nested in their parent's `.wpd-comment`, the date's `title` absolute when its
+		// text is relative, a "Reply to <name>" line and a "Guest" label beside the name.
+		name: 'wpdiscuz',
+		rules: {
+			container: '.wpd-thread-list',
+			item: 'div.wpd-comment',
+			// The comment's own anchor (`#comment-62044`), the first inside it: replies come after.
+			id: {attribute: 'id', selector: '.wpd-comment-right'},
+			author: '.wpd-comment-author',
+			postedAt: '.wpd-comment-date',
+			text: '.wpd-comment-text',
+			score: '.wpd-vote-result',
+			remove: ['.wpd-comment-label', '.wpd-reply-to', '.wpd-comment-footer'],
+		},
+	},
+	{
+		// Isso (self-hosted comments) as its script renders them: replies nested in `.isso-follow-up`.
+		name: 'isso',
+		rules: {
+			container: '#isso-thread, #isso-root',
+			item: 'div.isso-comment',
+			id: {attribute: 'id'},
+			author: '.isso-comment-header .isso-author',
+			postedAt: '.isso-comment-header time',
+			text: '.isso-text',
+			score: '.isso-votes',
+			remove: ['.isso-comment-footer', '.isso-note'],
+		},
+	},
+	{
+		// Hacker News item pages: a flat table of `tr.comtr` rows whose depth is the `indent`
+		// attribute of their `td.ind` (the picture's width in it, 40px a level, says the same).
+		name: 'hackernews',
+		rules: {
+			container: 'table.comment-tree',
+			item: 'tr.athing.comtr',
+			id: {attribute: 'id'},
+			author: 'a.hnuser',
+			// The `title` holds the absolute time ("2024-05-07T14:28:37 1715092117"), the text a relative one.
+			postedAt: 'span.age',
+			text: '.commtext',
+			parent: {strategy: 'level', selector: 'td.ind', attribute: 'indent'},
+			remove: ['.reply'],
+		},
+	},
+	{
 		// WordPress core and the many themes built on `wp_list_comments()`.
 		name: 'wordpress',
 		rules: {

@@ -176,7 +176,8 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 	}
 
 	const parent = rules.parent ?? {strategy: 'nested'};
-	const levels = parent.strategy === 'level' ? items.map((item) => firstInteger(textOrNull(firstOwn(item, parent.selector)))) : [];
+	const levelOf = (el: Element | null): string | null => (el && parent.strategy === 'level' && parent.attribute ? (el.attribs[parent.attribute] ?? null) : textOrNull(el));
+	const levels = parent.strategy === 'level' ? items.map((item) => firstInteger(levelOf(firstOwn(item, parent.selector)))) : [];
 	raw.forEach((comment, index) => {
 		const item = items[index];
 		if (!item) return;

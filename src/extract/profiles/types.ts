@@ -58,9 +58,10 @@ export type ParentRule =
 	| {strategy: 'reply-link'; selector: string}
 	/**
 	 * A flat list where each item shows its depth (reddit's "level 2"): the first integer in the
-	 * selector's text; the parent is the nearest earlier item one level up.
+	 * selector's text, or in its `attribute` when given (Hacker News' `<td class="ind" indent="2">`);
+	 * the parent is the nearest earlier item one level up.
 	 */
-	| {strategy: 'level'; selector: string};
+	| {strategy: 'level'; selector: string; attribute?: string};
 
 /** Where a comment's own id comes from: an attribute of the item, or of an element inside it. */
 export interface IdRule {
