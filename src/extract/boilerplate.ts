@@ -1,7 +1,7 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN} from './selectors.js';
+import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 
 /** Page furniture inside or next to an article: by element (tag, role, class/id) and by block text. */
@@ -250,7 +250,7 @@ const TAIL_AFTER_RELATED_MAX_CHARS = 400;
  * a furniture heading takes the list, image or embed right after it along. Leading blocks
  * that repeat the title or deck are dropped too (they are metadata, already read). A
  * related-reading box (label and list) closes the article: a short tail after it is more
- * furniture (a promo, a sign-up note).
+ * furniture (a promo, a sign-up note). A script's loading placeholder is left out alone.
  */
 export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readonly (string | null)[]): Block[] {
 	const kept: Block[] = [];
@@ -276,6 +276,7 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 			continue;
 		}
 		dropNextCollection = false;
+		if (LOADING_PLACEHOLDER_PATTERN.test(block.text)) continue;
 		if (BOILERPLATE_TEXT_PATTERNS.some((pattern) => pattern.test(block.text)) || isRelatedLinksLine(block)) {
 			dropNextCollection = block.type === 'heading' || block.type === 'paragraph';
 			continue;

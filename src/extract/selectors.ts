@@ -207,6 +207,14 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
+ * What a script shows until it fills its box ("Loading…", "Wird geladen…", "正在加载..."): a
+ * placeholder's text stands for content the static page does not hold. Matched against a
+ * whole block's text, ellipsis included ("Loading" alone may be a section's heading); unlike
+ * the furniture labels above it takes nothing after it along.
+ */
+export const LOADING_PLACEHOLDER_PATTERN = /^(loading|loading comments|wird geladen|lädt|chargement( en cours)?|cargando|caricamento( in corso)?|carregando|laden|ładowanie|загрузка|正在加载|加载中|載入中|読み込み中)\s*(\.{2,}|…)$/iu;
+
+/**
  * Labels that open a line of links to other articles ("Siehe auch <a>…</a> <a>…</a>"): with its
  * words mostly in links, such a paragraph is a related-links box.
  */
