@@ -200,7 +200,10 @@ class BlockBuilder {
 		const source = tagName(el) === 'video' || tagName(el) === 'audio' ? (el.attribs.src ?? findChild(el, 'source')?.attribs.src) : (el.attribs.src ?? el.attribs['data-src']);
 		const src = resolveImageUrl(source, this.#options.baseUrl);
 		if (!src) return;
-		this.blocks.push({type: 'embed', text: collapseWhitespace(caption || el.attribs.title || ''), links: [], src});
+		// A frame's `title` names it for screen readers, as `alt` describes an image: not
+		// visible text, so kept apart from the caption a reader sees.
+		const title = collapseWhitespace(el.attribs.title ?? '');
+		this.blocks.push({type: 'embed', text: collapseWhitespace(caption ?? ''), links: [], src, ...(title ? {alt: title} : {})});
 	}
 }
 

@@ -250,7 +250,7 @@ const TAIL_AFTER_RELATED_MAX_CHARS = 400;
  * a furniture heading takes the list, image or embed right after it along. Leading blocks
  * that repeat the title or deck are dropped too (they are metadata, already read). A
  * related-reading box (label and list) closes the article: a short tail after it is more
- * furniture (a promo, a sign-up note).
+ * furniture (a promo, a sign-up note). A script's loading placeholder is left out alone.
  */
 export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readonly (string | null)[]): Block[] {
 	const kept: Block[] = [];

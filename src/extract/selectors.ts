@@ -211,7 +211,7 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
  * runs ("Loading ...", "正在加载..."): a placeholder, never what the article says. Only with its
  * ellipsis: a bare "Loading" may be a manual's chapter heading.
  */
-export const LOADING_PLACEHOLDER_PATTERN = /^(?:loading|loading,? please wait|please wait|wird geladen|lädt|bitte warten|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|bezig met laden|ładowanie|загрузка|正在加载|加载中|載入中|読み込み中)\s*(?:\.{2,}|…)$/iu;
+export const LOADING_PLACEHOLDER_PATTERN = /^(?:loading|loading comments|loading,? please wait|please wait|wird geladen|lädt|bitte warten|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|bezig met laden|ładowanie|загрузка|正在加载|加载中|載入中|読み込み中)\s*(?:\.{2,}|…)$/iu;
 
 /**
  * Labels that open a line of links to other articles ("Siehe auch <a>…</a> <a>…</a>"): with its

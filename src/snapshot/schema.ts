@@ -33,7 +33,7 @@ export const BlockSchema = z.object({
 	level: z.number().int().min(1).max(6).optional(),
 	/** Image or embed source URL. */
 	src: z.string().optional(),
-	/** An image's alt (or title) text: its description for readers who cannot see it; not visible text. */
+	/** An image's alt (or title) text, or an embed's title: its description for readers who cannot see it; not visible text. */
 	alt: z.string().optional(),
 });
 
