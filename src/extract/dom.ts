@@ -1,6 +1,7 @@
 import {load} from 'cheerio';
 import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, ChildNode, Element, ParentNode} from 'domhandler';
+import {parserTokenizer} from './fast-tokenizer.js';
 import {SelectorIndex, compileSelector, everyFirstMatch, selectAll, useCompiledSelectors} from './fast-select.js';
 import type {CompiledSelector} from './fast-select.js';
 import {NON_CONTENT_TAGS} from './selectors.js';
@@ -26,7 +27,7 @@ const MAX_TREE_DEPTH = 512;
  * implied `<body>`, which the extractor's stages rely on: documents without one (fragments,
  * cut-off downloads) are parsed by parse5, as browsers would.
  */
-const FAST_PARSER_OPTIONS = {xml: {xmlMode: false, decodeEntities: true}} as const;
+const FAST_PARSER_OPTIONS = {xml: {xmlMode: false, decodeEntities: true, Tokenizer: parserTokenizer}} as const;
 
 export function loadDocument(html: string): CheerioAPI {
 	const fast = load(html, FAST_PARSER_OPTIONS);
