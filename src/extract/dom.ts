@@ -3,6 +3,7 @@ import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, ChildNode, Element, ParentNode} from 'domhandler';
 import {SelectorIndex, compileSelector, everyFirstMatch, selectAll, useCompiledSelectors} from './fast-select.js';
 import type {CompiledSelector} from './fast-select.js';
+import {parseHtml} from './parse-html.js';
 import {BLOCK_TAGS, NON_CONTENT_TAGS} from './selectors.js';
 
 /** Token lists as `selectors.ts` writes them: whole-token matches and token-prefix matches. */
@@ -20,36 +21,39 @@ export interface TokenList {
 const MAX_TREE_DEPTH = 512;
 
 /**
- * Parse HTML with htmlparser2: it also builds a tree from truncated or malformed markup and is
- * about five times faster than parse5 on the corpus (7 vs 35 ms a page), which was the single
- * largest cost of extraction; the corpus scores did not change. Unlike parse5 it adds no
- * implied `<body>`, which the extractor's stages rely on: documents without one (fragments,
- * cut-off downloads) are parsed by parse5, as browsers would.
+ * Parse HTML with htmlparser2 (`parseHtml`): it also builds a tree from truncated or malformed
+ * markup and is about five times faster than parse5 on the corpus (7 vs 35 ms a page), which
+ * was the single largest cost of extraction; the corpus scores did not change. Unlike parse5 it
+ * adds no implied `<body>`, which the extractor's stages rely on: documents without one
+ * (fragments, cut-off downloads) are parsed by parse5, as browsers would. Either way the tree
+ * has no HTML comments (they are never content) and is no deeper than `MAX_TREE_DEPTH`.
  */
-const FAST_PARSER_OPTIONS = {xml: {xmlMode: false, decodeEntities: true}} as const;
-
 export function loadDocument(html: string): CheerioAPI {
-	const fast = load(html, FAST_PARSER_OPTIONS);
-	const $ = hasBody(fast.root()[0]) ? fast : load(html);
-	const root = $.root()[0];
-	if (root) capDepth(root, MAX_TREE_DEPTH);
+	const parsed = parseHtml(html);
+	let $: CheerioAPI;
+	if (parsed.hasBody) {
+		// The parser noted the depth: a tree no deeper than the cap has nothing to flatten.
+		if (parsed.depth > MAX_TREE_DEPTH) capDepth(parsed.document, MAX_TREE_DEPTH);
+		$ = load(parsed.document, HTMLPARSER2_OPTIONS);
+	} else {
+		$ = loadWithParse5(html);
+	}
 	useCompiledSelectors($);
 	return $;
 }
 
-/** Whether a `<body>` element is anywhere in the tree (`$('body').length > 0`, without a query engine's walk). */
-function hasBody(root: ParentNode | undefined): boolean {
-	if (!root) return false;
-	const pending: ParentNode[] = [root];
-	while (pending.length > 0) {
-		const node = pending.pop() as ParentNode;
-		for (const child of node.children) {
-			if (!isElement(child)) continue;
-			if (child.name === 'body') return true;
-			if (child.children.length > 0) pending.push(child);
-		}
+/** Cheerio's options for an htmlparser2 tree: markup later given to `$()` is parsed (and rendered) by htmlparser2 too. */
+const HTMLPARSER2_OPTIONS = {xml: {xmlMode: false, decodeEntities: true}} as const;
+
+/** parse5's tree, made like `parseHtml`'s: without comments, no deeper than the cap. */
+function loadWithParse5(html: string): CheerioAPI {
+	const $ = load(html);
+	const root = $.root()[0];
+	if (root) {
+		removeHtmlComments(root);
+		capDepth(root, MAX_TREE_DEPTH);
 	}
-	return false;
+	return $;
 }
 
 /**
@@ -145,16 +149,14 @@ export function childElements(node: ParentNode): Element[] {
 }
 
 /**
- * Remove what is never visible content: scripts, styles, templates, SVG, HTML comments.
- * Runs after metadata has read the JSON-LD scripts.
+ * Remove what is never visible content: scripts, styles, templates, SVG (`loadDocument` left
+ * out HTML comments). Runs after metadata has read the JSON-LD scripts.
  */
 export function stripNonContent($: CheerioAPI): void {
 	$(selectAll($, NON_CONTENT_TAGS.join(','))).remove();
-	removeHtmlComments($.root()[0] as ParentNode | undefined);
 }
 
-function removeHtmlComments(node: ParentNode | undefined): void {
-	if (!node) return;
+function removeHtmlComments(node: ParentNode): void {
 	let hasComment = false;
 	for (const child of node.children) {
 		if (child.type === 'comment') hasComment = true;
