@@ -40,6 +40,10 @@ describe('a count linking to the page\'s own thread', () => {
 		expect(snapshotOf(`${ARTICLE}<p class="meta"><a href="${THREAD}#comments">12 Kommentare</a></p>`, THREAD).comments.declaredCount).toBe(12);
 	});
 
+	it('reads a link whose fragment a URL parser first cleans of a line break ("#Kommen\\ntare")', () => {
+		expect(snapshotOf(`${ARTICLE}<p class="meta"><a href="${THREAD}#Kommen\ntare">12 Kommentare</a></p>`, THREAD).comments.declaredCount).toBe(12);
+	});
+
 	it('ignores counts linking to other pages\' threads', () => {
 		expect(snapshotOf(`${ARTICLE}${panel}`, 'https://forum.example/discussion/another-thread--340000.html').comments.declaredCount).toBeNull();
 	});

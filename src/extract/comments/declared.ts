@@ -1,8 +1,10 @@
 import type {CheerioAPI} from 'cheerio';
-import type {Element} from 'domhandler';
-import {childElements, contains, isElement, isHidden, selectInPrecedence, walkElements} from '../dom.js';
+import type {AnyNode, Element} from 'domhandler';
+import {childElements, isElement, isHidden, selectInPrecedence, walkElements} from '../dom.js';
+import {selectAll} from '../fast-select.js';
 import {ldString, ldTypes} from '../json-ld.js';
 import type {JsonLd, LdNode} from '../json-ld.js';
+import {TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
 import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../selectors.js';
 import {collapseWhitespace, textOf} from '../text.js';
@@ -26,9 +28,9 @@ export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined
 	}
 	const fromLd = ldCommentCount(jsonLd.article);
 	if (fromLd !== null) return fromLd;
-	const withCount = $(COUNT_ATTRIBUTES.map((name) => `[${name}]`).join(', '));
+	const withCount = selectAll($, COUNT_ATTRIBUTES.map((name) => `[${name}]`).join(', '));
 	for (const name of withCount.length > 0 ? COUNT_ATTRIBUTES : []) {
-		const value = withCount.filter(`[${name}]`).first().attr(name);
+		const value = withCount.find((el) => el.attribs[name] !== undefined)?.attribs[name];
 		const count = value ? firstInteger(value) : null;
 		if (count !== null) return count;
 	}
@@ -40,8 +42,14 @@ export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined
 	return countLinkedToOwnThread($, baseUrl);
 }
 
-/** Fragments that name a page's comment thread (`…/story.html#comments`). */
-const THREAD_FRAGMENT = /^(?:comments?|kommentare?|respond|replies|discussion|disqus_thread|reactions)$/i;
+/** Names of a page's comment thread in its links' fragments (`…/story.html#comments`). */
+const THREAD_NAMES = ['comments?', 'kommentare?', 'respond', 'replies', 'discussion', 'disqus_thread', 'reactions'] as const;
+/** Fragments that name a page's comment thread. */
+const THREAD_FRAGMENT = new RegExp(`^(?:${THREAD_NAMES.join('|')})$`, 'i');
+/** A thread name anywhere in a text. */
+const THREAD_NAME = new RegExp(THREAD_NAMES.join('|'), 'i');
+/** What URL parsing drops anywhere in a URL, even inside a word. */
+const DROPPED_BY_URL_PARSING = /[\t\n\r]/g;
 /** A URL in a script handler: `onclick="goTo('https://…/thread.html#comments')"`. */
 const QUOTED_URL = /['"]([^'"\s]+#[^'"\s]+)['"]/;
 
@@ -53,12 +61,11 @@ const QUOTED_URL = /['"]([^'"\s]+#[^'"\s]+)['"]/;
  * theirs.
  */
 function countLinkedToOwnThread($: CheerioAPI, baseUrl: string): number | null {
-	const candidates = $('a[href*="#"], [onclick*="#"]').toArray().filter(isElement);
-	if (candidates.length === 0) return null;
 	let own: Set<string> | null = null;
-	for (const el of candidates) {
+	for (const el of selectAll($, 'a[href*="#"], [onclick*="#"]')) {
 		const target = el.attribs.href?.includes('#') ? el.attribs.href : QUOTED_URL.exec(el.attribs.onclick ?? '')?.[1];
-		const url = target ? resolveUrl(target, baseUrl) : null;
+		if (!target || !mayNameThread(target)) continue;
+		const url = resolveUrl(target, baseUrl);
 		if (!url || !THREAD_FRAGMENT.test(new URL(url).hash.slice(1))) continue;
 		own ??= ownAddresses($, baseUrl);
 		if (!own.has(documentAddress(url))) continue;
@@ -66,6 +73,15 @@ function countLinkedToOwnThread($: CheerioAPI, baseUrl: string): number | null {
 		if (count !== null) return count;
 	}
 	return null;
+}
+
+/**
+ * Whether the fragment of a link target (one with a `#`) can name a thread: a cheap test that
+ * spares resolving most links (footnotes, "#top", tabs). The fragment is what follows the first
+ * `#`, less the tabs and newlines URL parsing drops; a thread name must lie in it.
+ */
+function mayNameThread(target: string): boolean {
+	return THREAD_NAME.test(target.slice(target.indexOf('#') + 1).replace(DROPPED_BY_URL_PARSING, ''));
 }
 
 /**
@@ -154,10 +170,19 @@ export function readNotices($: CheerioAPI, rules: CommentRules | undefined, cont
 		return notices;
 	}
 	const matches = (text: string): boolean => text.length <= NOTICE_MAX_CHARS && NOTICE_PATTERNS.some((pattern) => pattern.test(text));
+	const itemSet = new Set<AnyNode>(items);
+	const insideItem = (el: Element): boolean => {
+		for (let node: AnyNode | null = el; node; node = node.parent) if (itemSet.has(node)) return true;
+		return false;
+	};
+	// Lengths first: building the text of every element on the way down to the short ones
+	// was quadratic in the thread's depth.
+	const lengths = new TextLengths();
 	const visit = (el: Element): boolean => {
-		if (isHidden(el) || items.some((item) => contains(item, el))) return false;
+		if (isHidden(el) || insideItem(el)) return false;
+		if (lengths.length(el) > NOTICE_MAX_CHARS) return true;
 		const text = textOf(el);
-		if (!matches(text)) return text.length > NOTICE_MAX_CHARS;
+		if (!matches(text)) return false;
 		if (childElements(el).some((child) => matches(textOf(child)))) return true;
 		add(text);
 		return false;

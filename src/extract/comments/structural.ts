@@ -219,6 +219,9 @@ class StructuralSearch {
 	}
 
 	looksLikeComment(el: Element): boolean {
+		// A comment holds an author element: the count is at hand, while measuring a box's text
+		// walks all of it (menus and link lists of hundreds of boxes hold no author at all).
+		if (!this.holdsAuthorsFor(el, 1)) return false;
 		// Own text is part of all text: boxes too short in total skip the field lookups below.
 		if (this.#text.length(el) < MIN_OWN_TEXT_CHARS) return false;
 		if (this.#text.linkDensity(el) > MAX_ITEM_LINK_DENSITY) return false;
