@@ -1,6 +1,6 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
-import {scoreContent} from './content-score.js';
+import {measureText, scoreContent} from './content-score.js';
 import {contains, isElement, removeNode} from './dom.js';
 import type {ArticleRules} from './profiles/types.js';
 import {ARTICLE_BODY_SELECTORS} from './selectors.js';
@@ -71,7 +71,8 @@ export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefine
 	const articleBody = largest(ARTICLE_BODY_SELECTORS.flatMap((selector) => $(selector).toArray().filter(isElement)));
 	if (articleBody && usable([articleBody]) >= MIN_ARTICLE_CHARS) return {nodes: [articleBody], stage: 'article-body', warnings};
 
-	const strict = scoreContent(body, {skipUnlikely: true});
+	const measures = measureText(body);
+	const strict = scoreContent(body, measures, {skipUnlikely: true});
 	const strictLength = usable(strict);
 	let best: ArticleContent = {nodes: strict, stage: 'scored', warnings};
 	let bestLength = strictLength;
@@ -79,7 +80,7 @@ export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefine
 	// what the page is about (the relaxed pass would pick the longer sidebar lists).
 	if (strictLength < MIN_ARTICLE_CHARS && openingPost && usable([openingPost]) > 0) return {nodes: [openingPost], stage: 'opening-post', warnings};
 	if (strictLength < MIN_ARTICLE_CHARS) {
-		const relaxed = scoreContent(body, {skipUnlikely: false, scoreSections: true});
+		const relaxed = scoreContent(body, measures, {skipUnlikely: false, scoreSections: true});
 		const relaxedLength = usable(relaxed);
 		if (relaxedLength > bestLength) {
 			best = {nodes: relaxed, stage: 'scored-relaxed', warnings};

@@ -1,8 +1,8 @@
 import type {AnyNode, Element} from 'domhandler';
 import {isBoilerplateElement, roleTokens} from './boilerplate.js';
-import {hasBlockDescendant, hasToken, isElement, tagName, walkElements} from './dom.js';
+import {hasToken, isElement, tagName, walkElements} from './dom.js';
 import {textOf} from './text.js';
-import {measureCollapsed} from './text-measure.js';
+import {measureCollapsed, trimmedLength} from './text-measure.js';
 import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from './selectors.js';
 
 /**
@@ -56,24 +56,42 @@ export interface ScoreOptions {
 }
 
 interface TextStats {
+	/** Characters of the subtree's text nodes, each whitespace-collapsed and trimmed. */
 	length: number;
 	linkLength: number;
 	commas: number;
+	/** What the subtree adds to a run of paragraph text around it: its non-blank text nodes, collapsed, untrimmed. */
+	inlineLength: number;
+	inlineCommas: number;
+	/** Holds a block element at some depth. */
+	hasBlock: boolean;
+}
+
+/** Every element's text facts, from one bottom-up walk of a tree that does not change while they are used. */
+export type TextMeasures = ReadonlyMap<Element, TextStats>;
+
+/**
+ * The text facts of `root` and every element inside it, for `scoreContent`: measured once for
+ * both scoring passes, and read by every element's paragraph runs instead of walking each
+ * inline child's subtree again at every level it sits under.
+ */
+export function measureText(root: Element): TextMeasures {
+	const stats = new Map<Element, TextStats>();
+	measure(root, stats, false);
+	return stats;
 }
 
 /** The article's top-level nodes in document order, or an empty list when nothing scored. */
-export function scoreContent(root: Element, options: ScoreOptions): Element[] {
-	const stats = new Map<Element, TextStats>();
-	measure(root, stats, false);
+export function scoreContent(root: Element, stats: TextMeasures, options: ScoreOptions): Element[] {
 	const scores = new Map<Element, number>();
 	const own = new Map<Element, number>();
 
 	const visit = (el: Element): void => {
 		if (options.skipUnlikely && isUnlikely(el)) return;
 		const scored = PARAGRAPH_LIKE.has(tagName(el)) || isParagraphDiv(el, stats) ? el.parent : el;
-		for (const run of paragraphRuns(el)) if (run.length >= MIN_PARAGRAPH_CHARS) addScore(scored, textPoints(run), scores, own);
+		scoreParagraphRuns(el, scored, stats, scores, own);
 		const whole = options.scoreSections && WHOLE_TEXT_SCORED.has(tagName(el)) ? stats.get(el) : undefined;
-		if (whole && whole.length >= MIN_PARAGRAPH_CHARS) addScore(el.parent, textPoints(whole), scores, own);
+		if (whole && whole.length >= MIN_PARAGRAPH_CHARS) addScore(el.parent, textPoints(whole.length, whole.commas), scores, own);
 		for (const child of el.children) if (isElement(child)) visit(child);
 	};
 	visit(root);
@@ -100,8 +118,8 @@ export function scoreContent(root: Element, options: ScoreOptions): Element[] {
 }
 
 /** Commas are a cheap sign of prose: one point each, as in Readability; length adds up to `MAX_LENGTH_POINTS`. */
-function textPoints(text: {length: number; commas: number}): number {
-	return 1 + text.commas + Math.min(Math.floor(text.length / 100), MAX_LENGTH_POINTS);
+function textPoints(length: number, commas: number): number {
+	return 1 + commas + Math.min(Math.floor(length / 100), MAX_LENGTH_POINTS);
 }
 
 /** Adds a text run's points to its container and ancestors; `own` keeps the container's points alone. */
@@ -135,67 +153,39 @@ export function isUnlikely(el: Element): boolean {
 	return hasToken(tokens, UNLIKELY_CANDIDATE_TOKENS) && !hasToken(tokens, MAYBE_CANDIDATE_TOKENS);
 }
 
-export interface TextRun {
-	/** Characters, whitespace-collapsed. */
-	length: number;
-	commas: number;
-}
-
 /**
- * The runs of inline text directly inside an element: text split by its block children and
- * by `<br><br>` (so bare-text articles like PhoneArena's score like `<p>`s).
+ * Scores `target` with each run of inline text directly inside `el` that is paragraph-long: text
+ * split by its block children and by `<br><br>` (so bare-text articles like PhoneArena's score
+ * like `<p>`s). Runs in loops, not closures or run objects: it runs for every element of the page.
  */
-export function paragraphRuns(el: Element): TextRun[] {
-	const reader = new RunReader();
+function scoreParagraphRuns(el: Element, target: AnyNode | null, stats: TextMeasures, scores: Map<Element, number>, own: Map<Element, number>): void {
+	let length = 0;
+	let commas = 0;
 	let lastWasBr = false;
 	for (const child of el.children) {
 		if (child.type === 'text') {
-			const data = (child as unknown as {data: string}).data;
-			if (data.trim()) lastWasBr = false;
-			reader.addText(data);
+			const text = measureCollapsed((child as unknown as {data: string}).data, false);
+			if (text.blank) continue;
+			lastWasBr = false;
+			length += text.length;
+			commas += text.commas;
 			continue;
 		}
 		if (!isElement(child)) continue;
 		const tag = tagName(child);
-		if (tag === 'br') {
-			if (lastWasBr) reader.end();
-			lastWasBr = true;
-			continue;
+		const endsRun = tag === 'br' ? lastWasBr : BLOCK_TAGS.has(tag) || (stats.get(child)?.hasBlock ?? false);
+		if (endsRun) {
+			if (length >= MIN_PARAGRAPH_CHARS) addScore(target, textPoints(length, commas), scores, own);
+			length = 0;
+			commas = 0;
 		}
-		lastWasBr = false;
-		if (BLOCK_TAGS.has(tag) || hasBlockDescendant(child)) {
-			reader.end();
-			continue;
-		}
-		reader.addInline(child);
+		lastWasBr = tag === 'br';
+		if (tag === 'br' || endsRun) continue;
+		const inline = stats.get(child);
+		length += inline?.inlineLength ?? 0;
+		commas += inline?.inlineCommas ?? 0;
 	}
-	reader.end();
-	return reader.runs;
-}
-
-/** The runs being read; methods, not closures, since `paragraphRuns` runs for every element of the page. */
-class RunReader {
-	readonly runs: TextRun[] = [];
-	#current: TextRun = {length: 0, commas: 0};
-
-	end(): void {
-		if (this.#current.length > 0) this.runs.push(this.#current);
-		this.#current = {length: 0, commas: 0};
-	}
-
-	addText(data: string): void {
-		const text = measureCollapsed(data, false);
-		if (text.blank) return;
-		this.#current.length += text.length;
-		this.#current.commas += text.commas;
-	}
-
-	addInline(node: Element): void {
-		for (const child of node.children) {
-			if (child.type === 'text') this.addText((child as unknown as {data: string}).data);
-			else if (isElement(child)) this.addInline(child);
-		}
-	}
+	if (length >= MIN_PARAGRAPH_CHARS) addScore(target, textPoints(length, commas), scores, own);
 }
 
 /**
@@ -203,27 +193,35 @@ class RunReader {
  * (Readability turns these into `<p>`): its text scores its parent, and it joins the article as
  * a paragraph would. A linked one is a tag line or a link list and stays a candidate of its own.
  */
-function isParagraphDiv(el: Element, stats: Map<Element, TextStats>): boolean {
-	if (tagName(el) !== 'div' || hasBlockDescendant(el)) return false;
+function isParagraphDiv(el: Element, stats: TextMeasures): boolean {
+	if (tagName(el) !== 'div') return false;
 	const s = stats.get(el);
-	return !!s && s.length > 0 && s.linkLength / s.length < SIBLING_PARAGRAPH_MAX_LINK_DENSITY;
+	return !!s && !s.hasBlock && s.length > 0 && s.linkLength / s.length < SIBLING_PARAGRAPH_MAX_LINK_DENSITY;
 }
 
-/** Text and in-link text lengths of every element, bottom-up in one pass. */
+/** Text facts of every element, bottom-up in one pass; each text node is scanned once. */
 function measure(el: Element, stats: Map<Element, TextStats>, inLink: boolean): TextStats {
-	const own: TextStats = {length: 0, linkLength: 0, commas: 0};
+	const own: TextStats = {length: 0, linkLength: 0, commas: 0, inlineLength: 0, inlineCommas: 0, hasBlock: false};
 	const linked = inLink || tagName(el) === 'a';
 	for (const child of el.children) {
 		if (child.type === 'text') {
-			const text = measureCollapsed((child as unknown as {data: string}).data, true);
-			own.length += text.length;
+			const data = (child as unknown as {data: string}).data;
+			const text = measureCollapsed(data, false);
+			if (text.blank) continue;
+			const length = trimmedLength(data, text.length);
+			own.length += length;
 			own.commas += text.commas;
-			if (linked) own.linkLength += text.length;
+			own.inlineLength += text.length;
+			own.inlineCommas += text.commas;
+			if (linked) own.linkLength += length;
 		} else if (isElement(child)) {
 			const sub = measure(child, stats, linked);
 			own.length += sub.length;
 			own.linkLength += sub.linkLength;
 			own.commas += sub.commas;
+			own.inlineLength += sub.inlineLength;
+			own.inlineCommas += sub.inlineCommas;
+			own.hasBlock ||= sub.hasBlock || BLOCK_TAGS.has(tagName(child));
 		}
 	}
 	stats.set(el, own);
@@ -293,7 +291,7 @@ function ancestorHoldingTheRest(top: Element, winnerOwn: number, own: Map<Elemen
  * (`div.story-body-supplemental` × 2, each holding one part): when the winner's parent is one of
  * them and another holds prose, the article is the wrapper with its same-class siblings.
  */
-function wrapperOfRepeatedParts(top: Element, stats: Map<Element, TextStats>): Element {
+function wrapperOfRepeatedParts(top: Element, stats: TextMeasures): Element {
 	const parent = top.parent;
 	if (!parent || !isElement(parent) || tagName(parent) === 'body' || !parent.attribs.class) return top;
 	const grandparent = parent.parent;
@@ -307,7 +305,7 @@ function isAncestor(ancestor: AnyNode, node: AnyNode): boolean {
 	return false;
 }
 
-function withSiblings(top: Element, topScore: number, scores: Map<Element, number>, stats: Map<Element, TextStats>): Element[] {
+function withSiblings(top: Element, topScore: number, scores: Map<Element, number>, stats: TextMeasures): Element[] {
 	const parent = top.parent;
 	if (!parent || !isElement(parent)) return [top];
 	const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);

@@ -35,6 +35,14 @@ export function measureCollapsed(data: string, trim: boolean): CollapsedText {
 	return {length, commas, blank: leading};
 }
 
+/**
+ * The trimmed length of non-blank `data` from its untrimmed collapsed length: a leading and a
+ * trailing whitespace run are one space each, which trimming takes off. One scan gives both.
+ */
+export function trimmedLength(data: string, untrimmedLength: number): number {
+	return untrimmedLength - (isJsSpace(data.charCodeAt(0)) ? 1 : 0) - (isJsSpace(data.charCodeAt(data.length - 1)) ? 1 : 0);
+}
+
 /** JavaScript's `\s` (and what `trim()` removes): WhiteSpace and LineTerminator. */
 export function isJsSpace(code: number): boolean {
 	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);

@@ -12,7 +12,10 @@ export function collapseWhitespace(text: string): string {
 /** Characters of the scripts written without spaces between words. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+/** A word: a letter or digit, then letters, digits, marks, apostrophes, underscores and hyphens. */
+const WORD_START = String.raw`[\p{L}\p{N}]`;
+const WORD_PART = String.raw`[\p{L}\p{N}\p{M}'’_-]`;
+const WORD = new RegExp(`${WORD_START}${WORD_PART}*`, 'gu');
 /**
  * How many characters of alphabetic text one CJK character is worth: those scripts say about
  * as much in one character as alphabetic ones in two (Twitter's weighted length counts CJK
@@ -32,9 +35,55 @@ export function proseLength(text: string): number {
 
 /** Words in `text`; in CJK scripts, written without spaces, each character counts as a word. */
 export function wordCount(text: string): number {
+	let count = 0;
+	let inWord = false;
+	for (let i = 0; i < text.length; i++) {
+		const kind = commonCharKind(text.charCodeAt(i));
+		if (kind === UNCOMMON) return wordCountByPattern(text);
+		if (inWord && (kind & CONTINUES_WORD) !== 0) continue;
+		inWord = (kind & STARTS_WORD) !== 0;
+		if (inWord) count++;
+	}
+	return count;
+}
+
+function wordCountByPattern(text: string): number {
 	if (!HAS_CJK.test(text)) return text.match(WORD)?.length ?? 0;
 	const cjk = text.match(CJK)?.length ?? 0;
 	return cjk + (text.replace(CJK, ' ').match(WORD)?.length ?? 0);
+}
+
+/**
+ * How the characters of most European text (Latin-1, and the punctuation block's curly quotes,
+ * dashes and ellipsis) take part in a word, read off the word pattern itself once: counting
+ * with a loop over these made no array of every word of the body (`match`) and needed no scan
+ * for CJK characters, which neither range holds. Text with other characters takes the patterns.
+ */
+const STARTS_WORD = 1;
+const CONTINUES_WORD = 2;
+const UNCOMMON = 4;
+const LATIN_1_END = 0x100;
+const PUNCTUATION_START = 0x2000;
+const PUNCTUATION_END = 0x2070;
+
+function charKinds(start: number, end: number): Uint8Array {
+	const starts = new RegExp(`^${WORD_START}$`, 'u');
+	const continues = new RegExp(`^${WORD_PART}$`, 'u');
+	const kinds = new Uint8Array(end - start);
+	for (let code = start; code < end; code++) {
+		const char = String.fromCharCode(code);
+		kinds[code - start] = HAS_CJK.test(char) ? UNCOMMON : (starts.test(char) ? STARTS_WORD : 0) | (continues.test(char) ? CONTINUES_WORD : 0);
+	}
+	return kinds;
+}
+
+const LATIN_1_KINDS = charKinds(0, LATIN_1_END);
+const PUNCTUATION_KINDS = charKinds(PUNCTUATION_START, PUNCTUATION_END);
+
+function commonCharKind(code: number): number {
+	if (code < LATIN_1_END) return LATIN_1_KINDS[code] as number;
+	if (code >= PUNCTUATION_START && code < PUNCTUATION_END) return PUNCTUATION_KINDS[code - PUNCTUATION_START] as number;
+	return UNCOMMON;
 }
 
 /**
