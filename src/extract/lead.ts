@@ -1,8 +1,8 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element, ParentNode} from 'domhandler';
 import {isBoilerplateElement} from './boilerplate.js';
-import {contains, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {LEAD_TOKENS} from './selectors.js';
+import {contains, hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
+import {LEAD_TOKENS, LEDE_TOKENS} from './selectors.js';
 import {collapseWhitespace, textOf, wordCount} from './text.js';
 
 /**
@@ -59,7 +59,7 @@ export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: stri
 		}
 		if (state === 'before') return contains(el, headline) ? undefined : false;
 		if (CAPTION_TAGS.has(tagName(el)) || (isBoilerplateElement(el) && !hasToken(tokensOf(el), LEAD_TOKENS))) return false;
-		if (tagName(el) === 'p') {
+		if (tagName(el) === 'p' || isMarkedLeadLine(el)) {
 			const text = textOf(el);
 			if (isProse(text) || (summary !== null && isLong(text) && normalised(text) === summary)) leads.push(el);
 			return false;
@@ -80,6 +80,15 @@ function headlineBefore($: CheerioAPI, first: Element, title: string): Element |
 		if (text && (text === wanted || wanted.includes(text) || text.includes(wanted))) found = h1;
 	}
 	return found;
+}
+
+/**
+ * A lead written without `<p>`: an element the page marks as its lede (`h2.article-header-leadText`,
+ * `div.intro`) holding one run of inline text. Its text must still read as a lead (a sentence),
+ * like a paragraph's; a marked element holding blocks is read block by block instead.
+ */
+function isMarkedLeadLine(el: Element): boolean {
+	return hasToken(tokensOf(el), LEDE_TOKENS) && !hasBlockDescendant(el);
 }
 
 function isProse(text: string): boolean {

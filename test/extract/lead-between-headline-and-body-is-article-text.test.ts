@@ -49,6 +49,17 @@ describe('the lead between the headline and the body container', () => {
 		expect(texts(article).join(' ')).not.toContain(line);
 	});
 
+	it('keeps a lead the page writes as an element marked lead instead of a paragraph', () => {
+		const article = articleOf(`<article><header class="article-header"><h1>Ruling explained</h1><div class="article-header-image"><img src="/a.jpg" alt=""></div>
+<h2 class="article-header-leadText">${LEAD}</h2></header><div class="article-paragraphs">${PARAGRAPHS}</div></article>`);
+		expect(texts(article)[0]).toBe(LEAD);
+	});
+
+	it('leaves out a dek, the subtitle set under the headline, when it is not a paragraph', () => {
+		const article = articleOf(`<article><header><h1>Ruling explained</h1><div class="styles_articleDek">${LEAD}</div></header><div class="content">${PARAGRAPHS}</div></article>`);
+		expect(texts(article).join(' ')).not.toContain(LEAD);
+	});
+
 	it('leaves out image captions, credits and datelines between headline and body', () => {
 		const article = articleOf(`<article><header><h1>Ruling explained</h1><p>Site | 04.05.2015 at 13:36 | By Martin Author (with Other Author)</p>
 <figure><img src="/a.jpg" alt=""><figcaption><p>The courthouse in Luxembourg where the judges sat on Tuesday morning.</p></figcaption></figure></header>
