@@ -1,9 +1,9 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element, ParentNode} from 'domhandler';
-import {isBoilerplateElement} from './boilerplate.js';
+import {hasHidingClass, isBoilerplateElement} from './boilerplate.js';
 import {contains, hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {LEAD_TOKENS, LEDE_TOKENS} from './selectors.js';
-import {collapseWhitespace, textOf, wordCount} from './text.js';
+import {collapseWhitespace, linkDensity, textOf, wordCount} from './text.js';
 
 /**
  * The lead (standfirst, teaser, review verdict) a page sets between its headline and the body
@@ -67,6 +67,29 @@ export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: stri
 		return undefined;
 	});
 	return leads.length <= MAX_LEAD_PARAGRAPHS ? leads : [];
+}
+
+/**
+ * A lede the page writes as a marked element of its own, mostly unlinked: a link or two inside
+ * the sentence, as in any paragraph; a teaser for another story is mostly its linked title.
+ */
+const LEDE_MAX_LINK_DENSITY = 0.25;
+
+/**
+ * Elements a lede box is written in: text containers. An `aside`, a landmark role or a class
+ * that hides the element makes it furniture whatever its class words say.
+ */
+const LEDE_BOX_TAGS = new Set(['div', 'section', 'p', 'span', 'h2', 'h3', 'h4']);
+
+/**
+ * Whether `el` is the article's lede set in a box of its own inside the body container
+ * (`<div class="teaser_text">The NASA has … a streaming service.</div>`): marked as a lede and
+ * holding a sentence or two of prose. `teaser` also names promo boxes for other stories, so
+ * the caller asks this only of what opens the body, before any paragraph.
+ */
+export function isLedeBox(el: Element): boolean {
+	if (!LEDE_BOX_TAGS.has(tagName(el)) || el.attribs.role || hasHidingClass(el) || !hasToken(tokensOf(el), LEDE_TOKENS)) return false;
+	return isProse(textOf(el)) && linkDensity(el) <= LEDE_MAX_LINK_DENSITY;
 }
 
 /** The last h1 before the body whose text is the title (or the title with decoration). */

@@ -74,6 +74,33 @@ describe('the lead between the headline and the body container', () => {
 	});
 });
 
+describe('the lede box that opens the body container', () => {
+	it('keeps the lede the body opens with although its class calls it a teaser', () => {
+		const article = articleOf(`<article><h1>Ruling explained</h1><div class="news_content"><div class="teaser_text">${LEAD.replace('search engines', '<a href="/topic/search">search engines</a>')}</div>
+<div class="metadata"><span class="date">14.05.2014</span></div>${PARAGRAPHS}</div></article>`);
+		expect(texts(article)[0]).toBe(LEAD);
+	});
+
+	it('leaves out a teaser for another story, whose title is its link', () => {
+		const teaser = '<div class="teaser"><a href="/other">Search engines answer the court</a> in a joint letter sent to the judges on Friday.</div>';
+		const article = articleOf(`<article><h1>Ruling explained</h1><div class="news_content">${teaser}${PARAGRAPHS}</div></article>`);
+		expect(texts(article).join(' ')).not.toContain('joint letter');
+	});
+
+	it('leaves out a lede-marked box the page hides or sets aside', () => {
+		for (const box of [`<div class="teaser_text hidden">${LEAD}</div>`, `<aside class="teaser">${LEAD}</aside>`]) {
+			const article = articleOf(`<article><h1>Ruling explained</h1><div class="news_content">${box}${PARAGRAPHS}</div></article>`);
+			expect(texts(article).join(' ')).not.toContain(LEAD);
+		}
+	});
+
+	it('leaves out a teaser box after the first paragraph', () => {
+		const teaser = '<div class="teaser">Readers who liked this ruling also read our guide to deleting old accounts, updated every month.</div>';
+		const article = articleOf(`<article><h1>Ruling explained</h1><div class="news_content">${PARAGRAPHS}${teaser}</div></article>`);
+		expect(texts(article).join(' ')).not.toContain('Readers who liked');
+	});
+});
+
 describe('the subtitle', () => {
 	it('is not the site tagline under a site-name h1', () => {
 		const article = articleOf(`<header class="site-branding"><h1 class="site-title"><a href="/">My Blog</a></h1><h2 class="site-description">Thoughts on everything</h2></header>
