@@ -2,6 +2,7 @@ import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
+import {isLedeBox} from './lead.js';
 import {LinkyContainers} from './linky-containers.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textOf} from './text.js';
@@ -55,7 +56,7 @@ class BlockBuilder {
 			return;
 		}
 		if (!isElement(node)) return;
-		if (!isRoot && (this.#isPageByline(node) || isBoilerplateElement(node) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
+		if (!isRoot && (this.#isPageByline(node) || (isBoilerplateElement(node) && !this.#isOpeningLede(node)) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
 			return;
 		}
@@ -85,6 +86,11 @@ class BlockBuilder {
 	#isPageByline(el: Element): boolean {
 		this.#byline ??= pageByline(el);
 		return el === this.#byline && !opensProse(el);
+	}
+
+	/** A lede box (whose `teaser` class reads as furniture) that opens the body: nothing but headings and pictures came before it. */
+	#isOpeningLede(el: Element): boolean {
+		return isLedeBox(el) && this.blocks.every((block) => block.type === 'heading' || block.type === 'image' || block.type === 'embed') && !textOf(this.#pending);
 	}
 
 	/** End the current paragraph run. */

@@ -1,9 +1,9 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element, ParentNode} from 'domhandler';
-import {isBoilerplateElement} from './boilerplate.js';
-import {contains, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {LEAD_TOKENS} from './selectors.js';
-import {collapseWhitespace, textOf, wordCount} from './text.js';
+import {hasHidingClass, isBoilerplateElement} from './boilerplate.js';
+import {contains, hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
+import {LEAD_TOKENS, LEDE_TOKENS} from './selectors.js';
+import {collapseWhitespace, linkDensity, textOf, wordCount} from './text.js';
 
 /**
  * The lead (standfirst, teaser, review verdict) a page sets between its headline and the body
@@ -59,7 +59,7 @@ export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: stri
 		}
 		if (state === 'before') return contains(el, headline) ? undefined : false;
 		if (CAPTION_TAGS.has(tagName(el)) || (isBoilerplateElement(el) && !hasToken(tokensOf(el), LEAD_TOKENS))) return false;
-		if (tagName(el) === 'p') {
+		if (tagName(el) === 'p' || isMarkedLeadLine(el)) {
 			const text = textOf(el);
 			if (isProse(text) || (summary !== null && isLong(text) && normalised(text) === summary)) leads.push(el);
 			return false;
@@ -67,6 +67,29 @@ export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: stri
 		return undefined;
 	});
 	return leads.length <= MAX_LEAD_PARAGRAPHS ? leads : [];
+}
+
+/**
+ * A lede the page writes as a marked element of its own, mostly unlinked: a link or two inside
+ * the sentence, as in any paragraph; a teaser for another story is mostly its linked title.
+ */
+const LEDE_MAX_LINK_DENSITY = 0.25;
+
+/**
+ * Elements a lede box is written in: text containers. An `aside`, a landmark role or a class
+ * that hides the element makes it furniture whatever its class words say.
+ */
+const LEDE_BOX_TAGS = new Set(['div', 'section', 'p', 'span', 'h2', 'h3', 'h4']);
+
+/**
+ * Whether `el` is the article's lede set in a box of its own inside the body container
+ * (`<div class="teaser_text">The NASA has … a streaming service.</div>`): marked as a lede and
+ * holding a sentence or two of prose. `teaser` also names promo boxes for other stories, so
+ * the caller asks this only of what opens the body, before any paragraph.
+ */
+export function isLedeBox(el: Element): boolean {
+	if (!LEDE_BOX_TAGS.has(tagName(el)) || el.attribs.role || hasHidingClass(el) || !hasToken(tokensOf(el), LEDE_TOKENS)) return false;
+	return isProse(textOf(el)) && linkDensity(el) <= LEDE_MAX_LINK_DENSITY;
 }
 
 /** The last h1 before the body whose text is the title (or the title with decoration). */
@@ -80,6 +103,15 @@ function headlineBefore($: CheerioAPI, first: Element, title: string): Element |
 		if (text && (text === wanted || wanted.includes(text) || text.includes(wanted))) found = h1;
 	}
 	return found;
+}
+
+/**
+ * A lead written without `<p>`: an element the page marks as its lede (`h2.article-header-leadText`,
+ * `div.intro`) holding one run of inline text. Its text must still read as a lead (a sentence),
+ * like a paragraph's; a marked element holding blocks is read block by block instead.
+ */
+function isMarkedLeadLine(el: Element): boolean {
+	return hasToken(tokensOf(el), LEDE_TOKENS) && !hasBlockDescendant(el);
 }
 
 function isProse(text: string): boolean {

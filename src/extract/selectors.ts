@@ -119,6 +119,16 @@ export const LEAD_TOKENS = {
 	stems: ['teaser', 'intro', 'standfirst'],
 } as const;
 
+/**
+ * The class/id words of the article's opening text itself (the lede: `p.lead`,
+ * `h2.article-header-leadText`, `div.teaser_text`), a subset of `LEAD_TOKENS`: a dek or
+ * standfirst is set under the headline as its subtitle, which is metadata, not body.
+ */
+export const LEDE_TOKENS = {
+	exact: ['lead', 'lede'],
+	stems: ['teaser', 'intro'],
+} as const;
+
 /** Nodes holding the article body by schema.org markup; accepted when long enough. */
 export const ARTICLE_BODY_SELECTORS = ['[itemprop~="articleBody"]', '[itemprop~="reviewBody"]'] as const;
 

@@ -49,6 +49,17 @@ describe('the lead between the headline and the body container', () => {
 		expect(texts(article).join(' ')).not.toContain(line);
 	});
 
+	it('keeps a lead the page writes as an element marked lead instead of a paragraph', () => {
+		const article = articleOf(`<article><header class="article-header"><h1>Ruling explained</h1><div class="article-header-image"><img src="/a.jpg" alt=""></div>
+<h2 class="article-header-leadText">${LEAD}</h2></header><div class="article-paragraphs">${PARAGRAPHS}</div></article>`);
+		expect(texts(article)[0]).toBe(LEAD);
+	});
+
+	it('leaves out a dek, the subtitle set under the headline, when it is not a paragraph', () => {
+		const article = articleOf(`<article><header><h1>Ruling explained</h1><div class="styles_articleDek">${LEAD}</div></header><div class="content">${PARAGRAPHS}</div></article>`);
+		expect(texts(article).join(' ')).not.toContain(LEAD);
+	});
+
 	it('leaves out image captions, credits and datelines between headline and body', () => {
 		const article = articleOf(`<article><header><h1>Ruling explained</h1><p>Site | 04.05.2015 at 13:36 | By Martin Author (with Other Author)</p>
 <figure><img src="/a.jpg" alt=""><figcaption><p>The courthouse in Luxembourg where the judges sat on Tuesday morning.</p></figcaption></figure></header>
@@ -60,6 +71,33 @@ describe('the lead between the headline and the body container', () => {
 	it('takes nothing when no h1 above the body holds the title', () => {
 		const article = articleOf(`<div class="top"><h1>Site name</h1><p>${LEAD}</p></div><article><div class="content">${PARAGRAPHS}</div></article>`);
 		expect(texts(article).join(' ')).not.toContain(LEAD);
+	});
+});
+
+describe('the lede box that opens the body container', () => {
+	it('keeps the lede the body opens with although its class calls it a teaser', () => {
+		const article = articleOf(`<article><h1>Ruling explained</h1><div class="news_content"><div class="teaser_text">${LEAD.replace('search engines', '<a href="/topic/search">search engines</a>')}</div>
+<div class="metadata"><span class="date">14.05.2014</span></div>${PARAGRAPHS}</div></article>`);
+		expect(texts(article)[0]).toBe(LEAD);
+	});
+
+	it('leaves out a teaser for another story, whose title is its link', () => {
+		const teaser = '<div class="teaser"><a href="/other">Search engines answer the court</a> in a joint letter sent to the judges on Friday.</div>';
+		const article = articleOf(`<article><h1>Ruling explained</h1><div class="news_content">${teaser}${PARAGRAPHS}</div></article>`);
+		expect(texts(article).join(' ')).not.toContain('joint letter');
+	});
+
+	it('leaves out a lede-marked box the page hides or sets aside', () => {
+		for (const box of [`<div class="teaser_text hidden">${LEAD}</div>`, `<aside class="teaser">${LEAD}</aside>`]) {
+			const article = articleOf(`<article><h1>Ruling explained</h1><div class="news_content">${box}${PARAGRAPHS}</div></article>`);
+			expect(texts(article).join(' ')).not.toContain(LEAD);
+		}
+	});
+
+	it('leaves out a teaser box after the first paragraph', () => {
+		const teaser = '<div class="teaser">Readers who liked this ruling also read our guide to deleting old accounts, updated every month.</div>';
+		const article = articleOf(`<article><h1>Ruling explained</h1><div class="news_content">${PARAGRAPHS}${teaser}</div></article>`);
+		expect(texts(article).join(' ')).not.toContain('Readers who liked');
 	});
 });
 
