@@ -39,7 +39,7 @@ export const BOILERPLATE_TOKENS = {
 export const BOILERPLATE_TOKEN_JOIN = 3;
 export const BOILERPLATE_COMPOUNDS = {
 	exact: [],
-	stems: ['authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'sidebar', 'readalso', 'alsoread', 'seealso', 'relatedpost', 'relatedarticle', 'relatedstor', 'relatedcontent', 'inlinetextbox'],
+	stems: ['authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'sidebar', 'readalso', 'alsoread', 'seealso', 'relatedpost', 'relatedarticle', 'relatedstor', 'relatedcontent', 'inlinetextbox', 'mostread', 'mostpopular', 'mostviewed', 'mostshared', 'mostemailed', 'mostcommented'],
 } as const;
 
 /**
@@ -182,7 +182,7 @@ export const ARTICLE_LD_TYPES = [
  */
 export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^featured video$/i,
-	/^(latest|popular|trending|top|more|related|recommended|similar)( \w+)? (stories|news|articles|posts|reads|videos|discussions)$/i,
+	/^(latest|popular|trending|top|more|related|recommended|similar|most (read|popular|viewed|shared|emailed|commented))( \w+)? (stories|news|articles|posts|reads|videos|discussions)$/i,
 	/^(related|recommended|you may also like|you might also like|read next|read more|see also|more from [\w .]+)( for you)?:?$/i,
 	/^(siehe auch|mehr zum thema|auch interessant|lesen sie auch|lies auch|das könnte (sie|dich) auch interessieren|zobacz (również|też)|voir aussi|à lire aussi|lire aussi|à lire également|vedi anche|leggi anche|ver también|lees ook|lue myös):?$/i,
 	// A cross-reference line: the label, a separator, then the linked story's title ("À lire aussi » Ballonnements…").
