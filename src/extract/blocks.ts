@@ -1,7 +1,7 @@
 import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
+import {bylineMetaList, dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
 import {isLedeBox} from './lead.js';
 import {LinkyContainers} from './linky-containers.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
@@ -44,6 +44,7 @@ class BlockBuilder {
 	readonly #linky = new LinkyContainers();
 	/** The page's byline element (its authors are metadata, not body), looked up at the first element. */
 	#byline: Element | null | undefined;
+	#bylineList: Element | null = null;
 
 	constructor(options: BlockOptions) {
 		this.#options = options;
@@ -82,10 +83,16 @@ class BlockBuilder {
 		this.flush();
 	}
 
-	/** The page's first byline element (its authors are metadata), unless it opens the first sentence as a dateline. */
+	/**
+	 * The page's first byline element (its authors are metadata), unless it opens the first
+	 * sentence as a dateline, and the meta list it is an item of.
+	 */
 	#isPageByline(el: Element): boolean {
-		this.#byline ??= pageByline(el);
-		return el === this.#byline && !opensProse(el);
+		if (this.#byline === undefined) {
+			this.#byline = pageByline(el);
+			this.#bylineList = this.#byline && bylineMetaList(this.#byline);
+		}
+		return (el === this.#byline && !opensProse(el)) || el === this.#bylineList;
 	}
 
 	/** A lede box (whose `teaser` class reads as furniture) that opens the body: nothing but headings and pictures came before it. */

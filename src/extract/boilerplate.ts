@@ -60,6 +60,20 @@ export function pageByline(inside: Element): Element | null {
 	return found;
 }
 
+/**
+ * The list the page's byline is an item of, when every item is a byline's worth of text: the
+ * article's meta list (`<ul class="meta"><li class="byline">By X</li><li>From: Reuters</li>
+ * <li>May 2, 2024 9:00PM</li></ul>`). Its other items, the source and the date, are metadata
+ * as the byline is. A list with a longer item is content that names its author.
+ */
+export function bylineMetaList(byline: Element): Element | null {
+	const parent = byline.parent;
+	const item = tagName(byline) === 'li' ? byline : parent && isElement(parent) && tagName(parent) === 'li' ? parent : null;
+	const list = item?.parent;
+	if (!list || !isElement(list) || (tagName(list) !== 'ul' && tagName(list) !== 'ol')) return null;
+	return list.children.every((child) => !isElement(child) || textLength(child) < BYLINE_MAX_CHARS) ? list : null;
+}
+
 function isBylineElement(el: Element): boolean {
 	const marked = el.attribs.rel === 'author' || (el.attribs.itemprop ?? '').includes('author') || hasToken(tokensOf(el), BYLINE_TOKENS);
 	if (!marked) return false;

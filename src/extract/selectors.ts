@@ -27,7 +27,7 @@ export const BLOCK_TAGS = new Set([
  * Not `tag`: WordPress gives every post a `tag-<name>` class per tag.
  */
 export const BOILERPLATE_TOKENS = {
-	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn', 'shariff'],
+	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn', 'shariff', 'sharedaddy'],
 	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'relatedpost', 'relatedarticle', 'relatedstor', 'teaser', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'readmore', 'readalso', 'alsoread', 'seealso', 'inlinetextbox'],
 } as const;
 /**
@@ -39,7 +39,7 @@ export const BOILERPLATE_TOKENS = {
 export const BOILERPLATE_TOKEN_JOIN = 3;
 export const BOILERPLATE_COMPOUNDS = {
 	exact: [],
-	stems: ['authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'sidebar', 'readalso', 'alsoread', 'seealso', 'relatedpost', 'relatedarticle', 'relatedstor', 'relatedcontent', 'inlinetextbox'],
+	stems: ['authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'sidebar', 'readalso', 'alsoread', 'seealso', 'relatedpost', 'relatedarticle', 'relatedstor', 'relatedcontent', 'inlinetextbox', 'mostread', 'mostpopular', 'mostviewed', 'mostshared', 'mostemailed', 'mostcommented'],
 } as const;
 
 /**
@@ -192,7 +192,7 @@ export const ARTICLE_LD_TYPES = [
  */
 export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^featured video$/i,
-	/^(latest|popular|trending|top|more|related|recommended|similar)( \w+)? (stories|news|articles|posts|reads|videos|discussions)$/i,
+	/^(latest|popular|trending|top|more|related|recommended|similar|most (read|popular|viewed|shared|emailed|commented))( \w+)? (stories|news|articles|posts|reads|videos|discussions)$/i,
 	/^(related|recommended|you may also like|you might also like|read next|read more|see also|more from [\w .]+)( for you)?:?$/i,
 	/^(siehe auch|mehr zum thema|auch interessant|lesen sie auch|lies auch|das könnte (sie|dich) auch interessieren|zobacz (również|też)|voir aussi|à lire aussi|lire aussi|à lire également|vedi anche|leggi anche|ver también|lees ook|lue myös):?$/i,
 	// A cross-reference line: the label, a separator, then the linked story's title ("À lire aussi » Ballonnements…").

@@ -33,6 +33,18 @@ describe('bylines inside the body', () => {
 		expect(result.snapshot.article.body.map((block) => block.text).join('\n')).toContain('CAIRO — A fourth paragraph');
 	});
 
+	it('leaves out the meta list the byline is an item of: its source and date are metadata too', () => {
+		const body = bodyOf(`<ul class="meta"><li class="byline">By <a href="/jane-doe">Jane Doe</a></li><li class="source">From: <cite>Phone News Wire</cite></li><li class="date">May 2, 2024 9:00PM</li></ul>${PARAGRAPHS}`);
+		expect(body.startsWith('The body of this test article')).toBe(true);
+		expect(body).not.toContain('Phone News Wire');
+		expect(body).not.toContain('May 2, 2024');
+	});
+
+	it('keeps a list that names its author in one item and says more in another', () => {
+		const body = bodyOf(`${PARAGRAPHS}<ul><li class="author">Jane Doe</li><li>Tested for two weeks: the battery lasted a day and a half with the screen at full brightness, longer than any phone before it.</li></ul>`);
+		expect(body).toContain('Tested for two weeks');
+	});
+
 	it('keeps a long element whose class says author: a bio or an article, not a byline', () => {
 		const body = bodyOf(`<div class="author-content">${PARAGRAPHS}</div>`);
 		expect(body).toContain('A second paragraph adds more words');
