@@ -143,6 +143,87 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Discourse topics as served to browsers without scripts and to crawlers: one
+		// `.crawler-post` per post, `#post_1` opening the topic. Replies carry schema.org Comment
+		// microdata too, but only these rules know the opening post is the article. No stable
+		// element wraps the posts, so the whole page is searched.
+		name: 'discourse',
+		rules: {
+			container: 'body',
+			item: 'div.crawler-post',
+			id: {attribute: 'id'},
+			author: '.creator [itemprop="name"], .creator a, .creator',
+			postedAt: '.crawler-post-infos time, time.post-time, [itemprop="datePublished"], .crawler-post-infos',
+			text: '.post[itemprop="text"], .post[itemprop="articleBody"], .post',
+			score: '.post-likes',
+			openingPost: {strategy: 'selector', selector: '#post_1'},
+		},
+	},
+	{
+		// phpBB's prosilver style (and styles derived from it): `div.post#p123` siblings in
+		// `#page-body`, the poster in the profile column, the date after "by name »" in `p.author`.
+		name: 'phpbb',
+		rules: {
+			container: '#page-body',
+			item: 'div.post[id^="p"]',
+			id: {attribute: 'id'},
+			author: '.postprofile dt a.username, .postprofile dt a.username-coloured, .postprofile dt strong, p.author strong',
+			authorMeta: '.postprofile',
+			postedAt: 'p.author time, p.author',
+			text: '.postbody .content',
+			openingPost: {strategy: 'first'},
+			remove: ['.signature', '.post-buttons', '.profile-icons'],
+		},
+	},
+	{
+		// Invision Community 4 (IPS): `article.ipsComment` posts with an author pane beside them.
+		// Only a forum topic's posts (`.cPost`) open with the topic's own post; comment feeds
+		// under blog entries and articles are comments all the way.
+		name: 'invision',
+		rules: {
+			container: '#elPostFeed, [data-role="commentFeed"]',
+			item: 'article.ipsComment',
+			id: {attribute: 'data-commentid', selector: '[data-commentid]'},
+			author: '.cAuthorPane_author a, .cAuthorPane_author, .ipsComment_author a',
+			authorMeta: '.cAuthorPane_info',
+			postedAt: '.ipsComment_meta time, time',
+			text: '[data-role="commentContent"]',
+			score: '.ipsReact_reactCount',
+			openingPost: {strategy: 'selector', selector: 'article.cPost:first-of-type'},
+		},
+	},
+	{
+		// vBulletin 4 threads: `li.postcontainer` in `ol#posts`, the post number as `a.postcounter`.
+		name: 'vbulletin',
+		rules: {
+			container: 'ol#posts, #postlist',
+			item: 'li.postcontainer',
+			id: {attribute: 'id'},
+			number: 'a.postcounter',
+			author: '.username_container .username, .username_container strong',
+			authorMeta: '.userinfo_extra',
+			postedAt: '.posthead .date, .postdate',
+			text: 'blockquote.postcontent, .postcontent',
+			openingPost: {strategy: 'first'},
+			remove: ['.signature', '.after_content'],
+		},
+	},
+	{
+		// MyBB threads (classic post layout): `div.post#post_123` in `#posts`.
+		name: 'mybb',
+		rules: {
+			container: '#posts',
+			item: 'div.post[id^="post_"]',
+			id: {attribute: 'id'},
+			author: '.author_information .largetext a, .author_information .largetext, .author_information strong',
+			authorMeta: '.author_statistics',
+			postedAt: '.post_date',
+			text: '.post_body',
+			openingPost: {strategy: 'first'},
+			remove: ['.post_edit', '.post_controls', '.signature'],
+		},
+	},
+	{
 		// Isso (self-hosted comments) as its script renders them: replies nested in `.isso-follow-up`.
 		name: 'isso',
 		rules: {
