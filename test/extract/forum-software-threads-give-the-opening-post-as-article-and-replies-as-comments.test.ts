@@ -160,3 +160,29 @@ ${post(303, 3, 'third', '03-02-2025, 07:45 AM', SECOND_REPLY)}
 		]);
 	});
 });
+
+describe('XenForo 2', () => {
+	const post = (id: number, n: number, name: string, iso: string, text: string): string => `<article class="message message--post js-post js-inlineModContainer" data-author="${name}" data-content="post-${id}" id="js-post-${id}">
+<span class="u-anchorTarget" id="post-${id}"></span><div class="message-inner"><div class="message-cell message-cell--user"><section itemscope itemtype="https://schema.org/Person" class="message-user">
+<div class="message-avatar"><div class="message-avatar-wrapper"><a href="/members/${name}.${id}/" class="avatar avatar--m" data-user-id="${id}"><img src="/data/avatars/m/0/${id}.jpg" alt="${name}" class="avatar-u${id}-m" width="96" height="96" loading="lazy" itemprop="image"></a></div></div>
+<div class="message-userDetails"><h4 class="message-name"><a href="/members/${name}.${id}/" class="username" dir="auto" itemprop="name" data-user-id="${id}">${name}</a></h4><h5 class="userTitle message-userTitle" dir="auto" itemprop="jobTitle">Member</h5></div>
+<div class="message-userExtras"><dl class="pairs pairs--justified"><dt>Messages</dt><dd>312</dd></dl></div><span class="message-userArrow"></span></section></div>
+<div class="message-cell message-cell--main"><div class="message-main js-quickEditTarget"><header class="message-attribution message-attribution--split"><ul class="message-attribution-main listInline"><li class="u-concealed"><a href="/threads/battery-drains-overnight.338/post-${id}" rel="nofollow"><time class="u-dt" dir="auto" datetime="${iso}" data-time="1740863100" data-date-string="Mar 1, 2025" data-time-string="9:05 PM" title="Mar 1, 2025 at 9:05 PM" itemprop="datePublished">Mar 1, 2025</time></a></li></ul>
+<ul class="message-attribution-opposite message-attribution-opposite--list"><li><a href="/threads/battery-drains-overnight.338/post-${id}" class="message-attribution-gadget" data-xf-init="share-tooltip" aria-label="Share" rel="nofollow"><i class="fa--xf far fa-share-alt" aria-hidden="true"></i></a></li><li><a href="/threads/battery-drains-overnight.338/post-${id}" rel="nofollow">#${n}</a></li></ul></header>
+<div class="message-content js-messageContent"><div class="message-userContent lbContainer js-lbContainer" data-lb-id="post-${id}"><article class="message-body js-selectToQuote"><div class="bbWrapper">${text}</div><div class="js-selectToQuoteEnd">&nbsp;</div></article></div>
+<aside class="message-signature"><div class="bbWrapper">Pixel 9, Android 15</div></aside></div>
+<footer class="message-footer"><div class="message-actionBar actionBar"><div class="actionBar-set actionBar-set--external"><a href="/posts/${id}/react?reaction_id=1" class="reaction reaction--small actionBar-action actionBar-action--reaction" data-xf-init="reaction" rel="nofollow"><i aria-hidden="true"></i><span class="reaction-text js-reactionText"><bdi>Like</bdi></span></a><a href="/threads/battery-drains-overnight.338/reply?quote=${id}" class="actionBar-action actionBar-action--reply" title="Reply, quoting this message" rel="nofollow">Reply</a></div></div>
+<div class="reactionsBar js-reactionsList"></div></footer></div></div></div></article>`;
+	const snapshot = snapshotOf(`<div class="p-body"><div class="p-body-inner"><div class="p-body-header"><div class="p-title"><h1 class="p-title-value">Battery drains overnight</h1></div></div>
+<div class="p-body-main"><div class="p-body-content"><div class="p-body-pageContent"><div class="block block--messages" data-xf-init="" data-type="post" data-href="/inline-mod/"><div class="block-container lbContainer" data-xf-init="lightbox select-to-quote" data-message-selector=".js-post">
+<div class="block-body js-replyNewMessageContainer">
+${post(801, 1, 'opener', '2025-03-01T21:05:00+0000', OPENING)}
+${post(802, 2, 'helper', '2025-03-01T22:10:00+0000', FIRST_REPLY)}
+${post(803, 3, 'third', '2025-03-02T07:45:00+0000', SECOND_REPLY)}
+</div></div></div></div></div></div></div></div>`, 'https://forum.example/threads/battery-drains-overnight.338/');
+
+	it('takes the first post as the article and the later ones, with their numbers, as replies', () => {
+		expectOpeningPostAndReplies(snapshot, 'platform:xenforo-forum', ['2025-03-01T21:05:00+00:00', '2025-03-01T22:10:00+00:00', '2025-03-02T07:45:00+00:00']);
+		expect(snapshot.comments.items.map((item) => [item.id, item.number])).toEqual([['post-802', 2], ['post-803', 3]]);
+	});
+});

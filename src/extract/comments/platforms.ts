@@ -52,16 +52,32 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
-		// XenForo comment widget (Future plc sites) and XenForo forum threads.
+		// XenForo's comment widget under articles (Future plc sites): a flat list of comments.
 		name: 'xenforo',
 		rules: {
-			container: '.xenforo-comments-list, #xenforo-comments-static_data, .block-body.js-replyNewMessageContainer, .p-body-pageContent .block-container',
-			item: 'li.xenforo-comment, article.message',
+			container: '.xenforo-comments-list, #xenforo-comments-static_data',
+			item: 'li.xenforo-comment',
 			id: {attribute: 'data-content'},
 			author: '.message-name .username, .username, header a',
 			postedAt: 'time.u-dt, header time, time',
 			text: '.message-body .bbWrapper, .bbWrapper, .js-read-more, .xenforo-comment-text',
 			score: '.reactionsBar-link, .reaction-count',
+		},
+	},
+	{
+		// XenForo 2 forum threads: `article.message` posts, the first opening the thread. Its
+		// reactions bar names who reacted ("Ann, Ben and 3 others"): no score.
+		name: 'xenforo-forum',
+		rules: {
+			container: '.block-body.js-replyNewMessageContainer, .p-body-pageContent .block-container',
+			item: 'article.message',
+			id: {attribute: 'data-content'},
+			// The post's number ("#2") is the last gadget of the header's right side (a share or bookmark link comes first).
+			number: '.message-attribution-opposite li:last-child a',
+			author: '.message-name .username, .message-userDetails .username, .username',
+			postedAt: '.message-attribution-main time.u-dt, time.u-dt, time',
+			text: '.message-body .bbWrapper, .bbWrapper',
+			openingPost: {strategy: 'first'},
 		},
 	},
 	{
