@@ -254,6 +254,35 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// giscus (GitHub Discussions), as the browser inlines its frame: comments in
+		// `.gsc-timeline`, replies nested in their comment's `.gsc-replies`. No ids: the permalink
+		// in the header (the first one inside the item, replies come later) names the comment.
+		name: 'giscus',
+		rules: {
+			container: '.gsc-timeline',
+			item: 'div.gsc-comment, div.gsc-reply',
+			id: {attribute: 'href', selector: '.gsc-comment-header a.link-secondary, .gsc-reply-header a.link-secondary'},
+			author: '.gsc-comment-author .font-semibold, .gsc-reply-author .font-semibold',
+			// The name is a span inside the profile link.
+			authorUrl: '.gsc-comment-author a[href], .gsc-reply-author a[href]',
+			postedAt: '.gsc-comment-author time, .gsc-reply-author time',
+			text: '.gsc-comment-content, .gsc-reply-content',
+			score: '.gsc-upvote-button .gsc-social-reaction-summary-item-count',
+		},
+	},
+	{
+		// utterances (GitHub issue comments), as the browser inlines its frame: a flat list of
+		// `article.timeline-comment`; the time is only relative ("commented 3 days ago").
+		name: 'utterances',
+		rules: {
+			container: 'section.timeline',
+			item: 'article.timeline-comment',
+			author: '.comment-meta a.text-link strong',
+			postedAt: '.comment-meta a.text-link',
+			text: '.markdown-body',
+		},
+	},
+	{
 		// Hacker News item pages: a flat table of `tr.comtr` rows whose depth is the `indent`
 		// attribute of their `td.ind` (the picture's width in it, 40px a level, says the same).
 		name: 'hackernews',
