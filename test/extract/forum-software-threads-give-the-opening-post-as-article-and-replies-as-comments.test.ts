@@ -82,6 +82,12 @@ ${post(103, 'third', 'Sun Mar 02, 2025 7:45 am', 3, SECOND_REPLY)}
 	it('reads the posters\' post counts from the profile column', () => {
 		expect(snapshot.comments.items.map((item) => [item.id, item.author.postCount])).toEqual([['p102', 5469], ['p103', 3]]);
 	});
+
+	it('leaves a blog\'s list of posts alone, though it sits in a #page-body too', () => {
+		const teaser = (n: number): string => `<div class="post" id="post-${n}"><h2><a href="/${n}">Battery test number ${n}</a></h2><p>We ran the phone through our battery test for the ${n}th time, and it lasted longer than any phone before it, by a wide margin.</p></div>`;
+		const blog = snapshotOf(`<div id="page-body"><h1>Phone blog</h1>${[1, 2, 3].map(teaser).join('')}</div>`, 'https://blog.example/');
+		expect(blog.comments.items).toEqual([]);
+	});
 });
 
 describe('Invision Community', () => {

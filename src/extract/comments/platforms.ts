@@ -181,7 +181,9 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		name: 'phpbb',
 		rules: {
 			container: '#page-body',
-			item: 'div.post[id^="p"]',
+			// A blog theme's post list can be `div.post#post-12` in a `#page-body` too: only a
+			// post with phpBB's profile column is a forum post.
+			item: 'div.post[id^="p"]:has(> .inner > dl.postprofile)',
 			id: {attribute: 'id'},
 			author: '.postprofile dt a.username, .postprofile dt a.username-coloured, .postprofile dt strong, p.author strong',
 			authorMeta: '.postprofile',
@@ -229,7 +231,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		name: 'mybb',
 		rules: {
 			container: '#posts',
-			item: 'div.post[id^="post_"]',
+			// Only a post with MyBB's own body box: `#posts` and `.post` are common words.
+			item: 'div.post[id^="post_"]:has(.post_body)',
 			id: {attribute: 'id'},
 			author: '.author_information .largetext a, .author_information .largetext, .author_information strong',
 			authorMeta: '.author_statistics',
