@@ -257,6 +257,23 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Drupal's comment module (8 and later, core themes and themes built on them): replies
+		// follow their parent in a sibling `div.indented`, not inside it, so the parent comes from
+		// the hidden "In reply to" link in the meta footer; the permalink names each comment.
+		name: 'drupal',
+		rules: {
+			container: '.field--type-comment, section.comments, #comments',
+			item: 'article.js-comment',
+			id: {attribute: 'href', selector: '.comment__permalink a'},
+			author: '.comment__author .username, .comment__author',
+			postedAt: '.comment__time, .comment__meta time',
+			// The body field, so the subject heading above it reads as the comment's title.
+			text: '.field--name-comment-body, .comment__content, .content',
+			parent: {strategy: 'reply-link', selector: '.comment__meta .visually-hidden a[href*="#comment-"]'},
+			remove: ['.links', 'nav'],
+		},
+	},
+	{
 		// giscus (GitHub Discussions), as the browser inlines its frame: comments in
 		// `.gsc-timeline`, replies nested in their comment's `.gsc-replies`. No ids: the permalink
 		// in the header (the first one inside the item, replies come later) names the comment.

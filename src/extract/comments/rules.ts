@@ -169,7 +169,7 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 		const text = readText($, item, rules, textEl, context.baseUrl);
 		for (const el of fields) delete el.attribs[FIELD_MARK];
 		const title = textEl ? commentTitle(item, textEl, fields) : null;
-		if (title && text.text && !text.text.startsWith(title)) text.text = `${title}\n${text.text}`;
+		if (title && text.text && !text.text.startsWith(title.replace(TRUNCATION_MARK, ''))) text.text = `${title}\n${text.text}`;
 		return {
 			node: item,
 			siteId,
@@ -303,7 +303,8 @@ export function nearestItem(el: AnyNode, items: ReadonlySet<Element>): Element |
 
 function indexBySiteId(raw: readonly RawComment[], ref: string | undefined, self: number, loose = false): number | null {
 	if (!ref) return null;
-	const index = raw.findIndex((comment, i) => i !== self && comment.siteId !== null && (comment.siteId === ref || (loose && ref.endsWith(`-${comment.siteId}`))));
+	// Loosely, the ref may end in the id (`comment-12` for `12`), or the id may be a permalink whose fragment is the ref (`/comment/12#comment-12`).
+	const index = raw.findIndex((comment, i) => i !== self && comment.siteId !== null && (comment.siteId === ref || (loose && (ref.endsWith(`-${comment.siteId}`) || comment.siteId.endsWith(`#${ref}`)))));
 	return index >= 0 ? index : null;
 }
 
@@ -397,6 +398,9 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 		memberSince: since ? parseCalendarDate(since[1]) : null,
 	};
 }
+
+/** The ellipsis ending a title cut from the text's first words (Drupal's default comment subject). */
+const TRUNCATION_MARK = /\s*(?:…|\.\.\.)$/;
 
 /**
  * A title the commenter gave the comment ("Quantensprung? Wohl eher ein kleiner Schritt."):
