@@ -2,6 +2,7 @@ import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import {measureText, scoreContent} from './content-score.js';
 import {contains, isElement, removeNode} from './dom.js';
+import type {OpeningPost} from './comments/raw.js';
 import type {ArticleRules} from './profiles/types.js';
 import {ARTICLE_BODY_SELECTORS} from './selectors.js';
 import {proseLength, textOf} from './text.js';
@@ -52,7 +53,7 @@ const WHOLE_BODY_TRIGGER_CHARS = 140;
  * their raw text, as in Readability, which keeps the furniture filter from steering the choice.
  * @param openingPost a forum thread's opening post (from the comment finder), or null.
  */
-export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefined, measure: (nodes: readonly Element[]) => number, openingPost: Element | null = null): ArticleContent {
+export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefined, measure: (nodes: readonly Element[]) => number, openingPost: Pick<OpeningPost, 'text' | 'marked'> | null = null): ArticleContent {
 	const warnings: string[] = [];
 	const usable = (nodes: readonly Element[]): number => (nodes.length > 0 && measure(nodes) > 0 ? proseLength(textOf(nodes)) : 0);
 	const body = ($('body')[0] ?? $.root().children().first()[0]) as Element | undefined;
@@ -68,6 +69,9 @@ export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefine
 		warnings.push(`profile body selector "${rules.body}" matched no text; fell back to generic rules`);
 	}
 
+	// A forum's markup named its opening post: that post is what the page is about.
+	if (openingPost?.marked && usable([openingPost.text]) > 0) return {nodes: [openingPost.text], stage: 'opening-post', warnings};
+
 	const articleBody = largest(ARTICLE_BODY_SELECTORS.flatMap((selector) => $(selector).toArray().filter(isElement)));
 	if (articleBody && usable([articleBody]) >= MIN_ARTICLE_CHARS) return {nodes: [articleBody], stage: 'article-body', warnings};
 
@@ -78,7 +82,7 @@ export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefine
 	let bestLength = strictLength;
 	// No article stood out, and the page is a forum thread: however short, its opening post is
 	// what the page is about (the relaxed pass would pick the longer sidebar lists).
-	if (strictLength < MIN_ARTICLE_CHARS && openingPost && usable([openingPost]) > 0) return {nodes: [openingPost], stage: 'opening-post', warnings};
+	if (strictLength < MIN_ARTICLE_CHARS && openingPost && usable([openingPost.text]) > 0) return {nodes: [openingPost.text], stage: 'opening-post', warnings};
 	if (strictLength < MIN_ARTICLE_CHARS) {
 		const relaxed = scoreContent(body, measures, {skipUnlikely: false, scoreSections: true});
 		const relaxedLength = usable(relaxed);

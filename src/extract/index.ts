@@ -64,8 +64,10 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	removeHidden($);
 	const blockOptions = {baseUrl, title: metadata.title, deck: metadata.deck};
 	const blocksOf = rememberingBlocks((nodes) => toBlocks(nodes, blockOptions));
-	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)), thread.openingPost?.text ?? null);
-	// When a forum thread's opening post is the article, its poster wrote it, when the page says nothing else.
+	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)), thread.openingPost ?? null);
+	// When a forum thread's opening post is the article, its poster wrote it, when the page says
+	// nothing else; or whatever the page says, when the forum's markup named the post: a byline
+	// guessed from the page then only finds a line of that post's own header ("Post by …").
 	const poster = content.stage === 'opening-post' ? (thread.openingPost ?? null) : null;
 	// A site profile's body selector says where the article is; only generic stages look for a lead outside it.
 	const lead = content.stage === 'profile' ? [] : leadBefore($, content.nodes, metadata.title, metadata.subtitle);
@@ -87,7 +89,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 		article: {
 			title: metadata.title,
 			subtitle: metadata.subtitle,
-			authors: metadata.authors.length === 0 && poster?.author.name ? [{name: poster.author.name, url: poster.author.url}] : metadata.authors,
+			authors: (metadata.authors.length === 0 || poster?.marked) && poster?.author.name ? [{name: poster.author.name, url: poster.author.url}] : metadata.authors,
 			publishedAt: metadata.publishedAt ?? poster?.postedAt?.iso ?? null,
 			modifiedAt: metadata.modifiedAt,
 			section: metadata.section,

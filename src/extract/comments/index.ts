@@ -62,7 +62,7 @@ export function extractComments($: CheerioAPI, input: CommentsInput): CommentsRe
 	if (rules) {
 		const thread = readThreadWithRules($, rules, context);
 		profileContainers = thread.containers;
-		if (thread.items.length > 0) finding = {stage: 'profile', items: thread.items, containers: thread.containers};
+		if (thread.items.length > 0) finding = {stage: 'profile', items: thread.items, containers: thread.containers, openingPost: thread.openingPost};
 	}
 	if (!finding) {
 		finding = bestGenericFinding($, input, context);
@@ -93,7 +93,7 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 		if (!anyMatches($, platformContainers, platform.rules.container)) continue;
 		const thread = readThreadWithRules($, platform.rules, context);
 		if (thread.items.length > 0) {
-			platformFinding = {stage: `platform:${platform.name}`, items: thread.items, containers: thread.containers};
+			platformFinding = {stage: `platform:${platform.name}`, items: thread.items, containers: thread.containers, openingPost: thread.openingPost};
 			break;
 		}
 	}
@@ -103,7 +103,10 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 	if (microdataFinding.items.length > 0) candidates.push(microdataFinding);
 	if (platformFinding) candidates.push(platformFinding);
 	let best: ThreadFinding | null = null;
-	for (const candidate of candidates) if (!best || candidate.items.length > best.items.length) best = candidate;
+	// On a tie, a forum platform that set the opening post apart wins: it read the same replies
+	// as the microdata beside them (Discourse marks its replies as schema.org Comments), and it
+	// knows which post is the article, which the microdata's container would take along.
+	for (const candidate of candidates) if (!best || candidate.items.length > best.items.length || (candidate.items.length === best.items.length && candidate.openingPost && !best.openingPost)) best = candidate;
 	if (best) return best;
 	const structural = findStructuralThread($, context);
 	if (structural) return {stage: 'structural', ...structural};

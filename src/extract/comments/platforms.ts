@@ -52,16 +52,32 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
-		// XenForo comment widget (Future plc sites) and XenForo forum threads.
+		// XenForo's comment widget under articles (Future plc sites): a flat list of comments.
 		name: 'xenforo',
 		rules: {
-			container: '.xenforo-comments-list, #xenforo-comments-static_data, .block-body.js-replyNewMessageContainer, .p-body-pageContent .block-container',
-			item: 'li.xenforo-comment, article.message',
+			container: '.xenforo-comments-list, #xenforo-comments-static_data',
+			item: 'li.xenforo-comment',
 			id: {attribute: 'data-content'},
 			author: '.message-name .username, .username, header a',
 			postedAt: 'time.u-dt, header time, time',
 			text: '.message-body .bbWrapper, .bbWrapper, .js-read-more, .xenforo-comment-text',
 			score: '.reactionsBar-link, .reaction-count',
+		},
+	},
+	{
+		// XenForo 2 forum threads: `article.message` posts, the first opening the thread. Its
+		// reactions bar names who reacted ("Ann, Ben and 3 others"): no score.
+		name: 'xenforo-forum',
+		rules: {
+			container: '.block-body.js-replyNewMessageContainer, .p-body-pageContent .block-container',
+			item: 'article.message',
+			id: {attribute: 'data-content'},
+			// The post's number ("#2") is the last gadget of the header's right side (a share or bookmark link comes first).
+			number: '.message-attribution-opposite li:last-child a',
+			author: '.message-name .username, .message-userDetails .username, .username',
+			postedAt: '.message-attribution-main time.u-dt, time.u-dt, time',
+			text: '.message-body .bbWrapper, .bbWrapper',
+			openingPost: {strategy: 'first'},
 		},
 	},
 	{
@@ -143,6 +159,90 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Discourse topics as served to browsers without scripts and to crawlers: one
+		// `.crawler-post` per post, `#post_1` opening the topic. Replies carry schema.org Comment
+		// microdata too, but only these rules know the opening post is the article. No stable
+		// element wraps the posts, so the whole page is searched.
+		name: 'discourse',
+		rules: {
+			container: 'body',
+			item: 'div.crawler-post',
+			id: {attribute: 'id'},
+			author: '.creator [itemprop="name"], .creator a, .creator',
+			postedAt: '.crawler-post-infos time, time.post-time, [itemprop="datePublished"], .crawler-post-infos',
+			text: '.post[itemprop="text"], .post[itemprop="articleBody"], .post',
+			score: '.post-likes',
+			openingPost: {strategy: 'selector', selector: '#post_1'},
+		},
+	},
+	{
+		// phpBB's prosilver style (and styles derived from it): `div.post#p123` siblings in
+		// `#page-body`, the poster in the profile column, the date after "by name »" in `p.author`.
+		name: 'phpbb',
+		rules: {
+			container: '#page-body',
+			// A blog theme's post list can be `div.post#post-12` in a `#page-body` too: only a
+			// post with phpBB's profile column is a forum post.
+			item: 'div.post[id^="p"]:has(> .inner > dl.postprofile)',
+			id: {attribute: 'id'},
+			author: '.postprofile dt a.username, .postprofile dt a.username-coloured, .postprofile dt strong, p.author strong',
+			authorMeta: '.postprofile',
+			postedAt: 'p.author time, p.author',
+			text: '.postbody .content',
+			openingPost: {strategy: 'first'},
+			remove: ['.signature', '.post-buttons', '.profile-icons'],
+		},
+	},
+	{
+		// Invision Community 4 (IPS): `article.ipsComment` posts with an author pane beside them.
+		// Only a forum topic's posts (`.cPost`) open with the topic's own post; comment feeds
+		// under blog entries and articles are comments all the way.
+		name: 'invision',
+		rules: {
+			container: '#elPostFeed, [data-role="commentFeed"]',
+			item: 'article.ipsComment',
+			id: {attribute: 'data-commentid', selector: '[data-commentid]'},
+			author: '.cAuthorPane_author a, .cAuthorPane_author, .ipsComment_author a',
+			authorMeta: '.cAuthorPane_info',
+			postedAt: '.ipsComment_meta time, time',
+			text: '[data-role="commentContent"]',
+			score: '.ipsReact_reactCount',
+			openingPost: {strategy: 'selector', selector: 'article.cPost:first-of-type'},
+		},
+	},
+	{
+		// vBulletin 4 threads: `li.postcontainer` in `ol#posts`, the post number as `a.postcounter`.
+		name: 'vbulletin',
+		rules: {
+			container: 'ol#posts, #postlist',
+			item: 'li.postcontainer',
+			id: {attribute: 'id'},
+			number: 'a.postcounter',
+			author: '.username_container .username, .username_container strong',
+			authorMeta: '.userinfo_extra',
+			postedAt: '.posthead .date, .postdate',
+			text: 'blockquote.postcontent, .postcontent',
+			openingPost: {strategy: 'first'},
+			remove: ['.signature', '.after_content'],
+		},
+	},
+	{
+		// MyBB threads (classic post layout): `div.post#post_123` in `#posts`.
+		name: 'mybb',
+		rules: {
+			container: '#posts',
+			// Only a post with MyBB's own body box: `#posts` and `.post` are common words.
+			item: 'div.post[id^="post_"]:has(.post_body)',
+			id: {attribute: 'id'},
+			author: '.author_information .largetext a, .author_information .largetext, .author_information strong',
+			authorMeta: '.author_statistics',
+			postedAt: '.post_date',
+			text: '.post_body',
+			openingPost: {strategy: 'first'},
+			remove: ['.post_edit', '.post_controls', '.signature'],
+		},
+	},
+	{
 		// Isso (self-hosted comments) as its script renders them: replies nested in `.isso-follow-up`.
 		name: 'isso',
 		rules: {
@@ -154,6 +254,52 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			text: '.isso-text',
 			score: '.isso-votes',
 			remove: ['.isso-comment-footer', '.isso-note'],
+		},
+	},
+	{
+		// Drupal's comment module (8 and later, core themes and themes built on them): replies
+		// follow their parent in a sibling `div.indented`, not inside it, so the parent comes from
+		// the hidden "In reply to" link in the meta footer; the permalink names each comment.
+		name: 'drupal',
+		rules: {
+			container: '.field--type-comment, section.comments, #comments',
+			item: 'article.js-comment',
+			id: {attribute: 'href', selector: '.comment__permalink a'},
+			author: '.comment__author .username, .comment__author',
+			postedAt: '.comment__time, .comment__meta time',
+			// The body field, so the subject heading above it reads as the comment's title.
+			text: '.field--name-comment-body, .comment__content, .content',
+			parent: {strategy: 'reply-link', selector: '.comment__meta .visually-hidden a[href*="#comment-"]'},
+			remove: ['.links', 'nav'],
+		},
+	},
+	{
+		// giscus (GitHub Discussions), as the browser inlines its frame: comments in
+		// `.gsc-timeline`, replies nested in their comment's `.gsc-replies`. No ids: the permalink
+		// in the header (the first one inside the item, replies come later) names the comment.
+		name: 'giscus',
+		rules: {
+			container: '.gsc-timeline',
+			item: 'div.gsc-comment, div.gsc-reply',
+			id: {attribute: 'href', selector: '.gsc-comment-header a.link-secondary, .gsc-reply-header a.link-secondary'},
+			author: '.gsc-comment-author .font-semibold, .gsc-reply-author .font-semibold',
+			// The name is a span inside the profile link.
+			authorUrl: '.gsc-comment-author a[href], .gsc-reply-author a[href]',
+			postedAt: '.gsc-comment-author time, .gsc-reply-author time',
+			text: '.gsc-comment-content, .gsc-reply-content',
+			score: '.gsc-upvote-button .gsc-social-reaction-summary-item-count',
+		},
+	},
+	{
+		// utterances (GitHub issue comments), as the browser inlines its frame: a flat list of
+		// `article.timeline-comment`; the time is only relative ("commented 3 days ago").
+		name: 'utterances',
+		rules: {
+			container: 'section.timeline',
+			item: 'article.timeline-comment',
+			author: '.comment-meta a.text-link strong',
+			postedAt: '.comment-meta a.text-link',
+			text: '.markdown-body',
 		},
 	},
 	{

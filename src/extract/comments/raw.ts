@@ -37,6 +37,12 @@ export interface OpeningPost {
 	text: Element;
 	author: CommentAuthor;
 	postedAt: ParsedDateTime | null;
+	/**
+	 * The platform's markup says which post opens the thread (a forum rule set's `openingPost`),
+	 * rather than the structural finder guessing it from its shape and place: then it is the
+	 * article however long, and its poster outranks the bylines guessed from the page.
+	 */
+	marked: boolean;
 }
 
 export const NO_AUTHOR: CommentAuthor = {name: null, url: null, postCount: null, memberSince: null};

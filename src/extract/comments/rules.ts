@@ -6,11 +6,12 @@ import type {DateContext, ParsedDateTime} from '../dates.js';
 import {contains, isElement, tagName, walkElements} from '../dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
 import {anyMatches, selectWithin} from '../fast-select.js';
-import type {CommentRules} from '../profiles/types.js';
+import type {CommentRules, OpeningPostRule} from '../profiles/types.js';
 import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textOf} from '../text.js';
 import {resolveUrl} from '../urls.js';
-import type {RawComment} from './raw.js';
+import {NO_AUTHOR} from './raw.js';
+import type {OpeningPost, RawComment} from './raw.js';
 
 /**
  * The comment-rule engine: reads a thread described by `CommentRules` (a site profile's, or
@@ -26,6 +27,8 @@ export interface RuleContext {
 export interface RuleThread {
 	items: RawComment[];
 	containers: Element[];
+	/** A forum thread's opening post (when the rules name one): left in the page as its article. */
+	openingPost: OpeningPost | null;
 }
 
 /** Longer "names" are headers or bios that happen to carry an author-ish class. */
@@ -44,25 +47,40 @@ const DATE_ATTRIBUTES = ['datetime', 'content', 'data-datetime', 'data-publishti
 
 export function readThreadWithRules($: CheerioAPI, rules: CommentRules, context: RuleContext): RuleThread {
 	const containers = outermost($(rules.container).toArray().filter(isElement));
-	const found = uniqueInOrder(containers.flatMap((container) => $(container).find(rules.item).toArray().filter(isElement)));
-	const items = readItems($, withoutInnerDuplicates(found), rules, context);
+	const found = withoutInnerDuplicates(uniqueInOrder(containers.flatMap((container) => $(container).find(rules.item).toArray().filter(isElement))));
+	const opening = rules.openingPost ? openingItem($, found, rules.openingPost) : null;
+	const items = readItems($, opening ? found.filter((item) => item !== opening) : found, rules, context);
+	const openingPost = opening ? readOpeningPost($, opening, rules, context) : null;
 	// Rules that search the whole page (microdata, hashed-class markup with no stable thread
-	// element) must not hand the page itself over as the thread: the article would go with it.
+	// element) must not hand the page itself over as the thread: the article would go with it;
+	// nor may a forum's post list, which holds the opening post (the article) too.
 	const wholePage = containers.some((container) => tagName(container) === 'body' || tagName(container) === 'html');
-	return {items, containers: wholePage ? itemContainers($, items) : containers};
+	return {items, containers: wholePage || opening ? itemContainers($, items, opening) : containers, openingPost};
+}
+
+function openingItem($: CheerioAPI, items: readonly Element[], rule: OpeningPostRule): Element | null {
+	if (rule.strategy === 'first') return items[0] ?? null;
+	return items.find((item) => anyMatches($, [item], rule.selector)) ?? null;
+}
+
+/** The opening post's poster and date as a comment's, and its text element as the article's body. */
+function readOpeningPost($: CheerioAPI, post: Element, rules: CommentRules, context: RuleContext): OpeningPost {
+	const text = rules.text ? splitSelectorList(rules.text).map((part) => selectWithin($, post, part)[0]).find((el) => el !== undefined) : undefined;
+	const fields = readItems($, [post], rules, context)[0];
+	return {text: text ?? post, author: fields?.author ?? NO_AUTHOR, postedAt: fields?.postedAt ?? null, marked: true};
 }
 
 /**
  * Containers for items found anywhere in the page: their closest common ancestor, unless that
- * ancestor also holds the article (then the top-level items themselves).
+ * ancestor also holds the article or `keep` (then the top-level items themselves).
  */
-export function itemContainers($: CheerioAPI, items: readonly RawComment[]): Element[] {
+export function itemContainers($: CheerioAPI, items: readonly RawComment[], keep: Element | null = null): Element[] {
 	const nodes = items.map((item) => item.node).filter((node): node is Element => node !== null);
 	const top = nodes.filter((node) => !nodes.some((other) => other !== node && contains(other, node)));
 	if (top.length === 0) return [];
 	let ancestor: Element | null = top[0] ?? null;
 	while (ancestor && !top.every((node) => contains(ancestor as Element, node))) ancestor = ancestor.parent && isElement(ancestor.parent) ? ancestor.parent : null;
-	if (!ancestor || ancestor.name === 'body' || ancestor.name === 'html' || $(ancestor).find('h1, [itemprop="articleBody"]').length > 0) return top;
+	if (!ancestor || ancestor.name === 'body' || ancestor.name === 'html' || (keep && contains(ancestor, keep)) || $(ancestor).find('h1, [itemprop="articleBody"]').length > 0) return top;
 	return [ancestor];
 }
 
@@ -151,7 +169,7 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 		const text = readText($, item, rules, textEl, context.baseUrl);
 		for (const el of fields) delete el.attribs[FIELD_MARK];
 		const title = textEl ? commentTitle(item, textEl, fields) : null;
-		if (title && text.text && !text.text.startsWith(title)) text.text = `${title}\n${text.text}`;
+		if (title && text.text && !text.text.startsWith(title.replace(TRUNCATION_MARK, ''))) text.text = `${title}\n${text.text}`;
 		return {
 			node: item,
 			siteId,
@@ -285,7 +303,8 @@ export function nearestItem(el: AnyNode, items: ReadonlySet<Element>): Element |
 
 function indexBySiteId(raw: readonly RawComment[], ref: string | undefined, self: number, loose = false): number | null {
 	if (!ref) return null;
-	const index = raw.findIndex((comment, i) => i !== self && comment.siteId !== null && (comment.siteId === ref || (loose && ref.endsWith(`-${comment.siteId}`))));
+	// Loosely, the ref may end in the id (`comment-12` for `12`), or the id may be a permalink whose fragment is the ref (`/comment/12#comment-12`).
+	const index = raw.findIndex((comment, i) => i !== self && comment.siteId !== null && (comment.siteId === ref || (loose && (ref.endsWith(`-${comment.siteId}`) || comment.siteId.endsWith(`#${ref}`)))));
 	return index >= 0 ? index : null;
 }
 
@@ -379,6 +398,9 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 		memberSince: since ? parseCalendarDate(since[1]) : null,
 	};
 }
+
+/** The ellipsis ending a title cut from the text's first words (Drupal's default comment subject). */
+const TRUNCATION_MARK = /\s*(?:…|\.\.\.)$/;
 
 /**
  * A title the commenter gave the comment ("Quantensprung? Wohl eher ein kleiner Schritt."):

@@ -126,7 +126,7 @@ function openingPostOf($: CheerioAPI, before: readonly Element[], search: Struct
 	// The text box first: the search's cached facts about the tree hold only until fields are read.
 	const text = search.mainTextOf($, post);
 	const fields = read(post);
-	return {text, author: fields?.author ?? NO_AUTHOR, postedAt: fields?.postedAt ?? null};
+	return {text, author: fields?.author ?? NO_AUTHOR, postedAt: fields?.postedAt ?? null, marked: false};
 }
 
 /**

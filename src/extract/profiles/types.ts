@@ -63,6 +63,16 @@ export type ParentRule =
 	 */
 	| {strategy: 'level'; selector: string; attribute?: string};
 
+/**
+ * Which item of a forum thread is its opening post: the page's article, not a comment (its
+ * poster is the article's author). Comment widgets under an article have none.
+ */
+export type OpeningPostRule =
+	/** The thread's first item: forum software that marks the opening post no other way (on later pages of a thread, the first post shown stands in for it). */
+	| {strategy: 'first'}
+	/** The item matching a selector (Discourse's `#post_1`). */
+	| {strategy: 'selector'; selector: string};
+
 /** Where a comment's own id comes from: an attribute of the item, or of an element inside it. */
 export interface IdRule {
 	attribute: string;
@@ -87,6 +97,8 @@ export interface CommentRules {
 	text?: string;
 	score?: string;
 	parent?: ParentRule;
+	/** Forum threads: the item that opens the thread, read as the article instead of a comment. */
+	openingPost?: OpeningPostRule;
 	/** Elements stating the thread's size ("21 Comments"); searched in the whole page. */
 	declaredCount?: string;
 	/** Moderation notices ("Some comments have been hidden…"); searched in the whole page. */
