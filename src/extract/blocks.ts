@@ -56,6 +56,10 @@ class BlockBuilder {
 			return;
 		}
 		if (!isElement(node)) return;
+		if (!isRoot && this.#isDateStamp(node)) {
+			this.flush();
+			return;
+		}
 		if (!isRoot && (this.#isPageByline(node) || isBoilerplateElement(node) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
 			return;
@@ -92,6 +96,17 @@ class BlockBuilder {
 			this.#bylineList = this.#byline && bylineMetaList(this.#byline);
 		}
 		return (el === this.#byline && !opensProse(el)) || el === this.#bylineList;
+	}
+
+	/**
+	 * The article's date stamp: a `<time>` standing alone (no sentence around it) before the
+	 * body's first paragraph, under the headline if the body holds one. Like the byline it is
+	 * metadata (the snapshot's dates), not article text. Later ones stay: a ticker's entry
+	 * times, an "Updated" note, dates the story cites.
+	 */
+	#isDateStamp(el: Element): boolean {
+		if (tagName(el) !== 'time' || opensProse(el)) return false;
+		return textOf(this.#pending) === '' && this.blocks.every((block) => block.type === 'heading' || block.type === 'image' || block.type === 'embed');
 	}
 
 	/** End the current paragraph run. */
