@@ -57,6 +57,10 @@ class BlockBuilder {
 			return;
 		}
 		if (!isElement(node)) return;
+		if (!isRoot && this.#isDateStamp(node)) {
+			this.flush();
+			return;
+		}
 		if (!isRoot && (this.#isPageByline(node) || (isBoilerplateElement(node) && !this.#isOpeningLede(node)) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
 			return;
@@ -95,9 +99,24 @@ class BlockBuilder {
 		return (el === this.#byline && !opensProse(el)) || el === this.#bylineList;
 	}
 
-	/** A lede box (whose `teaser` class reads as furniture) that opens the body: nothing but headings and pictures came before it. */
+	/** A lede box (whose `teaser` class reads as furniture) that opens the body. */
 	#isOpeningLede(el: Element): boolean {
-		return isLedeBox(el) && this.blocks.every((block) => block.type === 'heading' || block.type === 'image' || block.type === 'embed') && !textOf(this.#pending);
+		return isLedeBox(el) && this.#beforeFirstParagraph();
+	}
+
+	/**
+	 * The article's date stamp: a `<time>` standing alone (no sentence around it) before the
+	 * body's first paragraph, under the headline if the body holds one. Like the byline it is
+	 * metadata (the snapshot's dates), not article text. Later ones stay: a ticker's entry
+	 * times, an "Updated" note, dates the story cites.
+	 */
+	#isDateStamp(el: Element): boolean {
+		return tagName(el) === 'time' && !opensProse(el) && this.#beforeFirstParagraph();
+	}
+
+	/** Nothing but headings and pictures came before: no text is read yet. */
+	#beforeFirstParagraph(): boolean {
+		return textOf(this.#pending) === '' && this.blocks.every((block) => block.type === 'heading' || block.type === 'image' || block.type === 'embed');
 	}
 
 	/** End the current paragraph run. */

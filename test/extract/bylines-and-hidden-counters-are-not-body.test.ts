@@ -51,6 +51,20 @@ describe('bylines inside the body', () => {
 	});
 });
 
+describe('the date stamp under the headline', () => {
+	it('leaves out a time element standing alone before the first paragraph', () => {
+		const body = bodyOf(`<h1>Batteries</h1><time class="article-date" datetime="2015-10-15">10.15.15</time>${PARAGRAPHS}`);
+		expect(body.startsWith('The body of this test article')).toBe(true);
+		expect(body).not.toContain('10.15.15');
+	});
+
+	it('keeps times after the first paragraph and times inside a sentence', () => {
+		const body = bodyOf(`${PARAGRAPHS}<time datetime="2015-10-16T09:30">09:30</time><p>The maker answered on <time datetime="2015-10-16">October 16</time>, a day after the first reports about swollen batteries reached it.</p>`);
+		expect(body).toContain('09:30');
+		expect(body).toContain('answered on October 16, a day after');
+	});
+});
+
 describe('elements hidden by a framework class', () => {
 	it('leaves out a counter hidden with Bootstrap classes, and keeps responsive variants', () => {
 		const body = bodyOf(`<div class="hidden">137</div><span class="d-none">views</span>${PARAGRAPHS}<p class="hidden-xs">Shown on large screens: a paragraph that desktop readers see in full, about chargers.</p>`);
