@@ -2,6 +2,7 @@ import {load} from 'cheerio';
 import type {Element} from 'domhandler';
 import {describe, expect, it} from 'vitest';
 import {tokensOf} from '../../src/extract/dom.js';
+import {textSamples} from '../helpers/text-samples.js';
 
 /** The definition `tokensOf` keeps: the words of class and id, split at camelCase, lower-cased. */
 const wordsOf = (raw: string): string[] => raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -9,22 +10,7 @@ const wordsOf = (raw: string): string[] => raw.replace(/([a-z])([A-Z])/g, '$1 $2
 /** Pieces of class names as pages write them, and letters whose lower case is ASCII (`İ`, the Kelvin sign). */
 const PIECES = ['', ' ', '-', '_', '--', 'a', 'B', 'post', 'Body', 'HTML', 'x9', '0', 'é', 'İ', '\u212a', 'Ü', '😀', '\t', 'wp-block', 'js-Article'];
 
-/** Deterministic pseudo-random strings from the pieces (a seeded linear congruential generator). */
-function samples(count: number): string[] {
-	let seed = 11;
-	const next = (): number => {
-		seed = (seed * 1103515245 + 12345) % 2147483648;
-		return seed;
-	};
-	const texts: string[] = [];
-	for (let i = 0; i < count; i++) {
-		let text = '';
-		const pieces = next() % 7;
-		for (let j = 0; j < pieces; j++) text += PIECES[next() % PIECES.length];
-		texts.push(text);
-	}
-	return texts;
-}
+const samples = (count: number): string[] => textSamples(PIECES, {count, seed: 11, maxPieces: 6});
 
 function element(classes: string | null, id: string | null): Element {
 	const $ = load('<div></div>', null, false);

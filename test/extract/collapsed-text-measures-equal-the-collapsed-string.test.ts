@@ -1,25 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {measureCollapsed} from '../../src/extract/text-measure.js';
+import {textSamples} from '../helpers/text-samples.js';
 
 /** Pieces that exercise every whitespace JavaScript's `\s` knows, the commas counted, and text. */
 const PIECES = ['', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u2028', 'a', 'word', ',', '，', '、', 'é', '😀', '.'];
 
-/** Deterministic pseudo-random strings from the pieces (a seeded linear congruential generator). */
-function samples(count: number): string[] {
-	let seed = 7;
-	const next = (): number => {
-		seed = (seed * 1103515245 + 12345) % 2147483648;
-		return seed;
-	};
-	const texts: string[] = [];
-	for (let i = 0; i < count; i++) {
-		let text = '';
-		const pieces = next() % 8;
-		for (let j = 0; j < pieces; j++) text += PIECES[next() % PIECES.length];
-		texts.push(text);
-	}
-	return texts;
-}
+const samples = (count: number): string[] => textSamples(PIECES, {count, seed: 7, maxPieces: 7});
 
 const commasIn = (text: string): number => (text.match(/[,，、]/g) ?? []).length;
 

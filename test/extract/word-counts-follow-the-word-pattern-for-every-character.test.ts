@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {wordCount} from '../../src/extract/text.js';
+import {textSamples} from '../helpers/text-samples.js';
 
 /** The definition `wordCount` keeps: matches of the word pattern, and each CJK character a word. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -9,22 +10,7 @@ const byPattern = (text: string): number => (text.match(CJK)?.length ?? 0) + (te
 /** Pieces of text as pages write them: words, Latin-1 letters and signs, curly quotes, dashes, marks, other scripts. */
 const PIECES = [' ', '\u00a0', 'word', 'Don’t', "it's", 'e-mail', 'snake_case', '3.5', 'café', 'Straße', '²', 'µ', '×', '«', '»', '“', '”', '–', '—', '…', '\u0301', 'ł', 'Привет', '東京', 'ひらがな', '한국', '\u1100', '😀', '-', "'", '_'];
 
-/** Deterministic pseudo-random strings from the pieces (a seeded linear congruential generator). */
-function samples(count: number): string[] {
-	let seed = 5;
-	const next = (): number => {
-		seed = (seed * 1103515245 + 12345) % 2147483648;
-		return seed;
-	};
-	const texts: string[] = [];
-	for (let i = 0; i < count; i++) {
-		let text = '';
-		const pieces = next() % 9;
-		for (let j = 0; j < pieces; j++) text += PIECES[next() % PIECES.length];
-		texts.push(text);
-	}
-	return texts;
-}
+const samples = (count: number): string[] => textSamples(PIECES, {count, seed: 5, maxPieces: 8});
 
 describe('word counts', () => {
 	it('count the matches of the word pattern, each CJK character as a word', () => {
