@@ -12,8 +12,9 @@ import {Tokenizer} from 'htmlparser2';
  * and `parserTokenizer` falls back to the stock tokenizer when they are not there.
  */
 
-/** The members of htmlparser2 10.1's Tokenizer the fast paths read and override (private in its types). */
+/** The members of htmlparser2 10.1's Tokenizer the fast paths read and override (all but `write` private in its types). */
 interface TokenizerInternals {
+	write(chunk: string): void;
 	buffer: string;
 	index: number;
 	offset: number;
@@ -31,22 +32,25 @@ const DOUBLE_QUOTE = 0x22;
 
 /**
  * The next position of one character in the tokenizer's buffer, remembered: looking for the
- * next `&` anew at every `<` would scan to the end of a page that has none each time.
+ * next `&` anew at every `<` would scan to the end of a page that has none each time. Valid
+ * for one buffer only: the tokenizer forgets it when a chunk is written.
  */
 class NextChar {
-	private buffer = '';
 	private position = -1;
 
 	constructor(private readonly char: string) {}
 
-	/** Position of the char at or after `from`, or the buffer's length when there is none. */
+	/** Position of the char at or after `from` in `buffer`, or the buffer's length when there is none. */
 	from(buffer: string, from: number): number {
-		if (buffer !== this.buffer || this.position < from) {
+		if (this.position < from) {
 			const found = buffer.indexOf(this.char, from);
-			this.buffer = buffer;
 			this.position = found < 0 ? buffer.length : found;
 		}
 		return this.position;
+	}
+
+	forget(): void {
+		this.position = -1;
 	}
 }
 
@@ -55,6 +59,11 @@ class FastTokenizer extends StockTokenizer {
 	private readonly nextAmp = new NextChar('&');
 	private readonly nextDoubleQuote = new NextChar('"');
 	private readonly nextSingleQuote = new NextChar("'");
+
+	override write(chunk: string): void {
+		for (const next of [this.nextLt, this.nextAmp, this.nextDoubleQuote, this.nextSingleQuote]) next.forget();
+		super.write(chunk);
+	}
 
 	// Without entity decoding an `&` is plain text too: the stock step at it fast-forwards to the next `<` itself.
 	override stateText(c: number): void {

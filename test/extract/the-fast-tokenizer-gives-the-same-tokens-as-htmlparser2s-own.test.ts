@@ -69,6 +69,16 @@ describe('the fast tokenizer', () => {
 		);
 	});
 
+	it('gives the same tokens when a page arrives as the same chunk again and again', () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...PIECES), {minLength: 1, maxLength: 4}), fc.integer({min: 2, max: 4}), parserOptions, (pieces, times, options) => {
+				const chunks: string[] = Array(times).fill(pieces.join(''));
+				expect(events(chunks, {...options, Tokenizer: parserTokenizer})).toEqual(events(chunks, options));
+			}),
+			{numRuns: 300, seed: 3},
+		);
+	});
+
 	it('gives the same tokens on markup mangled character by character', () => {
 		const mangled = fc.string({unit: fc.constantFrom('<', '>', '&', '"', "'", '=', '/', '!', '-', '?', '[', ']', ';', '#', 'a', 'p', 's', 'x', ' ', '\n'), maxLength: 200});
 		fc.assert(
