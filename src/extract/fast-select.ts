@@ -3,7 +3,7 @@ import {compile} from 'css-select';
 import type {Options} from 'css-select';
 import {SelectorType, parse} from 'css-what';
 import type {Selector} from 'css-what';
-import type {AnyNode, Element, ParentNode} from 'domhandler';
+import type {AnyNode, Document, Element, ParentNode} from 'domhandler';
 import {ElementIndex} from './element-index.js';
 import type {KeyKind, PositionRange} from './element-index.js';
 
@@ -63,7 +63,10 @@ export function compileSelector(selector: string): CompiledSelector | null {
  */
 export function useCompiledSelectors($: CheerioAPI): void {
 	const root = $.root()[0];
-	if (root) indexable.add(root);
+	if (root) {
+		indexable.add(root);
+		documentRoots.set($, root);
+	}
 	const cheerioFind = $.fn._findBySelector;
 	$.fn._findBySelector = function findBySelector<T extends AnyNode>(this: Cheerio<T>, selector: string, limit: number): Cheerio<Element> {
 		const query = limit === Number.POSITIVE_INFINITY && this.length === 1 ? compileSelector(selector) : null;
@@ -73,10 +76,20 @@ export function useCompiledSelectors($: CheerioAPI): void {
 	};
 }
 
+/**
+ * The root of each prepared document: `$.root()` wraps it in a new cheerio object on every
+ * call, and the comment rules query inside every comment, field by field.
+ */
+const documentRoots = new WeakMap<CheerioAPI, Document>();
+
+function rootOf($: CheerioAPI): Document | undefined {
+	return documentRoots.get($) ?? $.root()[0];
+}
+
 /** `$(selector)`: every matching element of the document, in document order. */
 export function selectAll($: CheerioAPI, selector: string): Element[] {
 	const query = compileSelector(selector);
-	const root = $.root()[0];
+	const root = rootOf($);
 	if (!query || !root) return $(selector).toArray().filter(isElement);
 	return query$(root, root, query);
 }
@@ -85,7 +98,7 @@ export function selectAll($: CheerioAPI, selector: string): Element[] {
 export function selectWithin($: CheerioAPI, el: Element, selector: string): Element[] {
 	const query = compileSelector(selector);
 	if (!query) return $(el).find(selector).toArray().filter(isElement);
-	return query$($.root()[0], el, query);
+	return query$(rootOf($), el, query);
 }
 
 /** `$(elements).filter(selector).length > 0`. */

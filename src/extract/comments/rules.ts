@@ -121,7 +121,7 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 	const own = (item: Element, selector: string): Element[] => selectWithin($, item, selector).filter((el) => !itemSet.has(el) && nearestItem(el, itemSet) === item);
 	const firstOwn = (item: Element, selector: string | undefined, accept: (el: Element) => boolean = () => true): Element | null => {
 		if (!selector) return null;
-		for (const part of splitSelectorList(selector)) {
+		for (const part of selectorParts(selector)) {
 			const found = own(item, part).find(accept);
 			if (found) return found;
 		}
@@ -469,6 +469,18 @@ function outermost(nodes: readonly Element[]): Element[] {
 
 function uniqueInOrder<T>(values: readonly T[]): T[] {
 	return [...new Set(values)];
+}
+
+/** Selector lists split once: every field of every comment is looked up part by part. */
+const splitLists = new Map<string, readonly string[]>();
+
+function selectorParts(selector: string): readonly string[] {
+	let parts = splitLists.get(selector);
+	if (!parts) {
+		parts = splitSelectorList(selector);
+		splitLists.set(selector, parts);
+	}
+	return parts;
 }
 
 /** Split a selector list on top-level commas (not those inside `:not(a, b)` or attribute values). */

@@ -3,10 +3,11 @@ import type {Element} from 'domhandler';
 import {parseDateTime} from '../dates.js';
 import {childElements, hasToken, isElement, tagName, tokensOf, walkElements} from '../dom.js';
 import {selectAll, selectWithin} from '../fast-select.js';
-import {DocumentOrder, TextLengths} from '../node-stats.js';
+import {TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
 import {COMMENT_AREA_TOKENS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
 import {spacedTextOf, textOf} from '../text.js';
+import {MatchesInside} from './matches-inside.js';
 import {NO_AUTHOR} from './raw.js';
 import type {OpeningPost, RawComment, ThreadFinding} from './raw.js';
 import {ITEM_MARK, readItems} from './rules.js';
@@ -142,33 +143,29 @@ class StructuralSearch {
 	/** Stable classes by class attribute: siblings of one shape share their attribute, and filtering it was most of a signature's cost. */
 	readonly #stableClasses = new Map<string, string>();
 	readonly #isDate = new Map<Element, boolean>();
-	/** Read on the first candidate that gets as far as its fields: most pages have none. */
-	#fields: {order: DocumentOrder; authors: Element[]; dates: Element[]} | null = null;
-	#authors: Element[] | null = null;
-	/** How many author elements lie inside each element (see `holdsAuthorsFor`). */
-	#authorsInside: Map<Element, number> | null = null;
+	/** Read on the first candidate that gets as far as its dates: most pages have none. */
+	#dates: MatchesInside | null = null;
+	#authors: MatchesInside | null = null;
 
 	constructor($: CheerioAPI, context: RuleContext) {
 		this.#$ = $;
 		this.#context = context;
 	}
 
-	#fieldsOfPage(): {order: DocumentOrder; authors: Element[]; dates: Element[]} {
-		this.#fields ??= {
-			order: new DocumentOrder(this.#$.root()[0]),
-			authors: this.#authorsOfPage(),
-			dates: selectAll(this.#$, STRUCTURAL_FIELDS.postedAt),
-		};
-		return this.#fields;
+	/** An author element shows a short name; the same for every item it sits in. */
+	#authorsOfPage(): MatchesInside {
+		this.#authors ??= new MatchesInside(
+			selectAll(this.#$, STRUCTURAL_FIELDS.author).filter((a) => {
+				const length = this.#text.length(a);
+				return length > 0 && length <= MAX_AUTHOR_CHARS;
+			}),
+		);
+		return this.#authors;
 	}
 
-	/** An author element shows a short name; the same for every item it sits in. */
-	#authorsOfPage(): Element[] {
-		this.#authors ??= selectAll(this.#$, STRUCTURAL_FIELDS.author).filter((a) => {
-			const length = this.#text.length(a);
-			return length > 0 && length <= MAX_AUTHOR_CHARS;
-		});
-		return this.#authors;
+	#datesOfPage(): MatchesInside {
+		this.#dates ??= new MatchesInside(selectAll(this.#$, STRUCTURAL_FIELDS.postedAt));
+		return this.#dates;
 	}
 
 	/**
@@ -177,14 +174,7 @@ class StructuralSearch {
 	 * skip most of a page (the repeated groups of a menu or a footer) without looking at them.
 	 */
 	holdsAuthorsFor(el: Element, count: number): boolean {
-		if (!this.#authorsInside) {
-			const inside = new Map<Element, number>();
-			for (const author of this.#authorsOfPage()) {
-				for (let node = author.parent; node && isElement(node); node = node.parent) inside.set(node, (inside.get(node) ?? 0) + 1);
-			}
-			this.#authorsInside = inside;
-		}
-		return (this.#authorsInside.get(el) ?? 0) >= count;
+		return this.#authorsOfPage().count(el) >= count;
 	}
 
 	/**
@@ -225,10 +215,9 @@ class StructuralSearch {
 		// Own text is part of all text: boxes too short in total skip the field lookups below.
 		if (this.#text.length(el) < MIN_OWN_TEXT_CHARS) return false;
 		if (this.#text.linkDensity(el) > MAX_ITEM_LINK_DENSITY) return false;
-		const {order, authors, dates} = this.#fieldsOfPage();
-		const author = order.firstInside(authors, el, () => true);
+		const author = this.#authorsOfPage().first(el, () => true);
 		if (!author) return false;
-		const date = order.firstInside(dates, el, (d) => this.#isDateElement(d));
+		const date = this.#datesOfPage().first(el, (d) => this.#isDateElement(d));
 		// Without a date, the item has to call itself a comment.
 		if (!date && !hasToken(tokensOf(el), COMMENT_AREA_TOKENS)) return false;
 		return this.#ownTextLength(el, date ? [author, date] : [author]) >= MIN_OWN_TEXT_CHARS;
