@@ -139,13 +139,18 @@ export class ElementIndex {
 		let values = this.#lowerValues.get(attribute);
 		if (!values) {
 			const positions = (this.#byKind.attribute ??= this.#listsOf('attribute')).get(attribute) ?? [];
+			// Joined once: appending each value to the text made a chain of strings to flatten.
 			const starts: number[] = [];
-			let text = '';
+			const lowered: string[] = [];
+			let length = 0;
 			for (const position of positions) {
-				starts.push(text.length);
-				text += `${((this.#elements[position] as Element).attribs[attribute] ?? '').toLowerCase()}${VALUE_SEPARATOR}`;
+				const value = ((this.#elements[position] as Element).attribs[attribute] ?? '').toLowerCase();
+				starts.push(length);
+				lowered.push(value);
+				length += value.length + VALUE_SEPARATOR.length;
 			}
-			values = {positions, starts, text};
+			lowered.push('');
+			values = {positions, starts, text: lowered.join(VALUE_SEPARATOR)};
 			this.#lowerValues.set(attribute, values);
 		}
 		const found: number[] = [];
@@ -167,21 +172,18 @@ export class ElementIndex {
 	}
 
 	#listsOf(kind: Exclude<KeyKind, 'substring'>): Lists {
+		// Plain loops, no closure or split arrays: this runs over every element of the page for each kind.
 		const lists: Lists = new Map();
-		const add = (value: string, position: number): void => {
-			const list = lists.get(value);
-			if (!list) lists.set(value, [position]);
-			// A word repeated in one class attribute lists the element once.
-			else if (list[list.length - 1] !== position) list.push(position);
-		};
-		this.#elements.forEach((el, position) => {
+		const elements = this.#elements;
+		for (let position = 0; position < elements.length; position++) {
+			const el = elements[position] as Element;
 			const {attribs} = el;
-			if (kind === 'tag') add(el.name, position);
-			else if (kind === 'attribute') for (const name of Object.keys(attribs)) add(name, position);
+			if (kind === 'tag') addTo(lists, el.name, position);
+			else if (kind === 'attribute') for (const name in attribs) addTo(lists, name, position);
 			else if (kind === 'id') {
-				if (attribs.id !== undefined) add(attribs.id, position);
-			} else if (attribs.class !== undefined) for (const word of attribs.class.split(WHITESPACE)) if (word) add(word, position);
-		});
+				if (attribs.id !== undefined) addTo(lists, attribs.id, position);
+			} else if (attribs.class !== undefined) for (const word of attribs.class.split(WHITESPACE)) if (word) addTo(lists, word, position);
+		}
 		return lists;
 	}
 
@@ -228,6 +230,13 @@ export class ElementIndex {
 		}
 		return true;
 	}
+}
+
+function addTo(lists: Lists, value: string, position: number): void {
+	const list = lists.get(value);
+	if (!list) lists.set(value, [position]);
+	// A word repeated in one class attribute lists the element once.
+	else if (list[list.length - 1] !== position) list.push(position);
 }
 
 /** The entries of an ascending list between `first` and `last` inclusive. */
