@@ -274,6 +274,21 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Commento (and Commento++) as its script renders into `#commento`: `.commento-card`s
+		// with replies nested in the card's contents, ids made of the comment's hex. The time's
+		// `title` holds the date, its text how long ago.
+		name: 'commento',
+		rules: {
+			container: '#commento-comments-area, #commento',
+			item: 'div.commento-card',
+			id: {attribute: 'id'},
+			author: '.commento-header .commento-name',
+			postedAt: '.commento-subtitle .commento-timeago',
+			text: '[id^="commento-comment-text-"]',
+			score: '.commento-subtitle .commento-score',
+		},
+	},
+	{
 		// giscus (GitHub Discussions), as the browser inlines its frame: comments in
 		// `.gsc-timeline`, replies nested in their comment's `.gsc-replies`. No ids: the permalink
 		// in the header (the first one inside the item, replies come later) names the comment.
