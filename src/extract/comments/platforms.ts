@@ -289,6 +289,21 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// OpenWeb (Spot.IM) as the browser copies its shadow root into the page: hashed classes,
+		// but stable `data-spot-im-class` fields; replies nested in their message's
+		// `ul.spcv_children-list`.
+		name: 'openweb',
+		rules: {
+			container: '[data-spotim-module], #spcv_conversation',
+			item: 'div.spcv_message-stack',
+			author: '[data-spot-im-class="message-username"]',
+			postedAt: '[data-spot-im-class="message-timestamp"]',
+			text: '[data-spot-im-class="message-text"]',
+			score: 'button[aria-label="Vote Up"] [class*="votesCounter"]',
+			declaredCount: '[data-spot-im-class="comments-count"]',
+		},
+	},
+	{
 		// giscus (GitHub Discussions), as the browser inlines its frame: comments in
 		// `.gsc-timeline`, replies nested in their comment's `.gsc-replies`. No ids: the permalink
 		// in the header (the first one inside the item, replies come later) names the comment.
