@@ -304,6 +304,22 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Coral (Vox Media's open-source comments) as the browser copies it out of its shadow
+		// root: each comment's wrapper carries its depth as `coral-indent-N`, the fields have
+		// stable `coral-comment-*` classes.
+		name: 'coral',
+		rules: {
+			container: '#coral_thread, #coral-shadow-container',
+			item: '.coral-indent',
+			id: {attribute: 'id', selector: '.coral-comment'},
+			author: '.coral-comment-username',
+			postedAt: '.coral-comment-timestamp',
+			text: '.coral-comment-content',
+			// The first number in the wrapper's class list (`coral coral-indent coral-indent-2`).
+			parent: {strategy: 'level', attribute: 'class'},
+		},
+	},
+	{
 		// giscus (GitHub Discussions), as the browser inlines its frame: comments in
 		// `.gsc-timeline`, replies nested in their comment's `.gsc-replies`. No ids: the permalink
 		// in the header (the first one inside the item, replies come later) names the comment.
