@@ -320,6 +320,20 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Remark42 as the browser inlines its frame into `#remark42`: each thread (a hashed-class
+		// `div[role~="listitem"]`) holds its comment's `article.comment` and the threads of its
+		// replies, so the threads are the items and nesting gives the parents.
+		name: 'remark42',
+		rules: {
+			container: '#remark42',
+			item: 'div[role~="listitem"]',
+			id: {attribute: 'id', selector: 'article.comment'},
+			author: '.comment__username',
+			postedAt: '.comment__time',
+			text: '.comment__text',
+		},
+	},
+	{
 		// giscus (GitHub Discussions), as the browser inlines its frame: comments in
 		// `.gsc-timeline`, replies nested in their comment's `.gsc-replies`. No ids: the permalink
 		// in the header (the first one inside the item, replies come later) names the comment.
