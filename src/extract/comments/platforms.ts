@@ -363,6 +363,21 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Lemmy (lemmy-ui, rendered on the server too): `li.comment` nodes, each with its
+		// `article.comment-node` and the list of its replies; the time's tooltip holds the date.
+		// `li.comment` alone is WordPress's, hence the article the item must hold.
+		name: 'lemmy',
+		rules: {
+			container: 'body',
+			item: 'li.comment:has(> article.comment-node)',
+			id: {attribute: 'id', selector: 'article.comment-node'},
+			author: 'a.person-listing span, a.person-listing',
+			authorUrl: 'a.person-listing',
+			postedAt: '.moment-time',
+			text: '.comment-content',
+		},
+	},
+	{
 		// Hacker News item pages: a flat table of `tr.comtr` rows whose depth is the `indent`
 		// attribute of their `td.ind` (the picture's width in it, 40px a level, says the same).
 		name: 'hackernews',
