@@ -73,7 +73,7 @@ export function extractComments($: CheerioAPI, input: CommentsInput): CommentsRe
 	const containers = [...new Set([...(finding?.containers ?? []), ...profileContainers])];
 	const items = finding?.items ?? [];
 	const itemNodes = items.map((item) => item.node).filter((node): node is Element => node !== null);
-	const declaredCount = readDeclaredCount($, rules, input.jsonLd, input.baseUrl);
+	const declaredCount = readDeclaredCount($, rules ?? finding?.rules, input.jsonLd, input.baseUrl);
 	const notices = readNotices($, rules, containers, itemNodes);
 	const comments = settleThread(items, declaredCount, notices);
 
@@ -93,7 +93,7 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 		if (!anyMatches($, platformContainers, platform.rules.container)) continue;
 		const thread = readThreadWithRules($, platform.rules, context);
 		if (thread.items.length > 0) {
-			platformFinding = {stage: `platform:${platform.name}`, items: thread.items, containers: thread.containers, openingPost: thread.openingPost};
+			platformFinding = {stage: `platform:${platform.name}`, items: thread.items, containers: thread.containers, openingPost: thread.openingPost, rules: platform.rules};
 			break;
 		}
 	}

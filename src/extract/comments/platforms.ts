@@ -274,6 +274,66 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Commento (and Commento++) as its script renders into `#commento`: `.commento-card`s
+		// with replies nested in the card's contents, ids made of the comment's hex. The time's
+		// `title` holds the date, its text how long ago.
+		name: 'commento',
+		rules: {
+			container: '#commento-comments-area, #commento',
+			item: 'div.commento-card',
+			id: {attribute: 'id'},
+			author: '.commento-header .commento-name',
+			postedAt: '.commento-subtitle .commento-timeago',
+			text: '[id^="commento-comment-text-"]',
+			score: '.commento-subtitle .commento-score',
+		},
+	},
+	{
+		// OpenWeb (Spot.IM) as the browser copies its shadow root into the page: hashed classes,
+		// but stable `data-spot-im-class` fields; replies nested in their message's
+		// `ul.spcv_children-list`.
+		name: 'openweb',
+		rules: {
+			container: '[data-spotim-module], #spcv_conversation',
+			item: 'div.spcv_message-stack',
+			author: '[data-spot-im-class="message-username"]',
+			postedAt: '[data-spot-im-class="message-timestamp"]',
+			text: '[data-spot-im-class="message-text"]',
+			score: 'button[aria-label="Vote Up"] [class*="votesCounter"]',
+			declaredCount: '[data-spot-im-class="comments-count"]',
+		},
+	},
+	{
+		// Coral (Vox Media's open-source comments) as the browser copies it out of its shadow
+		// root: each comment's wrapper carries its depth as `coral-indent-N`, the fields have
+		// stable `coral-comment-*` classes.
+		name: 'coral',
+		rules: {
+			container: '#coral_thread, #coral-shadow-container',
+			item: '.coral-indent',
+			id: {attribute: 'id', selector: '.coral-comment'},
+			author: '.coral-comment-username',
+			postedAt: '.coral-comment-timestamp',
+			text: '.coral-comment-content',
+			// The first number in the wrapper's class list (`coral coral-indent coral-indent-2`).
+			parent: {strategy: 'level', attribute: 'class'},
+		},
+	},
+	{
+		// Remark42 as the browser inlines its frame into `#remark42`: each thread (a hashed-class
+		// `div[role~="listitem"]`) holds its comment's `article.comment` and the threads of its
+		// replies, so the threads are the items and nesting gives the parents.
+		name: 'remark42',
+		rules: {
+			container: '#remark42',
+			item: 'div[role~="listitem"]',
+			id: {attribute: 'id', selector: 'article.comment'},
+			author: '.comment__username',
+			postedAt: '.comment__time',
+			text: '.comment__text',
+		},
+	},
+	{
 		// giscus (GitHub Discussions), as the browser inlines its frame: comments in
 		// `.gsc-timeline`, replies nested in their comment's `.gsc-replies`. No ids: the permalink
 		// in the header (the first one inside the item, replies come later) names the comment.
@@ -300,6 +360,21 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			author: '.comment-meta a.text-link strong',
 			postedAt: '.comment-meta a.text-link',
 			text: '.markdown-body',
+		},
+	},
+	{
+		// Lemmy (lemmy-ui, rendered on the server too): `li.comment` nodes, each with its
+		// `article.comment-node` and the list of its replies; the time's tooltip holds the date.
+		// `li.comment` alone is WordPress's, hence the article the item must hold.
+		name: 'lemmy',
+		rules: {
+			container: 'body',
+			item: 'li.comment:has(> article.comment-node)',
+			id: {attribute: 'id', selector: 'article.comment-node'},
+			author: 'a.person-listing span, a.person-listing',
+			authorUrl: 'a.person-listing',
+			postedAt: '.moment-time',
+			text: '.comment-content',
 		},
 	},
 	{

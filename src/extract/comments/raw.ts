@@ -1,5 +1,6 @@
 import type {Element} from 'domhandler';
 import type {CommentAuthor, Link} from '../../snapshot/schema.js';
+import type {CommentRules} from '../profiles/types.js';
 import type {ParsedDateTime} from '../dates.js';
 
 /** One comment as a finder read it, before ids, parents and depths are settled. */
@@ -26,6 +27,8 @@ export interface ThreadFinding {
 	/** Elements holding the thread; removed before the body is read so comments never leak into it. */
 	containers: Element[];
 	openingPost?: OpeningPost | null;
+	/** The platform rule set that read the thread: it may also say where the page states its count. */
+	rules?: CommentRules;
 }
 
 /**

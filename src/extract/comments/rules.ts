@@ -42,8 +42,11 @@ export const ITEM_MARK = `${MARK_ATTRIBUTE_PREFIX}item`;
 /** Marks an item's field elements (author, date…) while its text is read, for the same reason. */
 const FIELD_MARK = `${MARK_ATTRIBUTE_PREFIX}field`;
 
-/** Attributes that hold machine-readable times, most specific first. */
-const DATE_ATTRIBUTES = ['datetime', 'content', 'data-datetime', 'data-publishtime', 'data-timestamp', 'data-time', 'data-date', 'data-content', 'title'] as const;
+/**
+ * Attributes that hold machine-readable times, most specific first; last, the tooltips that
+ * spell out the full date behind a relative one (`data-tippy-content`, `title`).
+ */
+const DATE_ATTRIBUTES = ['datetime', 'content', 'data-datetime', 'data-publishtime', 'data-timestamp', 'data-time', 'data-date', 'data-content', 'data-tippy-content', 'title'] as const;
 
 export function readThreadWithRules($: CheerioAPI, rules: CommentRules, context: RuleContext): RuleThread {
 	const containers = outermost($(rules.container).toArray().filter(isElement));
@@ -195,7 +198,7 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 
 	const parent = rules.parent ?? {strategy: 'nested'};
 	const levelOf = (el: Element | null): string | null => (el && parent.strategy === 'level' && parent.attribute ? (el.attribs[parent.attribute] ?? null) : textOrNull(el));
-	const levels = parent.strategy === 'level' ? items.map((item) => firstInteger(levelOf(firstOwn(item, parent.selector)))) : [];
+	const levels = parent.strategy === 'level' ? items.map((item) => firstInteger(levelOf(parent.selector ? firstOwn(item, parent.selector) : item))) : [];
 	raw.forEach((comment, index) => {
 		const item = items[index];
 		if (!item) return;

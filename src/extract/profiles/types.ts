@@ -59,9 +59,10 @@ export type ParentRule =
 	/**
 	 * A flat list where each item shows its depth (reddit's "level 2"): the first integer in the
 	 * selector's text, or in its `attribute` when given (Hacker News' `<td class="ind" indent="2">`);
-	 * the parent is the nearest earlier item one level up.
+	 * without a selector, in the item's own attribute (Coral's `class="coral-indent-2"`). The
+	 * parent is the nearest earlier item one level up.
 	 */
-	| {strategy: 'level'; selector: string; attribute?: string};
+	| {strategy: 'level'; selector?: string; attribute?: string};
 
 /**
  * Which item of a forum thread is its opening post: the page's article, not a comment (its
