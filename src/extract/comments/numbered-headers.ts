@@ -4,6 +4,7 @@ import {parseDateTime} from '../dates.js';
 import type {ParsedDateTime} from '../dates.js';
 import {contains, isElement, tagName, walkElements} from '../dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
+import {selectAll} from '../fast-select.js';
 import {BLOCK_TAGS, COMMENT_CONTROL_SELECTORS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textOf} from '../text.js';
 import {resolveUrl} from '../urls.js';
@@ -43,8 +44,8 @@ interface Header {
 }
 
 export function findNumberedHeaderThread($: CheerioAPI, context: RuleContext): Omit<ThreadFinding, 'stage'> | null {
-	const body = $('body')[0];
-	if (!isElement(body)) return null;
+	const body = selectAll($, 'body')[0];
+	if (!body) return null;
 	const headers = findHeaders(body);
 	if (headers.length === 0) return null;
 	const items: RawComment[] = [];

@@ -5,7 +5,7 @@ import {parseCalendarDate, parseDateTime} from '../dates.js';
 import type {DateContext, ParsedDateTime} from '../dates.js';
 import {contains, isElement, tagName, walkElements} from '../dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
-import {anyMatches, selectWithin} from '../fast-select.js';
+import {anyMatches, selectAll, selectWithin} from '../fast-select.js';
 import type {CommentRules, OpeningPostRule} from '../profiles/types.js';
 import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textOf} from '../text.js';
@@ -49,8 +49,8 @@ const FIELD_MARK = `${MARK_ATTRIBUTE_PREFIX}field`;
 const DATE_ATTRIBUTES = ['datetime', 'content', 'data-datetime', 'data-publishtime', 'data-timestamp', 'data-time', 'data-date', 'data-content', 'data-tippy-content', 'title'] as const;
 
 export function readThreadWithRules($: CheerioAPI, rules: CommentRules, context: RuleContext): RuleThread {
-	const containers = outermost($(rules.container).toArray().filter(isElement));
-	const found = withoutInnerDuplicates(uniqueInOrder(containers.flatMap((container) => $(container).find(rules.item).toArray().filter(isElement))));
+	const containers = outermost(selectAll($, rules.container));
+	const found = withoutInnerDuplicates(uniqueInOrder(containers.flatMap((container) => selectWithin($, container, rules.item))));
 	const opening = rules.openingPost ? openingItem($, found, rules.openingPost) : null;
 	const items = readItems($, opening ? found.filter((item) => item !== opening) : found, rules, context);
 	const openingPost = opening ? readOpeningPost($, opening, rules, context) : null;
@@ -83,7 +83,7 @@ export function itemContainers($: CheerioAPI, items: readonly RawComment[], keep
 	if (top.length === 0) return [];
 	let ancestor: Element | null = top[0] ?? null;
 	while (ancestor && !top.every((node) => contains(ancestor as Element, node))) ancestor = ancestor.parent && isElement(ancestor.parent) ? ancestor.parent : null;
-	if (!ancestor || ancestor.name === 'body' || ancestor.name === 'html' || (keep && contains(ancestor, keep)) || $(ancestor).find('h1, [itemprop="articleBody"]').length > 0) return top;
+	if (!ancestor || ancestor.name === 'body' || ancestor.name === 'html' || (keep && contains(ancestor, keep)) || selectWithin($, ancestor, 'h1, [itemprop="articleBody"]').length > 0) return top;
 	return [ancestor];
 }
 
@@ -323,7 +323,7 @@ function reindexParents(all: readonly RawComment[], kept: RawComment[]): void {
 
 function readId($: CheerioAPI, item: Element, rules: CommentRules): string | null {
 	if (!rules.id) return null;
-	const el = rules.id.selector ? $(item).find(rules.id.selector).first()[0] : item;
+	const el = rules.id.selector ? selectWithin($, item, rules.id.selector)[0] : item;
 	const value = isElement(el) ? el.attribs[rules.id.attribute]?.trim() : undefined;
 	return value && /[0-9a-z]/i.test(value) ? value : null;
 }
@@ -377,7 +377,7 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 	let url: string | null = null;
 	if (authorEl) {
 		// A schema.org Person box names its `name` property: the rest of the box is its picture and its date.
-		const box = nameEl ?? (authorEl.attribs.itemprop === 'name' ? undefined : $(authorEl).find('[itemprop="name"]')[0]) ?? authorEl;
+		const box = nameEl ?? (authorEl.attribs.itemprop === 'name' ? undefined : selectWithin($, authorEl, '[itemprop="name"]')[0]) ?? authorEl;
 		const clone = $(box).clone();
 		// Date elements are cut out of the name; a loose date selector's other matches (the name's own link) are not.
 		if (rules.postedAt) clone.find(rules.postedAt).filter((_i, el) => readDate(el, context.dates) !== null).remove();
@@ -387,10 +387,10 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 		clone.find('img').remove();
 		name = collapseWhitespace(clone.text()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '') || null;
 		// Not the reply link that shares the box: its href is a form anchor, not the commenter's page.
-		const link = box.name === 'a' ? box : $(box).find('a[href]').toArray().find((a) => !isControl($, a));
+		const link = box.name === 'a' ? box : selectWithin($, box, 'a[href]').find((a) => !isControl($, a));
 		if (isElement(link)) url = resolveUrl(link.attribs.href, baseUrl);
 	}
-	if (urlEl) url = resolveUrl(urlEl.attribs.href ?? urlEl.attribs.content ?? $(urlEl).find('a[href]').attr('href'), baseUrl) ?? url;
+	if (urlEl) url = resolveUrl(urlEl.attribs.href ?? urlEl.attribs.content ?? selectWithin($, urlEl, 'a[href]')[0]?.attribs.href, baseUrl) ?? url;
 	const meta = metaEl ? textOf(metaEl) : '';
 	const posts = AUTHOR_POSTS_PATTERN.exec(meta) ?? AUTHOR_POSTS_SUFFIX_PATTERN.exec(meta);
 	const since = AUTHOR_SINCE_PATTERN.exec(meta);

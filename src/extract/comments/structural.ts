@@ -54,8 +54,8 @@ const STRUCTURAL_FIELDS = {
 } as const;
 
 export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<ThreadFinding, 'stage'> | null {
-	const body = $('body')[0];
-	if (!isElement(body)) return null;
+	const body = selectAll($, 'body')[0];
+	if (!body) return null;
 	const articleHolders = articleHoldersIn($);
 	const containsArticle = (el: Element): boolean => articleHolders.has(el);
 	// The search below reads the tree only: text lengths, signatures and field matches are computed once.
@@ -286,7 +286,7 @@ function stableClasses(classAttribute: string): string {
  */
 function articleHoldersIn($: CheerioAPI): Set<Element> {
 	const holders = new Set<Element>();
-	for (const mark of $('h1, [itemprop="articleBody"]').toArray()) {
+	for (const mark of selectAll($, 'h1, [itemprop="articleBody"]')) {
 		for (let node = mark.parent; node && isElement(node) && !holders.has(node); node = node.parent) holders.add(node);
 	}
 	return holders;
