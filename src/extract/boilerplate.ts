@@ -22,7 +22,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
 	if (tag === 'div' && isCrossReferenceBox(el)) return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
-	const tokens = [...roleTokens(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
+	const tokens = BLOCK_OR_INLINE_TAG.test(tag) ? roleTokens(el) : [...roleTokens(el), ...tag.split('-')];
 	if (tokens.length === 0) return false;
 	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens) && !holdsMath(el) && !isMediaWidget(el, tokens);
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
@@ -90,8 +90,11 @@ const HIDING_CLASSES = new Set(['hidden', 'd-none']);
 
 export function hasHidingClass(el: Element): boolean {
 	const classes = el.attribs.class;
-	return !!classes && classes.split(/\s+/).some((name) => HIDING_CLASSES.has(name));
+	// Split only a class that holds one of the names somewhere: this runs for every element the body reader meets.
+	return !!classes && HIDING_CLASS_LIST.some((name) => classes.includes(name)) && classes.split(/\s+/).some((name) => HIDING_CLASSES.has(name));
 }
+
+const HIDING_CLASS_LIST = [...HIDING_CLASSES];
 
 /** Paragraph siblings that show a body writes its paragraphs as `<p>`: a bare-text `<div>` among them is a box. */
 const CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS = 2;

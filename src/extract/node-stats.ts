@@ -1,6 +1,7 @@
 import type {AnyNode, Element, ParentNode} from 'domhandler';
 import {isElement, tagName} from './dom.js';
 import {BLOCK_TAGS} from './selectors.js';
+import {isCollapsedSpace} from './text-measure.js';
 
 /**
  * Per-node facts computed once per read-only pass, for searches that ask about every element
@@ -121,23 +122,6 @@ function textShape(data: string): TextShape {
 	}
 	if (length === 0) return EMPTY;
 	return shapeOf(length, isCollapsedSpace(data.charCodeAt(0)), inSpace);
-}
-
-/** The characters `collapseWhitespace` folds: JavaScript's `\s` plus the zero-width space. */
-function isCollapsedSpace(code: number): boolean {
-	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-	if (code < 0xa0) return false;
-	return (
-		code === 0xa0 ||
-		code === 0x1680 ||
-		(code >= 0x2000 && code <= 0x200b) ||
-		code === 0x2028 ||
-		code === 0x2029 ||
-		code === 0x202f ||
-		code === 0x205f ||
-		code === 0x3000 ||
-		code === 0xfeff
-	);
 }
 
 /**

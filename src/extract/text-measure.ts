@@ -49,3 +49,8 @@ export function isJsSpace(code: number): boolean {
 	if (code < 0xa0) return false;
 	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
+
+/** The characters `collapseWhitespace` folds: JavaScript's `\s` plus the zero-width space. */
+export function isCollapsedSpace(code: number): boolean {
+	return code === 0x200b || isJsSpace(code);
+}

@@ -72,4 +72,19 @@ describe('elements hidden by a framework class', () => {
 		expect(body).not.toContain('137');
 		expect(body).toContain('Shown on large screens');
 	});
+
+	it('finds the hiding class anywhere in the class list', () => {
+		const body = bodyOf(`<div class="counter hidden">137</div><span class="js-views d-none">views</span>${PARAGRAPHS}<p class="note hidden-xs">Shown on large screens: a paragraph that desktop readers see in full, about chargers.</p>`);
+		expect(body.startsWith('The body of this test article')).toBe(true);
+		expect(body).not.toContain('137');
+		expect(body).toContain('Shown on large screens');
+	});
+});
+
+describe('custom elements', () => {
+	it('leaves out one whose name says it is furniture, and keeps the text of one that does not', () => {
+		const body = bodyOf(`${PARAGRAPHS}<story-note>A fourth paragraph in a custom element still belongs to the story, about chargers and cables.</story-note><related-articles><p>Five phones with the longest battery life this year, tested by our reviewers</p></related-articles>`);
+		expect(body).toContain('A fourth paragraph in a custom element');
+		expect(body).not.toContain('Five phones with the longest battery life');
+	});
 });
