@@ -3,11 +3,11 @@ import type {Element} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
 import {parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
-import {isElement, selectInPrecedence} from './dom.js';
+import {isElement, selectInPrecedence, withinTags} from './dom.js';
 import {ldString, ldStrings, ldTypes} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
-import {DECK_SELECTOR, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
+import {DECK_SELECTOR, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textOf} from './text.js';
@@ -254,7 +254,7 @@ function allTexts($: CheerioAPI, selector: string): string[] {
 function domDate($: CheerioAPI, selectors: readonly string[]): string | null {
 	for (const el of selectInPrecedence($, selectors)) {
 		if (el.parent === null) continue;
-		if ($(el).closest('nav, aside, footer').length > 0) continue;
+		if (withinTags(el, FURNITURE_LANDMARK_TAGS)) continue;
 		const value = dateValueOf(el);
 		if (value) return value;
 	}

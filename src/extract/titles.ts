@@ -1,7 +1,8 @@
 import type {CheerioAPI} from 'cheerio';
 import {ldString} from './json-ld.js';
 import type {LdNode} from './json-ld.js';
-import {isElement} from './dom.js';
+import {withinTags} from './dom.js';
+import {selectAll, selectWithin} from './fast-select.js';
 import {collapseWhitespace, textOf} from './text.js';
 
 /** Choosing the article title among the page's candidates. */
@@ -60,12 +61,13 @@ function longest(values: readonly string[]): string | null {
  * not a link to the home page (the site's logo is often an h1 holding its name).
  */
 export function titleHeadings($: CheerioAPI): string[] {
-	return $('h1, h2')
-		.toArray()
-		.filter((el) => $(el).closest('nav').length === 0 && !$(el).find('a[href]').toArray().some((a) => isElement(a) && HOME_HREF.test(a.attribs.href ?? '')))
+	return selectAll($, 'h1, h2')
+		.filter((el) => !withinTags(el, NAVIGATION) && !selectWithin($, el, 'a[href]').some((a) => HOME_HREF.test(a.attribs.href ?? '')))
 		.map((el) => textOf(el))
 		.filter(Boolean);
 }
+
+const NAVIGATION: ReadonlySet<string> = new Set(['nav']);
 
 /** A link to a site's root: `/`, `./`, `https://host/`. */
 const HOME_HREF = /^(?:\.?\/|(?:https?:)?\/\/[^/?#]+\/?)$/i;
