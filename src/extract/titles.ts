@@ -78,7 +78,9 @@ export function cleanTitle(title: string | null): string | null {
 
 /** A title with the site's name as its first or last part removed ("TechCrunch | Story" → "Story"). */
 export function withoutSiteName(title: string | null, siteName: string | null): string | null {
-	if (!title || !siteName) return title;
+	// Both patterns need a separator, and most titles (JSON-LD headlines, og:title) have none:
+	// building two case-insensitive patterns per page was most of this function's time.
+	if (!title || !siteName || !TITLE_SEPARATOR.test(title)) return title;
 	const name = siteName.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	if (!name) return title;
 	const separator = TITLE_SEPARATOR.source;
