@@ -2,6 +2,7 @@ import type {CheerioAPI} from 'cheerio';
 import type {Author} from '../snapshot/schema.js';
 import type {Element} from 'domhandler';
 import {isElement, selectInPrecedence, withinTags} from './dom.js';
+import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, resolveLdRef} from './json-ld.js';
 import type {LdNode} from './json-ld.js';
 import {ARTICLE_LD_TYPES, AUTHOR_SELECTORS, FURNITURE_LANDMARK_TAGS, META_KEYS} from './selectors.js';
@@ -61,8 +62,8 @@ const MAX_AUTHOR_NAME_CHARS = 80;
 
 export function domAuthors($: CheerioAPI, selector: string, baseUrl: string): Author[] {
 	const authors: Author[] = [];
-	for (const el of $(selector).toArray()) {
-		const author = isElement(el) ? bylineAuthor($, el, baseUrl) : null;
+	for (const el of selectAll($, selector)) {
+		const author = bylineAuthor($, el, baseUrl);
 		if (author) authors.push(author);
 	}
 	return dedupeAuthors(authors);
@@ -86,7 +87,7 @@ function bylineAuthor($: CheerioAPI, el: Element, baseUrl: string): Author | nul
 	if (withinTags(el, FURNITURE_LANDMARK_TAGS) && !isArticleItemAuthor($, el)) return null;
 	const name = cleanAuthorName(textOf(el));
 	if (!name || name.length > MAX_AUTHOR_NAME_CHARS || CALL_TO_ACTION.test(name)) return null;
-	const link = el.name === 'a' ? el : ($(el).find('a[href]').first()[0] ?? $(el).closest('a[href]')[0]);
+	const link = el.name === 'a' ? el : (selectWithin($, el, 'a[href]')[0] ?? $(el).closest('a[href]')[0]);
 	const href = isElement(link) ? link.attribs.href : undefined;
 	return {name, url: resolveUrl(href, baseUrl)};
 }

@@ -8,9 +8,9 @@ import {collapseWhitespace, textOf} from './text.js';
 /** Choosing the article title among the page's candidates. */
 
 export function singleH1($: CheerioAPI): string | null {
-	const h1s = $('h1').toArray();
+	const h1s = selectAll($, 'h1');
 	if (h1s.length === 1 && h1s[0]) return textOf(h1s[0]) || null;
-	const inArticle = $('article h1').first()[0];
+	const inArticle = selectAll($, 'article h1')[0];
 	return inArticle ? textOf(inArticle) || null : null;
 }
 
