@@ -1,10 +1,11 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Author} from '../snapshot/schema.js';
 import type {Element} from 'domhandler';
-import {isElement, selectInPrecedence} from './dom.js';
+import {isElement, selectInPrecedence, withinTags} from './dom.js';
+import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, resolveLdRef} from './json-ld.js';
 import type {LdNode} from './json-ld.js';
-import {ARTICLE_LD_TYPES, AUTHOR_SELECTORS, META_KEYS} from './selectors.js';
+import {ARTICLE_LD_TYPES, AUTHOR_SELECTORS, FURNITURE_LANDMARK_TAGS, META_KEYS} from './selectors.js';
 import {collapseWhitespace, textOf} from './text.js';
 import {resolveUrl} from './urls.js';
 
@@ -61,8 +62,8 @@ const MAX_AUTHOR_NAME_CHARS = 80;
 
 export function domAuthors($: CheerioAPI, selector: string, baseUrl: string): Author[] {
 	const authors: Author[] = [];
-	for (const el of $(selector).toArray()) {
-		const author = isElement(el) ? bylineAuthor($, el, baseUrl) : null;
+	for (const el of selectAll($, selector)) {
+		const author = bylineAuthor($, el, baseUrl);
 		if (author) authors.push(author);
 	}
 	return dedupeAuthors(authors);
@@ -83,10 +84,10 @@ export function firstDomAuthor($: CheerioAPI, baseUrl: string): Author[] {
  * (an `<aside>` of post details inside the `BlogPosting`).
  */
 function bylineAuthor($: CheerioAPI, el: Element, baseUrl: string): Author | null {
-	if ($(el).closest('nav, footer, aside').length > 0 && !isArticleItemAuthor($, el)) return null;
+	if (withinTags(el, FURNITURE_LANDMARK_TAGS) && !isArticleItemAuthor($, el)) return null;
 	const name = cleanAuthorName(textOf(el));
 	if (!name || name.length > MAX_AUTHOR_NAME_CHARS || CALL_TO_ACTION.test(name)) return null;
-	const link = el.name === 'a' ? el : ($(el).find('a[href]').first()[0] ?? $(el).closest('a[href]')[0]);
+	const link = el.name === 'a' ? el : (selectWithin($, el, 'a[href]')[0] ?? $(el).closest('a[href]')[0]);
 	const href = isElement(link) ? link.attribs.href : undefined;
 	return {name, url: resolveUrl(href, baseUrl)};
 }

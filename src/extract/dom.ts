@@ -96,8 +96,8 @@ function flattenInto(node: ParentNode): void {
  */
 export function selectInPrecedence($: CheerioAPI, selectors: readonly string[]): Element[] {
 	if (selectors.length === 0) return [];
-	const queries = selectors.map(compileSelector);
-	if (queries.every((query) => query !== null)) return inPrecedence($, queries as CompiledSelector[]);
+	const index = precedenceIndexOf(selectors);
+	if (index) return inPrecedence($, index);
 	let remaining = $(selectors.join(', ')).toArray().filter(isElement);
 	if (remaining.length <= 1 || selectors.length === 1) return remaining;
 	const ordered: Element[] = [];
@@ -111,11 +111,34 @@ export function selectInPrecedence($: CheerioAPI, selectors: readonly string[]):
 	return ordered;
 }
 
+/**
+ * The compiled selectors of a precedence list, looked up by key, or null when cheerio must run
+ * some of them. Remembered by the list: the metadata readers ask the same constant lists of
+ * every page, and building the lookup anew was a third of their search.
+ */
+function precedenceIndexOf(selectors: readonly string[]): PrecedenceIndex | null {
+	let index = precedenceIndexes.get(selectors);
+	if (index === undefined) {
+		const queries = selectors.map(compileSelector);
+		index = queries.every((query) => query !== null) ? {lists: queries.length, selectors: new SelectorIndex(queries as CompiledSelector[])} : null;
+		precedenceIndexes.set(selectors, index);
+	}
+	return index;
+}
+
+interface PrecedenceIndex {
+	/** How many selectors the list has: one bucket each. */
+	readonly lists: number;
+	readonly selectors: SelectorIndex;
+}
+
+const precedenceIndexes = new WeakMap<readonly string[], PrecedenceIndex | null>();
+
 /** `selectInPrecedence` for compiled selectors: one walk, each element placed by the first selector it matches. */
-function inPrecedence($: CheerioAPI, queries: readonly CompiledSelector[]): Element[] {
-	const placed: Element[][] = queries.map(() => []);
+function inPrecedence($: CheerioAPI, index: PrecedenceIndex): Element[] {
+	const placed: Element[][] = Array.from({length: index.lists}, () => []);
 	const root = $.root()[0];
-	if (root) everyFirstMatch(root, root, new SelectorIndex(queries), (el, first) => placed[first]?.push(el));
+	if (root) everyFirstMatch(root, root, index.selectors, (el, first) => placed[first]?.push(el));
 	return placed.flat();
 }
 
@@ -294,6 +317,16 @@ export function contains(ancestor: AnyNode, node: AnyNode): boolean {
 	for (let current: AnyNode | null = node; current; current = current.parent) {
 		if (current === ancestor) return true;
 	}
+	return false;
+}
+
+/**
+ * Whether `el` or an element above it has one of the tag names: `$(el).closest('nav, aside')`
+ * without a cheerio wrapper and a selector matched anew at every level (the metadata readers
+ * ask this of every byline and date candidate). Names compare as css-select compares them.
+ */
+export function withinTags(el: Element, names: ReadonlySet<string>): boolean {
+	for (let node: AnyNode | null = el; isElement(node); node = node.parent) if (names.has(node.name)) return true;
 	return false;
 }
 

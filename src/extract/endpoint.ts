@@ -1,5 +1,6 @@
 import type {CheerioAPI} from 'cheerio';
 import type {SiteProfile} from './profiles/types.js';
+import {selectAll} from './fast-select.js';
 import {resolveUrl} from './urls.js';
 
 /**
@@ -14,6 +15,6 @@ export function commentsEndpointIn($: CheerioAPI, profile: SiteProfile | null, b
 
 /** The page's own name for its site (`og:site_name`, else `application-name`). */
 export function siteNameIn($: CheerioAPI): string | null {
-	const value = $('meta[property="og:site_name"]').attr('content') ?? $('meta[name="application-name"]').attr('content');
+	const value = selectAll($, 'meta[property="og:site_name"]')[0]?.attribs.content ?? selectAll($, 'meta[name="application-name"]')[0]?.attribs.content;
 	return value?.trim() || null;
 }

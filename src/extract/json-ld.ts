@@ -1,5 +1,6 @@
 import {load} from 'cheerio';
 import type {CheerioAPI} from 'cheerio';
+import {selectAll} from './fast-select.js';
 import {ARTICLE_LD_TYPES} from './selectors.js';
 
 /** One JSON-LD node (an object with `@type`, possibly nested). */
@@ -22,15 +23,15 @@ export interface JsonLd {
 export function readJsonLd($: CheerioAPI): JsonLd {
 	const nodes: LdNode[] = [];
 	let invalidScripts = 0;
-	$('script[type="application/ld+json" i], script[type="application/json+ld" i]').each((_i, el) => {
-		const raw = $(el).text();
+	for (const el of selectAll($, 'script[type="application/ld+json" i], script[type="application/json+ld" i]')) {
+		const raw = $.text([el]);
 		const data = parseLoose(raw);
 		if (data === undefined) {
 			if (raw.trim()) invalidScripts++;
-			return;
+			continue;
 		}
 		collect(data, nodes, 0);
-	});
+	}
 	return {nodes, article: pickArticle(nodes), invalidScripts};
 }
 

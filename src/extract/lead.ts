@@ -2,6 +2,7 @@ import type {CheerioAPI} from 'cheerio';
 import type {Element, ParentNode} from 'domhandler';
 import {hasHidingClass, isBoilerplateElement} from './boilerplate.js';
 import {contains, hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
+import {selectAll} from './fast-select.js';
 import {LEAD_TOKENS, LEDE_TOKENS} from './selectors.js';
 import {collapseWhitespace, linkDensity, textOf, wordCount} from './text.js';
 
@@ -96,8 +97,8 @@ export function isLedeBox(el: Element): boolean {
 function headlineBefore($: CheerioAPI, first: Element, title: string): Element | null {
 	const wanted = collapseWhitespace(title).toLowerCase();
 	let found: Element | null = null;
-	for (const h1 of $('h1').toArray()) {
-		if (!isElement(h1) || contains(first, h1)) continue;
+	for (const h1 of selectAll($, 'h1')) {
+		if (contains(first, h1)) continue;
 		if (!precedes(h1, first)) break;
 		const text = collapseWhitespace(textOf(h1)).toLowerCase();
 		if (text && (text === wanted || wanted.includes(text) || text.includes(wanted))) found = h1;

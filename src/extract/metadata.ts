@@ -3,11 +3,12 @@ import type {Element} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
 import {parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
-import {isElement, selectInPrecedence} from './dom.js';
+import {selectInPrecedence, withinTags} from './dom.js';
+import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, ldStrings, ldTypes} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
-import {DECK_SELECTOR, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
+import {DECK_SELECTOR, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textOf} from './text.js';
@@ -58,11 +59,12 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 
 	const siteName = firstOf(meta, ['og:site_name', 'application-name']) ?? ldPublisherName(ld);
 	const metaTitle = firstOf(meta, META_KEYS.title);
-	const rawDocumentTitle = collapseWhitespace($('title').first().text()) || null;
+	const titleElement = selectAll($, 'title')[0];
+	const rawDocumentTitle = (titleElement && collapseWhitespace($.text([titleElement]))) || null;
 	const title = cleanTitle(
 		withoutSiteName(first([
 			() => profileText($, rules?.title),
-			ldTitle(ld, [rawDocumentTitle, metaTitle, ...$('h1').toArray().map((el) => textOf(el))]),
+			ldTitle(ld, [rawDocumentTitle, metaTitle, ...selectAll($, 'h1').map((el) => textOf(el))]),
 			metaTitle,
 			() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName, () => titleHeadings($))),
 		]), siteName),
@@ -124,9 +126,9 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		resolveImageUrl(firstOf(meta, META_KEYS.image), baseUrl),
 	]);
 
-	const canonicalHref = $('link[rel~="canonical" i]').first().attr('href') ?? firstOf(meta, META_KEYS.url) ?? ldString(ld?.url) ?? ldString(ld?.mainEntityOfPage, 'url');
+	const canonicalHref = selectAll($, 'link[rel~="canonical" i]')[0]?.attribs.href ?? firstOf(meta, META_KEYS.url) ?? ldString(ld?.url) ?? ldString(ld?.mainEntityOfPage, 'url');
 	const language = normaliseLanguage(
-		first([$('html').attr('lang') ?? null, firstOf(meta, META_KEYS.locale), input.headers['content-language'] ?? null, ldString(ld?.inLanguage)]),
+		first([selectAll($, 'html')[0]?.attribs.lang ?? null, firstOf(meta, META_KEYS.locale), input.headers['content-language'] ?? null, ldString(ld?.inLanguage)]),
 	);
 
 	return {
@@ -155,15 +157,14 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 export function readMetaTags($: CheerioAPI): Map<string, string[]> {
 	const byProperty = new Map<string, string[]>();
 	const byName = new Map<string, string[]>();
-	$('meta').each((_i, el) => {
-		if (!isElement(el)) return;
+	for (const el of selectAll($, 'meta')) {
 		const {property} = el.attribs;
-		const keys = (property ?? el.attribs.name ?? el.attribs['http-equiv'] ?? '').trim().toLowerCase().split(/\s+/);
 		const value = collapseWhitespace(el.attribs.content ?? '');
-		if (!value) return;
+		if (!value) continue;
+		const keys = (property ?? el.attribs.name ?? el.attribs['http-equiv'] ?? '').trim().toLowerCase().split(/\s+/);
 		const target = property === undefined ? byName : byProperty;
 		for (const key of keys) if (key) appendTo(target, key, value);
-	});
+	}
 	for (const [key, values] of byName) for (const value of values) appendTo(byProperty, key, value);
 	return byProperty;
 }
@@ -235,7 +236,7 @@ function domText($: CheerioAPI, selectors: readonly string[]): string | null {
 function headlineDeck($: CheerioAPI, title: string | null): string | null {
 	if (!title) return null;
 	const wanted = title.toLowerCase();
-	for (const el of $(DECK_SELECTOR).toArray()) {
+	for (const el of selectAll($, DECK_SELECTOR)) {
 		const headline = collapseWhitespace($(el).prev('h1').text()).toLowerCase();
 		const text = textOf(el);
 		if (headline && text && (wanted.includes(headline) || headline.includes(wanted))) return text;
@@ -244,8 +245,7 @@ function headlineDeck($: CheerioAPI, title: string | null): string | null {
 }
 
 function allTexts($: CheerioAPI, selector: string): string[] {
-	return $(selector)
-		.toArray()
+	return selectAll($, selector)
 		.map((el) => textOf(el))
 		.filter(Boolean);
 }
@@ -254,7 +254,7 @@ function allTexts($: CheerioAPI, selector: string): string[] {
 function domDate($: CheerioAPI, selectors: readonly string[]): string | null {
 	for (const el of selectInPrecedence($, selectors)) {
 		if (el.parent === null) continue;
-		if ($(el).closest('nav, aside, footer').length > 0) continue;
+		if (withinTags(el, FURNITURE_LANDMARK_TAGS)) continue;
 		const value = dateValueOf(el);
 		if (value) return value;
 	}
@@ -272,14 +272,14 @@ export function dateValueOf(el: Element): string | null {
 }
 
 function attrOrText($: CheerioAPI, selector: string, attributes: readonly string[]): string | null {
-	const el = $(selector).first()[0];
-	if (!isElement(el)) return null;
+	const el = selectAll($, selector)[0];
+	if (!el) return null;
 	for (const name of attributes) {
 		const value = el.attribs[name];
 		if (value) return value;
 	}
-	const img = $(el).find('img').first()[0];
-	if (isElement(img)) return img.attribs.src ?? img.attribs['data-src'] ?? null;
+	const img = selectWithin($, el, 'img')[0];
+	if (img) return img.attribs.src ?? img.attribs['data-src'] ?? null;
 	return textOf(el) || null;
 }
 
@@ -298,10 +298,10 @@ function breadcrumbSection($: CheerioAPI, jsonLd: JsonLd, title: string | null):
 		}
 	}
 	if (names.length === 0) {
-		$('[itemtype$="BreadcrumbList"] [itemprop~="itemListElement"] [itemprop~="name"]').each((_i, el) => {
+		for (const el of selectAll($, '[itemtype$="BreadcrumbList"] [itemprop~="itemListElement"] [itemprop~="name"]')) {
 			const text = textOf(el);
 			if (text) names.push(text);
-		});
+		}
 	}
 	const useful = names.filter((name) => !/^(home|start|startseite|accueil|inicio)$/i.test(name) && name !== title && !looksLikeUrl(name));
 	return useful.at(-1) ?? null;

@@ -1,6 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import {contains, isElement} from './dom.js';
+import {selectAll} from './fast-select.js';
 import {DocumentOrder} from './node-stats.js';
 import {textLength} from './text.js';
 
@@ -19,7 +20,7 @@ const PRODUCT_TYPE = /(^|[\s/])Product$/;
 /** The body's nodes with the page's product description added in document order, when the body leaves it out. */
 export function withProductDescription($: CheerioAPI, nodes: readonly Element[]): Element[] {
 	if (nodes.length === 0) return [...nodes];
-	const description = $('[itemprop~="description"]').toArray().find((el) => isElement(el) && describesProduct(el) && textLength(el) >= MIN_DESCRIPTION_CHARS);
+	const description = selectAll($, '[itemprop~="description"]').find((el) => describesProduct(el) && textLength(el) >= MIN_DESCRIPTION_CHARS);
 	if (!description || nodes.some((node) => contains(node, description) || contains(description, node))) return [...nodes];
 	const order = new DocumentOrder($.root()[0]);
 	return [...nodes, description].sort((a, b) => order.position(a) - order.position(b));

@@ -12,6 +12,9 @@ export const NON_CONTENT_TAGS = ['script', 'style', 'noscript', 'template', 'svg
 /** Elements that lay out a page rather than hold its text; never part of an article body. */
 export const CHROME_TAGS = ['nav', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'menu'] as const;
 
+/** Landmarks of page furniture: a byline or a date inside one is another story's or the site's, not the article's. */
+export const FURNITURE_LANDMARK_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer']);
+
 /** Block-level elements: their boundaries count as spaces in text and end a paragraph run. */
 export const BLOCK_TAGS = new Set([
 	'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',

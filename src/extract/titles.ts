@@ -1,15 +1,16 @@
 import type {CheerioAPI} from 'cheerio';
 import {ldString} from './json-ld.js';
 import type {LdNode} from './json-ld.js';
-import {isElement} from './dom.js';
+import {withinTags} from './dom.js';
+import {selectAll, selectWithin} from './fast-select.js';
 import {collapseWhitespace, textOf} from './text.js';
 
 /** Choosing the article title among the page's candidates. */
 
 export function singleH1($: CheerioAPI): string | null {
-	const h1s = $('h1').toArray();
+	const h1s = selectAll($, 'h1');
 	if (h1s.length === 1 && h1s[0]) return textOf(h1s[0]) || null;
-	const inArticle = $('article h1').first()[0];
+	const inArticle = selectAll($, 'article h1')[0];
 	return inArticle ? textOf(inArticle) || null : null;
 }
 
@@ -60,12 +61,13 @@ function longest(values: readonly string[]): string | null {
  * not a link to the home page (the site's logo is often an h1 holding its name).
  */
 export function titleHeadings($: CheerioAPI): string[] {
-	return $('h1, h2')
-		.toArray()
-		.filter((el) => $(el).closest('nav').length === 0 && !$(el).find('a[href]').toArray().some((a) => isElement(a) && HOME_HREF.test(a.attribs.href ?? '')))
+	return selectAll($, 'h1, h2')
+		.filter((el) => !withinTags(el, NAVIGATION) && !selectWithin($, el, 'a[href]').some((a) => HOME_HREF.test(a.attribs.href ?? '')))
 		.map((el) => textOf(el))
 		.filter(Boolean);
 }
+
+const NAVIGATION: ReadonlySet<string> = new Set(['nav']);
 
 /** A link to a site's root: `/`, `./`, `https://host/`. */
 const HOME_HREF = /^(?:\.?\/|(?:https?:)?\/\/[^/?#]+\/?)$/i;
@@ -76,7 +78,9 @@ export function cleanTitle(title: string | null): string | null {
 
 /** A title with the site's name as its first or last part removed ("TechCrunch | Story" → "Story"). */
 export function withoutSiteName(title: string | null, siteName: string | null): string | null {
-	if (!title || !siteName) return title;
+	// Both patterns need a separator, and most titles (JSON-LD headlines, og:title) have none:
+	// building two case-insensitive patterns per page was most of this function's time.
+	if (!title || !siteName || !TITLE_SEPARATOR.test(title)) return title;
 	const name = siteName.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	if (!name) return title;
 	const separator = TITLE_SEPARATOR.source;

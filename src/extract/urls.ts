@@ -1,11 +1,12 @@
 import type {CheerioAPI} from 'cheerio';
+import {selectAll} from './fast-select.js';
 
 /** Schemes a link may keep; `javascript:` and friends are controls, not links. */
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'ftp:', 'tel:']);
 
 /** The URL relative links resolve against: `<base href>` (itself relative to the page) or the page URL. */
 export function documentBaseUrl($: CheerioAPI, pageUrl: string): string {
-	const base = $('base[href]').first().attr('href');
+	const base = selectAll($, 'base[href]')[0]?.attribs.href;
 	if (base) {
 		const resolved = resolveUrl(base, pageUrl);
 		if (resolved) return resolved;

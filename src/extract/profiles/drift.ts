@@ -1,4 +1,5 @@
 import type {CheerioAPI} from 'cheerio';
+import {selectAll} from '../fast-select.js';
 import {textOf} from '../text.js';
 import type {ArticleRules} from './types.js';
 
@@ -11,6 +12,6 @@ import type {ArticleRules} from './types.js';
  */
 export function titleDrift($: CheerioAPI, rules: ArticleRules | undefined): string | null {
 	if (!rules?.title) return null;
-	const found = $(rules.title).toArray().some((el) => textOf(el) !== '');
+	const found = selectAll($, rules.title).some((el) => textOf(el) !== '');
 	return found ? null : `profile title selector "${rules.title}" matched no text; fell back to generic rules`;
 }
