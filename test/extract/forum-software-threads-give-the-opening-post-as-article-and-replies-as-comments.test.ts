@@ -192,3 +192,22 @@ ${post(803, 3, 'third', '2025-03-02T07:45:00+0000', SECOND_REPLY)}
 		expect(snapshot.comments.items.map((item) => [item.id, item.number])).toEqual([['post-802', 2], ['post-803', 3]]);
 	});
 });
+
+describe('Flarum (as its script renders the discussion)', () => {
+	const post = (id: number, n: number, name: string, iso: string, text: string): string => `<div class="PostStream-item" data-index="${n - 1}" data-time="${iso}" data-number="${n}" data-id="${id}" data-type="comment"><article class="CommentPost Post${n === 1 ? ' Post--by-start-user' : ''}"><div class="Post-container"><div class="Post-side"><span class="Avatar Post-avatar">${name[0]?.toUpperCase()}</span></div><div class="Post-main">
+<header class="Post-header"><ul><li class="item-user"><div class="PostUser"><h3 class="PostUser-name"><a href="/u/${name}"><span class="Avatar PostUser-avatar">${name[0]?.toUpperCase()}</span><span class="username">${name}</span></a></h3><ul class="PostUser-badges badges"></ul></div></li>
+<li class="item-meta"><div class="Dropdown PostMeta"><a class="Dropdown-toggle" data-toggle="dropdown"><time pubdate="" datetime="${iso}" title="${iso}" data-humantime="">2 days ago</time></a></div></li></ul></header>
+<div class="Post-body"><p>${text}</p></div>
+<aside class="Post-actions"><ul><li class="item-reply"><button class="Button Button--link" type="button"><span class="Button-label">Reply</span></button></li></ul></aside></div></div></article></div>`;
+	const snapshot = snapshotOf(`<div id="app" class="App"><main class="App-content"><div class="DiscussionPage"><div class="DiscussionPage-discussion"><header class="Hero DiscussionHero"><div class="container"><ul class="DiscussionHero-items"><li class="item-title"><h1 class="DiscussionHero-title">Battery drains overnight</h1></li></ul></div></header>
+<div class="container"><div class="DiscussionPage-stream"><div class="PostStream" role="feed" aria-live="off">
+${post(501, 1, 'opener', '2025-03-01T21:05:00+00:00', OPENING)}
+${post(502, 2, 'helper', '2025-03-01T22:10:00+00:00', FIRST_REPLY)}
+${post(503, 3, 'third', '2025-03-02T07:45:00+00:00', SECOND_REPLY)}
+</div></div></div></div></div></main></div>`, 'https://forum.example/d/338-battery-drains-overnight');
+
+	it('takes post number 1 as the article and the later posts as replies, named without the avatar initial', () => {
+		expectOpeningPostAndReplies(snapshot, 'platform:flarum', ['2025-03-01T21:05:00+00:00', '2025-03-01T22:10:00+00:00', '2025-03-02T07:45:00+00:00']);
+		expect(snapshot.comments.items.map((item) => [item.id, item.author.url])).toEqual([['502', 'https://forum.example/u/helper'], ['503', 'https://forum.example/u/third']]);
+	});
+});

@@ -243,6 +243,22 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Flarum discussions as its script renders them: `.PostStream-item` posts numbered by
+		// `data-number`, the first opening the discussion. The avatar's fallback initial sits
+		// in the name's link, so the name is the `.username` inside it.
+		name: 'flarum',
+		rules: {
+			container: '.PostStream',
+			item: '.PostStream-item[data-id]',
+			id: {attribute: 'data-id'},
+			author: '.PostUser-name .username',
+			authorUrl: '.PostUser-name a[href]',
+			postedAt: '.PostMeta time, time',
+			text: '.Post-body',
+			openingPost: {strategy: 'selector', selector: '[data-number="1"]'},
+		},
+	},
+	{
 		// Isso (self-hosted comments) as its script renders them: replies nested in `.isso-follow-up`.
 		name: 'isso',
 		rules: {
