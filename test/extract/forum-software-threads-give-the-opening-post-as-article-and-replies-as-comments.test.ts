@@ -211,3 +211,23 @@ ${post(503, 3, 'third', '2025-03-02T07:45:00+00:00', SECOND_REPLY)}
 		expect(snapshot.comments.items.map((item) => [item.id, item.author.url])).toEqual([['502', 'https://forum.example/u/helper'], ['503', 'https://forum.example/u/third']]);
 	});
 });
+
+describe('vBulletin 5', () => {
+	const post = (id: number, n: number, name: string, iso: string, text: string): string => `<li class="b-post js-post js-comment-entry__parent b-post--${n === 1 ? 'first' : 'text'} h-restore--on-preview b-comp-menu-dropdown--inactive" data-node-id="${id}" itemscope itemprop="${n === 1 ? 'mainEntity' : 'comment'}" itemtype="http://schema.org/${n === 1 ? 'DiscussionForumPosting' : 'Comment'}">
+<div class="l-row l-row__fixed--left"><div class="l-col__fixed-3 l-col__small--full h-hide--on-preview"><div class="b-userinfo b-post__hide-when-deleted" itemprop="author" itemscope itemtype="http://schema.org/Person"><div class="b-userinfo__details"><div class="author h-text-size--14"><strong><a href="/member/${id}-${name}" data-vbnamecard="${id}"><span itemprop="name">${name}</span></a></strong></div><div class="b-userinfo__rank">Junior Member</div></div></div></div>
+<div class="l-col__flex-3"><div class="b-post__body"><div class="b-post__count js-show-post-link"><a href="/forum/phones/338-battery?p=${id}#post${id}">#${n}</a></div>
+<div class="b-post__timestamp"><time itemprop="dateCreated" datetime="${iso}">03-01-2025, 09:05 PM</time></div>
+<div class="js-post__content-wrapper h-clear" data-node-type="${n === 1 ? 'starter' : 'reply'}"><div class="b-post__content js-post__content"><div class="js-post__content-text restore h-wordwrap" itemprop="text">${text}</div></div></div>
+<div class="b-post__footer h-hide--on-preview"><ul class="h-right js-post-controls"><li><a href="#" class="b-comp-menu-horizontal__item js-quote">Quote</a></li></ul></div></div></div></div></li>`;
+	const snapshot = snapshotOf(`<div id="main-navbar-wrapper"></div><div class="main-title-container"><h1 class="main-title js-main-title">Battery drains overnight</h1></div>
+<div id="thread-view-tab" class="conversation-view"><ul class="conversation-list list-container h-clearfix thread-view">
+${post(7001, 1, 'opener', '2025-03-01T21:05:00', OPENING)}
+${post(7002, 2, 'helper', '2025-03-01T22:10:00', FIRST_REPLY)}
+${post(7003, 3, 'third', '2025-03-02T07:45:00', SECOND_REPLY)}
+</ul></div>`, 'https://forum.example/forum/phones/338-battery-drains-overnight');
+
+	it('takes the starter as the article and the replies, which are schema.org Comments too, with their numbers', () => {
+		expectOpeningPostAndReplies(snapshot, 'platform:vbulletin5', ['2025-03-01T21:05:00Z', '2025-03-01T22:10:00Z', '2025-03-02T07:45:00Z']);
+		expect(snapshot.comments.items.map((item) => [item.id, item.number])).toEqual([['7002', 2], ['7003', 3]]);
+	});
+});

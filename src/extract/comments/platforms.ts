@@ -227,6 +227,21 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// vBulletin 5 threads: `li.b-post.js-post` with the post's node id, its number as `#2`,
+		// the poster and time marked with schema.org properties.
+		name: 'vbulletin5',
+		rules: {
+			container: '#thread-view-tab, .conversation-list',
+			item: 'li.b-post.js-post',
+			id: {attribute: 'data-node-id'},
+			number: '.b-post__count',
+			author: '.b-userinfo__details [itemprop="name"], .b-userinfo__details .author a',
+			postedAt: '.b-post__timestamp time, time[itemprop="dateCreated"]',
+			text: '.js-post__content-text',
+			openingPost: {strategy: 'first'},
+		},
+	},
+	{
 		// MyBB threads (classic post layout): `div.post#post_123` in `#posts`.
 		name: 'mybb',
 		rules: {
