@@ -206,7 +206,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			authorMeta: '.cAuthorPane_info',
 			postedAt: '.ipsComment_meta time, time',
 			text: '[data-role="commentContent"]',
-			score: '.ipsReact_reactCount',
+			// One count per reaction type, or one total where the board shows counts only.
+			score: '.ipsReact_reactCount, [data-role="reactCount"]',
 			openingPost: {strategy: 'selector', selector: 'article.cPost:first-of-type'},
 		},
 	},
