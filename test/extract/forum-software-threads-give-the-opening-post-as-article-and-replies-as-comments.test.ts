@@ -116,6 +116,12 @@ ${post(503, 'third', '2025-03-02T07:45:00Z', 1, SECOND_REPLY)}
 		const article = snapshotOf(`<article><h1>Battery review</h1>${paragraphs}</article><div data-role="commentFeed">${comment(601, 'reader', 'Great review, thanks for the battery numbers.')}${comment(602, 'other', 'Two days is more than I expected.')}</div>`, 'https://site.example/articles/battery-review/');
 		expect(article.extractor.stages?.comments).toBe('platform:invision');
 		expect(article.comments.items.map((item) => item.author.name)).toEqual(['reader', 'other']);
+	});
+
+	it('reads the reaction total of a board that shows counts only', () => {
+		const countOnly = post(701, 'reader', '2025-03-02T07:45:00Z', 0, 'Great review.').replace(/<ul class="ipsReact_reactions">.*?<\/ul>/, `<div class='ipsReact_reactCountOnly ipsAreaBackground_positive ipsType_blendLinks' data-role='reactCount'><a href="#"><span data-role='reactCountText'>7</span></a></div>`);
+		const snapshot = snapshotOf(`<h1>Battery drains overnight</h1><div data-role="commentFeed">${post(700, 'opener', '2025-03-01T21:05:00Z', 0, OPENING)}${countOnly}</div>`, 'https://forum.example/topic/339/');
+		expect(snapshot.comments.items.map((item) => [item.author.name, item.score])).toEqual([['reader', 7]]);
 		expect(bodyOf(article)).toContain('Paragraph 4 of the review');
 	});
 });
@@ -190,5 +196,44 @@ ${post(803, 3, 'third', '2025-03-02T07:45:00+0000', SECOND_REPLY)}
 	it('takes the first post as the article and the later ones, with their numbers, as replies', () => {
 		expectOpeningPostAndReplies(snapshot, 'platform:xenforo-forum', ['2025-03-01T21:05:00+00:00', '2025-03-01T22:10:00+00:00', '2025-03-02T07:45:00+00:00']);
 		expect(snapshot.comments.items.map((item) => [item.id, item.number])).toEqual([['post-802', 2], ['post-803', 3]]);
+	});
+});
+
+describe('Flarum (as its script renders the discussion)', () => {
+	const post = (id: number, n: number, name: string, iso: string, text: string): string => `<div class="PostStream-item" data-index="${n - 1}" data-time="${iso}" data-number="${n}" data-id="${id}" data-type="comment"><article class="CommentPost Post${n === 1 ? ' Post--by-start-user' : ''}"><div class="Post-container"><div class="Post-side"><span class="Avatar Post-avatar">${name[0]?.toUpperCase()}</span></div><div class="Post-main">
+<header class="Post-header"><ul><li class="item-user"><div class="PostUser"><h3 class="PostUser-name"><a href="/u/${name}"><span class="Avatar PostUser-avatar">${name[0]?.toUpperCase()}</span><span class="username">${name}</span></a></h3><ul class="PostUser-badges badges"></ul></div></li>
+<li class="item-meta"><div class="Dropdown PostMeta"><a class="Dropdown-toggle" data-toggle="dropdown"><time pubdate="" datetime="${iso}" title="${iso}" data-humantime="">2 days ago</time></a></div></li></ul></header>
+<div class="Post-body"><p>${text}</p></div>
+<aside class="Post-actions"><ul><li class="item-reply"><button class="Button Button--link" type="button"><span class="Button-label">Reply</span></button></li></ul></aside></div></div></article></div>`;
+	const snapshot = snapshotOf(`<div id="app" class="App"><main class="App-content"><div class="DiscussionPage"><div class="DiscussionPage-discussion"><header class="Hero DiscussionHero"><div class="container"><ul class="DiscussionHero-items"><li class="item-title"><h1 class="DiscussionHero-title">Battery drains overnight</h1></li></ul></div></header>
+<div class="container"><div class="DiscussionPage-stream"><div class="PostStream" role="feed" aria-live="off">
+${post(501, 1, 'opener', '2025-03-01T21:05:00+00:00', OPENING)}
+${post(502, 2, 'helper', '2025-03-01T22:10:00+00:00', FIRST_REPLY)}
+${post(503, 3, 'third', '2025-03-02T07:45:00+00:00', SECOND_REPLY)}
+</div></div></div></div></div></main></div>`, 'https://forum.example/d/338-battery-drains-overnight');
+
+	it('takes post number 1 as the article and the later posts as replies, named without the avatar initial', () => {
+		expectOpeningPostAndReplies(snapshot, 'platform:flarum', ['2025-03-01T21:05:00+00:00', '2025-03-01T22:10:00+00:00', '2025-03-02T07:45:00+00:00']);
+		expect(snapshot.comments.items.map((item) => [item.id, item.author.url])).toEqual([['502', 'https://forum.example/u/helper'], ['503', 'https://forum.example/u/third']]);
+	});
+});
+
+describe('vBulletin 5', () => {
+	const post = (id: number, n: number, name: string, iso: string, text: string): string => `<li class="b-post js-post js-comment-entry__parent b-post--${n === 1 ? 'first' : 'text'} h-restore--on-preview b-comp-menu-dropdown--inactive" data-node-id="${id}" itemscope itemprop="${n === 1 ? 'mainEntity' : 'comment'}" itemtype="http://schema.org/${n === 1 ? 'DiscussionForumPosting' : 'Comment'}">
+<div class="l-row l-row__fixed--left"><div class="l-col__fixed-3 l-col__small--full h-hide--on-preview"><div class="b-userinfo b-post__hide-when-deleted" itemprop="author" itemscope itemtype="http://schema.org/Person"><div class="b-userinfo__details"><div class="author h-text-size--14"><strong><a href="/member/${id}-${name}" data-vbnamecard="${id}"><span itemprop="name">${name}</span></a></strong></div><div class="b-userinfo__rank">Junior Member</div></div></div></div>
+<div class="l-col__flex-3"><div class="b-post__body"><div class="b-post__count js-show-post-link"><a href="/forum/phones/338-battery?p=${id}#post${id}">#${n}</a></div>
+<div class="b-post__timestamp"><time itemprop="dateCreated" datetime="${iso}">03-01-2025, 09:05 PM</time></div>
+<div class="js-post__content-wrapper h-clear" data-node-type="${n === 1 ? 'starter' : 'reply'}"><div class="b-post__content js-post__content"><div class="js-post__content-text restore h-wordwrap" itemprop="text">${text}</div></div></div>
+<div class="b-post__footer h-hide--on-preview"><ul class="h-right js-post-controls"><li><a href="#" class="b-comp-menu-horizontal__item js-quote">Quote</a></li></ul></div></div></div></div></li>`;
+	const snapshot = snapshotOf(`<div id="main-navbar-wrapper"></div><div class="main-title-container"><h1 class="main-title js-main-title">Battery drains overnight</h1></div>
+<div id="thread-view-tab" class="conversation-view"><ul class="conversation-list list-container h-clearfix thread-view">
+${post(7001, 1, 'opener', '2025-03-01T21:05:00', OPENING)}
+${post(7002, 2, 'helper', '2025-03-01T22:10:00', FIRST_REPLY)}
+${post(7003, 3, 'third', '2025-03-02T07:45:00', SECOND_REPLY)}
+</ul></div>`, 'https://forum.example/forum/phones/338-battery-drains-overnight');
+
+	it('takes the starter as the article and the replies, which are schema.org Comments too, with their numbers', () => {
+		expectOpeningPostAndReplies(snapshot, 'platform:vbulletin5', ['2025-03-01T21:05:00Z', '2025-03-01T22:10:00Z', '2025-03-02T07:45:00Z']);
+		expect(snapshot.comments.items.map((item) => [item.id, item.number])).toEqual([['7002', 2], ['7003', 3]]);
 	});
 });

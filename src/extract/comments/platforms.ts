@@ -206,7 +206,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			authorMeta: '.cAuthorPane_info',
 			postedAt: '.ipsComment_meta time, time',
 			text: '[data-role="commentContent"]',
-			score: '.ipsReact_reactCount',
+			// One count per reaction type, or one total where the board shows counts only.
+			score: '.ipsReact_reactCount, [data-role="reactCount"]',
 			openingPost: {strategy: 'selector', selector: 'article.cPost:first-of-type'},
 		},
 	},
@@ -227,6 +228,21 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// vBulletin 5 threads: `li.b-post.js-post` with the post's node id, its number as `#2`,
+		// the poster and time marked with schema.org properties.
+		name: 'vbulletin5',
+		rules: {
+			container: '#thread-view-tab, .conversation-list',
+			item: 'li.b-post.js-post',
+			id: {attribute: 'data-node-id'},
+			number: '.b-post__count',
+			author: '.b-userinfo__details [itemprop="name"], .b-userinfo__details .author a',
+			postedAt: '.b-post__timestamp time, time[itemprop="dateCreated"]',
+			text: '.js-post__content-text',
+			openingPost: {strategy: 'first'},
+		},
+	},
+	{
 		// MyBB threads (classic post layout): `div.post#post_123` in `#posts`.
 		name: 'mybb',
 		rules: {
@@ -240,6 +256,22 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			text: '.post_body',
 			openingPost: {strategy: 'first'},
 			remove: ['.post_edit', '.post_controls', '.signature'],
+		},
+	},
+	{
+		// Flarum discussions as its script renders them: `.PostStream-item` posts numbered by
+		// `data-number`, the first opening the discussion. The avatar's fallback initial sits
+		// in the name's link, so the name is the `.username` inside it.
+		name: 'flarum',
+		rules: {
+			container: '.PostStream',
+			item: '.PostStream-item[data-id]',
+			id: {attribute: 'data-id'},
+			author: '.PostUser-name .username',
+			authorUrl: '.PostUser-name a[href]',
+			postedAt: '.PostMeta time, time',
+			text: '.Post-body',
+			openingPost: {strategy: 'selector', selector: '[data-number="1"]'},
 		},
 	},
 	{
