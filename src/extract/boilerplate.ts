@@ -1,6 +1,6 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
-import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
+import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 
@@ -72,6 +72,26 @@ export function bylineMetaList(byline: Element): Element | null {
 	const list = item?.parent;
 	if (!list || !isElement(list) || (tagName(list) !== 'ul' && tagName(list) !== 'ol')) return null;
 	return list.children.every((child) => !isElement(child) || textLength(child) < BYLINE_MAX_CHARS) ? list : null;
+}
+
+/** What may join a byline and its date on one line: separators and the words that introduce them. */
+const BYLINE_LINE_JOINER = /^[\s|·•,–—:/-]*(?:(?:by|on|published|updated|von|am)[\s|·•,–—:/-]*)*$/i;
+
+/**
+ * The line a byline shares with the article's date and nothing else (`<div class="post-meta">
+ * <a rel="author">X</a> | <time>Dec 5 2026 - 6:21 am PT</time></div>`): metadata with it, so
+ * the date and the separator are not left behind as a paragraph of their own.
+ */
+export function bylineLine(byline: Element): Element | null {
+	const line = byline.parent;
+	if (!line || !isElement(line) || BLOCK_TAGS.has(tagName(byline)) || hasBlockDescendant(line) || textLength(line) >= BYLINE_MAX_CHARS) return null;
+	let dated = false;
+	for (const child of line.children) {
+		if (child === byline) continue;
+		if (isElement(child) && tagName(child) === 'time') dated = true;
+		else if (!BYLINE_LINE_JOINER.test(textOf(child))) return null;
+	}
+	return dated ? line : null;
 }
 
 function isBylineElement(el: Element): boolean {
