@@ -20,7 +20,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	if (hasHidingClass(el)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
-	if (tag === 'div' && isCrossReferenceBox(el)) return true;
+	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el))) return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = [...roleTokens(el), ...(BLOCK_OR_INLINE_TAG.test(tag) ? [] : tag.split('-'))];
 	if (tokens.length === 0) return false;
@@ -139,6 +139,39 @@ function isCrossReferenceBox(el: Element): boolean {
 	if (paragraphs < CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS) return false;
 	const length = textLength(el);
 	return length > 0 && length <= CROSS_REFERENCE_MAX_CHARS && textLength(closing) / length >= CROSS_REFERENCE_MIN_LINK_SHARE;
+}
+
+/** Buttons a poll or quiz offers at least: a question has two answers or more. */
+const CHOICE_WIDGET_MIN_BUTTONS = 2;
+/** What a poll shows besides its question and its choices: a tally ("1,204 votes"), a "Vote" note. */
+const CHOICE_WIDGET_MAX_OTHER_CHARS = 60;
+
+/**
+ * A question over a set of buttons, its answers (Android Authority's reader polls, a quiz):
+ * an interactive widget. The choices are controls, and without them the question and its
+ * tally are not what the story says. Looks at children and grandchildren only: this runs for
+ * every div the body reader meets.
+ */
+function isChoiceWidget(el: Element): boolean {
+	let headings = 0;
+	let buttons = 0;
+	let other = 0;
+	for (const child of el.children) {
+		if (!isElement(child)) {
+			other += child.type === 'text' ? (child as Text).data.trim().length : 0;
+			continue;
+		}
+		const tag = tagName(child);
+		if (/^h[2-6]$/.test(tag)) headings++;
+		else if (tag === 'button') buttons++;
+		else {
+			const inner = child.children.filter((grandchild): grandchild is Element => isElement(grandchild) && tagName(grandchild) === 'button');
+			buttons += inner.length;
+			other += textLength(child) - inner.reduce((sum, button) => sum + textLength(button), 0);
+		}
+		if (other > CHOICE_WIDGET_MAX_OTHER_CHARS) return false;
+	}
+	return headings === 1 && buttons >= CHOICE_WIDGET_MIN_BUTTONS;
 }
 
 /** The last child node that is more than whitespace or punctuation. */
