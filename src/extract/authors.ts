@@ -44,14 +44,31 @@ function splitNames(value: string): string[] {
  * has already split them: each value is one name, commas included ("Jong, Michiel de").
  */
 export function metaAuthors(meta: Map<string, string[]>): Author[] {
-	for (const key of META_KEYS.author) {
-		const values = (meta.get(key) ?? []).filter((value) => !looksLikeUrl(value) && !value.startsWith('@'));
-		if (values.length > 0) {
-			const names = values.length === 1 ? values.flatMap(splitNames) : values;
-			return dedupeAuthors(names.map((name) => ({name: cleanAuthorName(name), url: null})).filter((a) => a.name));
+	for (const values of [...META_KEYS.author.map((key) => meta.get(key) ?? []), labelledTwitterData(meta, WRITTEN_BY_LABEL)]) {
+		const names = values.filter((value) => !looksLikeUrl(value) && !value.startsWith('@'));
+		if (names.length > 0) {
+			const split = names.length === 1 ? names.flatMap(splitNames) : names;
+			return dedupeAuthors(split.map((name) => ({name: cleanAuthorName(name), url: null})).filter((a) => a.name));
 		}
 	}
 	return [];
+}
+
+/**
+ * The label WordPress SEO plugins (Yoast) give the writer in their Twitter card pairs
+ * (`twitter:label1` "Written by", `twitter:data1` the name): on pages whose byline the DOM
+ * hides in a button or a script-filled card, the only tag that names the writer.
+ */
+const WRITTEN_BY_LABEL = /^(written by|author)$/i;
+
+/** Twitter card data whose paired `twitter:labelN` matches `label`. */
+function labelledTwitterData(meta: Map<string, string[]>, label: RegExp): string[] {
+	const values: string[] = [];
+	for (const [key, labels] of meta) {
+		const index = /^twitter:label(\d+)$/.exec(key)?.[1];
+		if (index && labels.some((value) => label.test(value))) values.push(...(meta.get(`twitter:data${index}`) ?? []));
+	}
+	return values;
 }
 
 /** Link texts of author cards that are buttons, not names ("See full bio", "View profile", "Follow Author"). */

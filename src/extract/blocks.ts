@@ -1,7 +1,7 @@
 import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {bylineMetaList, dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
+import {bylineLine, bylineMetaList, dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
 import {isLedeBox} from './lead.js';
 import {LinkyContainers} from './linky-containers.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
@@ -44,7 +44,8 @@ class BlockBuilder {
 	readonly #linky = new LinkyContainers();
 	/** The page's byline element (its authors are metadata, not body), looked up at the first element. */
 	#byline: Element | null | undefined;
-	#bylineList: Element | null = null;
+	/** The meta list or the line the byline shares with the date: metadata with it. */
+	#bylineMeta: Element | null = null;
 
 	constructor(options: BlockOptions) {
 		this.#options = options;
@@ -89,14 +90,14 @@ class BlockBuilder {
 
 	/**
 	 * The page's first byline element (its authors are metadata), unless it opens the first
-	 * sentence as a dateline, and the meta list it is an item of.
+	 * sentence as a dateline, and the meta list it is an item of or the line it shares with the date.
 	 */
 	#isPageByline(el: Element): boolean {
 		if (this.#byline === undefined) {
 			this.#byline = pageByline(el);
-			this.#bylineList = this.#byline && bylineMetaList(this.#byline);
+			this.#bylineMeta = this.#byline && (bylineMetaList(this.#byline) ?? bylineLine(this.#byline));
 		}
-		return (el === this.#byline && !opensProse(el)) || el === this.#bylineList;
+		return (el === this.#byline && !opensProse(el)) || el === this.#bylineMeta;
 	}
 
 	/** A lede box (whose `teaser` class reads as furniture) that opens the body. */

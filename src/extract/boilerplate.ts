@@ -1,7 +1,7 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
-import {hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN} from './selectors.js';
+import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
+import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 
 /** Page furniture inside or next to an article: by element (tag, role, class/id) and by block text. */
@@ -20,7 +20,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	if (hasHidingClass(el)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
-	if (tag === 'div' && isCrossReferenceBox(el)) return true;
+	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el))) return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = BLOCK_OR_INLINE_TAG.test(tag) ? roleTokens(el) : [...roleTokens(el), ...tag.split('-')];
 	if (tokens.length === 0) return false;
@@ -74,6 +74,26 @@ export function bylineMetaList(byline: Element): Element | null {
 	return list.children.every((child) => !isElement(child) || textLength(child) < BYLINE_MAX_CHARS) ? list : null;
 }
 
+/** What may join a byline and its date on one line: separators and the words that introduce them. */
+const BYLINE_LINE_JOINER = /^[\s|·•,–—:/-]*(?:(?:by|on|published|updated|von|am)[\s|·•,–—:/-]*)*$/i;
+
+/**
+ * The line a byline shares with the article's date and nothing else (`<div class="post-meta">
+ * <a rel="author">X</a> | <time>Dec 5 2026 - 6:21 am PT</time></div>`): metadata with it, so
+ * the date and the separator are not left behind as a paragraph of their own.
+ */
+export function bylineLine(byline: Element): Element | null {
+	const line = byline.parent;
+	if (!line || !isElement(line) || BLOCK_TAGS.has(tagName(byline)) || hasBlockDescendant(line) || textLength(line) >= BYLINE_MAX_CHARS) return null;
+	let dated = false;
+	for (const child of line.children) {
+		if (child === byline) continue;
+		if (isElement(child) && tagName(child) === 'time') dated = true;
+		else if (!BYLINE_LINE_JOINER.test(textOf(child))) return null;
+	}
+	return dated ? line : null;
+}
+
 function isBylineElement(el: Element): boolean {
 	const marked = el.attribs.rel === 'author' || (el.attribs.itemprop ?? '').includes('author') || hasToken(tokensOf(el), BYLINE_TOKENS);
 	if (!marked) return false;
@@ -122,6 +142,39 @@ function isCrossReferenceBox(el: Element): boolean {
 	if (paragraphs < CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS) return false;
 	const length = textLength(el);
 	return length > 0 && length <= CROSS_REFERENCE_MAX_CHARS && textLength(closing) / length >= CROSS_REFERENCE_MIN_LINK_SHARE;
+}
+
+/** Buttons a poll or quiz offers at least: a question has two answers or more. */
+const CHOICE_WIDGET_MIN_BUTTONS = 2;
+/** What a poll shows besides its question and its choices: a tally ("1,204 votes"), a "Vote" note. */
+const CHOICE_WIDGET_MAX_OTHER_CHARS = 60;
+
+/**
+ * A question over a set of buttons, its answers (Android Authority's reader polls, a quiz):
+ * an interactive widget. The choices are controls, and without them the question and its
+ * tally are not what the story says. Looks at children and grandchildren only: this runs for
+ * every div the body reader meets.
+ */
+function isChoiceWidget(el: Element): boolean {
+	let headings = 0;
+	let buttons = 0;
+	let other = 0;
+	for (const child of el.children) {
+		if (!isElement(child)) {
+			other += child.type === 'text' ? (child as Text).data.trim().length : 0;
+			continue;
+		}
+		const tag = tagName(child);
+		if (/^h[2-6]$/.test(tag)) headings++;
+		else if (tag === 'button') buttons++;
+		else {
+			const inner = child.children.filter((grandchild): grandchild is Element => isElement(grandchild) && tagName(grandchild) === 'button');
+			buttons += inner.length;
+			other += textLength(child) - inner.reduce((sum, button) => sum + textLength(button), 0);
+		}
+		if (other > CHOICE_WIDGET_MAX_OTHER_CHARS) return false;
+	}
+	return headings === 1 && buttons >= CHOICE_WIDGET_MIN_BUTTONS;
 }
 
 /** The last child node that is more than whitespace or punctuation. */
@@ -276,7 +329,7 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 	let authorBox: {blocks: number; chars: number} | null = null;
 	let relatedBoxEnd: number | null = null;
 	for (const block of blocks) {
-		if (isLoadingPlaceholder(block)) continue;
+		if (isLoadingPlaceholder(block) || (block.type === 'paragraph' && LEFTOVER_CONTROL_PATTERN.test(block.text))) continue;
 		if (authorBox && authorBox.blocks < AUTHOR_BOX_MAX_BLOCKS && authorBox.chars + block.text.length <= AUTHOR_BOX_MAX_CHARS) {
 			authorBox.blocks++;
 			authorBox.chars += block.text.length;

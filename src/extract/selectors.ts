@@ -213,11 +213,30 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^(share|share this|share this (article|story|post)|follow us)( on)?:?$/i,
 	/^(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,
 	/^(we may earn a commission|this (post|article) (may contain|contains) affiliate links)\b/i,
+	// Affiliate disclosures phone-news sites set in or above the story: "Affiliate links on Android
+	// Authority may earn us a commission.", 9to5's "FTC: We use income earning auto affiliate links.",
+	// Future plc's "When you purchase through links on our site, we may earn an affiliate commission."
+	/^affiliate links on .{1,40} may earn (us|me) a commission\b.{0,80}$/i,
+	/^(ftc: )?we use income[- ]earning (auto )?affiliate links\b.{0,40}$/i,
+	/^(.{1,40} is (supported by its audience|reader[- ]supported)\.\s*)?when you (buy|purchase|shop)\b.{0,40}\blinks?\b.{0,40}\bwe may earn\b.{0,120}$/i,
+	// A label over a list of other stories on a topic ("More on AirPods:"): the colon says a list follows.
+	/^more (on|about) [^.!?:]{1,40}:$/i,
+	// The "add us as a source on Google" prompt, and the comment-policy line over a thread.
+	/^add .{1,40} (as a )?(preferred source )?on google\b.{0,40}$/i,
+	/^(.{0,60}[.!]\s*)?read our comment (policy|guidelines)\b.{0,40}$/i,
 	/^(skip to (main )?content|back to top)$/i,
 	// Login prompts of a comment form ("You must be logged in to post a comment.").
 	/^(you must|you need to|please) (be )?(logged in|signed in|log in|sign in) to (post|leave|write|add) a comment\b.{0,80}$/i,
 	/^(du musst|sie müssen) .{0,20}(eingeloggt|angemeldet) sein,? um .{0,20}kommentar.{0,80}$/i,
 ];
+
+/**
+ * Paragraphs left over from a header row whose name is a button and whose parts are separate
+ * elements (Android Authority: "By", the name's button, "•", the date, "•", a comment counter):
+ * the "By" alone, one bullet or bar alone, a "Follow" control. No words of the story. Not
+ * longer runs ("***", "___"): those break a story into sections, and readers keep them.
+ */
+export const LEFTOVER_CONTROL_PATTERN = /^(?:by|von|par|por|door|follow|followed|unfollow|[•·|])$/i;
 
 /**
  * The notice a script-filled widget (a video player, a poll, a feed) shows until its script

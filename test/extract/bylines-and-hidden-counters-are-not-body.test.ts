@@ -40,6 +40,18 @@ describe('bylines inside the body', () => {
 		expect(body).not.toContain('May 2, 2024');
 	});
 
+	it('leaves out the line the byline shares with the date and a separator, date and all', () => {
+		const body = bodyOf(`<div class="post-meta"><a rel="author" href="/author/jane-doe/">Jane Doe</a> | <time datetime="2026-12-05T14:21:00Z">Dec 5 2026 - 6:21 am PT</time></div>${PARAGRAPHS}`);
+		expect(body).toContain('A third paragraph');
+		expect(body).not.toContain('Dec 5 2026');
+		expect(body).not.toContain('|');
+	});
+
+	it('keeps a line where the byline stands beside words that are not a date', () => {
+		const body = bodyOf(`${PARAGRAPHS}<p><a rel="author" href="/author/jane-doe/">Jane Doe</a> wrote the first review of this phone in <time>2024</time>, and liked it.</p>`);
+		expect(body).toContain('wrote the first review of this phone in 2024');
+	});
+
 	it('keeps a list that names its author in one item and says more in another', () => {
 		const body = bodyOf(`${PARAGRAPHS}<ul><li class="author">Jane Doe</li><li>Tested for two weeks: the battery lasted a day and a half with the screen at full brightness, longer than any phone before it.</li></ul>`);
 		expect(body).toContain('Tested for two weeks');

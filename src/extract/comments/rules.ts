@@ -42,6 +42,9 @@ export const ITEM_MARK = `${MARK_ATTRIBUTE_PREFIX}item`;
 /** Marks an item's field elements (author, date…) while its text is read, for the same reason. */
 const FIELD_MARK = `${MARK_ATTRIBUTE_PREFIX}field`;
 
+/** A commenter's picture: an image, or an avatar box showing their initial instead. */
+const COMMENTER_PICTURE_SELECTOR = 'img, [class*="avatar" i]';
+
 /**
  * Attributes that hold machine-readable times, most specific first; last, the tooltips that
  * spell out the full date behind a relative one (`data-tippy-content`, `title`).
@@ -427,7 +430,9 @@ function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Ele
 	drop([...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(','));
 	drop('a, button, span', (el) => CONTROL_TEXT.test(textOf(el)));
 	drop(`[${FIELD_MARK}]`);
-	if (!textEl) drop('img');
+	// Without a text element the item's text is all that is left, the commenter's picture with it:
+	// an image, or the initial in a coloured box that stands in for one.
+	if (!textEl) drop(COMMENTER_PICTURE_SELECTOR);
 	const nodes = clone.toArray();
 	return {text: textOf(nodes), links: linksOf(nodes.filter(isElement), baseUrl)};
 }

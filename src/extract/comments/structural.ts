@@ -51,6 +51,8 @@ const STRUCTURAL_FIELDS = {
 	// Without a match the item minus its author, date and controls is the text.
 	text: '[itemprop="text"], [class*="comment-text" i], [class*="commenttext" i], [class*="comment-body" i], [class*="commentbody" i], [class*="comment-content" i], [class*="kommentar-text" i], [class*="message" i]',
 	score: '[class*="score" i], [class*="vote" i], [class*="rating" i], [class*="like" i]',
+	// Where the commenter writes from ("Berlin", an encoded region) is about them, like a post count: not their words.
+	authorMeta: '[class*="location" i]',
 } as const;
 
 export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<ThreadFinding, 'stage'> | null {

@@ -2,6 +2,7 @@ import {androidcentral} from './androidcentral.js';
 import {arstechnica} from './arstechnica.js';
 import {cnet} from './cnet.js';
 import {engadget} from './engadget.js';
+import {gsmarena} from './gsmarena.js';
 import {heise} from './heise.js';
 import {macrumors} from './macrumors.js';
 import {macwelt} from './macwelt.js';
@@ -12,7 +13,7 @@ import type {SiteProfile} from './types.js';
 export type {ArticleRules, CommentRules, IdRule, ParentRule, SiteProfile} from './types.js';
 
 /** The profiles bundled with newsvault. */
-export const defaultProfiles: readonly SiteProfile[] = [phonearena, androidcentral, macrumors, theverge, arstechnica, heise, cnet, engadget, macwelt];
+export const defaultProfiles: readonly SiteProfile[] = [phonearena, androidcentral, macrumors, theverge, arstechnica, heise, cnet, engadget, macwelt, gsmarena];
 
 /**
  * The profile serving `host` (a host suffix match, port ignored), or null.
