@@ -120,7 +120,7 @@ function precedenceIndexOf(selectors: readonly string[]): PrecedenceIndex | null
 	let index = precedenceIndexes.get(selectors);
 	if (index === undefined) {
 		const queries = selectors.map(compileSelector);
-		index = queries.every((query) => query !== null) ? {lists: queries.length, selectors: new SelectorIndex(queries as CompiledSelector[])} : null;
+		index = queries.every((query) => query !== null) ? {selectorCount: queries.length, selectors: new SelectorIndex(queries as CompiledSelector[])} : null;
 		precedenceIndexes.set(selectors, index);
 	}
 	return index;
@@ -128,7 +128,7 @@ function precedenceIndexOf(selectors: readonly string[]): PrecedenceIndex | null
 
 interface PrecedenceIndex {
 	/** How many selectors the list has: one bucket each. */
-	readonly lists: number;
+	readonly selectorCount: number;
 	readonly selectors: SelectorIndex;
 }
 
@@ -136,7 +136,7 @@ const precedenceIndexes = new WeakMap<readonly string[], PrecedenceIndex | null>
 
 /** `selectInPrecedence` for compiled selectors: one walk, each element placed by the first selector it matches. */
 function inPrecedence($: CheerioAPI, index: PrecedenceIndex): Element[] {
-	const placed: Element[][] = Array.from({length: index.lists}, () => []);
+	const placed: Element[][] = Array.from({length: index.selectorCount}, () => []);
 	const root = $.root()[0];
 	if (root) everyFirstMatch(root, root, index.selectors, (el, first) => placed[first]?.push(el));
 	return placed.flat();
@@ -219,15 +219,14 @@ export function isHidden(el: Element): boolean {
  * before this, because sites collapse replies with inline `display:none` that scripts undo.
  */
 export function removeHidden($: CheerioAPI): void {
-	const hidden: Element[] = [];
-	const root = $.root()[0];
-	if (root) {
-		walkElements(root, (el) => {
-			if (isHidden(el)) hidden.push(el);
-		});
-	}
-	for (const el of hidden) removeNode(el);
+	for (const el of selectAll($, HIDING_ATTRIBUTES).filter(isHidden)) removeNode(el);
 }
+
+/**
+ * The attributes `isHidden` reads: only elements with one can be hidden, and the element index
+ * lists them, where asking every element of the page was a percent of extraction.
+ */
+const HIDING_ATTRIBUTES = '[hidden], [aria-hidden], [style]';
 
 /**
  * The words of an element's class and id: split on separators and camelCase, lower-cased.
