@@ -1,7 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {extract} from '../../src/extract/index.js';
-import {ARTICLE_PARAGRAPHS} from '../helpers/article-body.js';
-import {pageFromHtml} from '../helpers/page-from-html.js';
+import {articlePageWith, snapshotOf} from '../helpers/snapshot-of.js';
 
 /**
  * Commento as its script renders into the page: cards nested in their parent's contents, the
@@ -21,10 +19,7 @@ describe('a Commento thread', () => {
 ${card('a1b2', 'Ann', '3/1/2025', '3 points', 'Two days of battery sounds optimistic.', `<div>${card('c3d4', 'Ben', '3/2/2025', '1 point', 'Not with dark mode on.')}</div>`)}
 ${card('e5f6', 'Cat', '3/3/2025', '-1 points', 'Is there a charger in the box?')}
 </div></div></div></div>`;
-	const html = `<!doctype html><html lang="en"><head><title>Battery life</title></head><body><article><h1>Battery life</h1>${ARTICLE_PARAGRAPHS}</article>${thread}</body></html>`;
-	const result = extract(pageFromHtml(html, 'https://blog.example/battery/'), {profiles: []});
-	if (!result.ok) throw new Error(result.message);
-	const snapshot = result.snapshot;
+	const snapshot = snapshotOf(articlePageWith(thread), 'https://blog.example/battery/');
 
 	it('reads each card with its nesting, the date from the title and its points, without the buttons or permalink', () => {
 		expect(snapshot.extractor.stages?.comments).toBe('platform:commento');

@@ -1,7 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {extract} from '../../src/extract/index.js';
-import {ARTICLE_PARAGRAPHS} from '../helpers/article-body.js';
-import {pageFromHtml} from '../helpers/page-from-html.js';
+import {articlePageWith, snapshotOf} from '../helpers/snapshot-of.js';
 
 /**
  * Coral as the browser stage leaves it: the stream's shadow root copied into a
@@ -21,10 +19,7 @@ ${comment(1, 'b2', 'Ben', '2025-03-01T11:00:00.000Z', 'Not with dark mode on.')}
 ${comment(2, 'c3', 'Cat', '2025-03-01T12:00:00.000Z', 'Dark mode does not help on LCD screens.')}
 ${comment(0, 'd4', 'Dan', '2025-03-02T09:00:00.000Z', 'Is there a charger in the box?')}
 </div></div></div></div>`;
-	const html = `<!doctype html><html lang="en"><head><title>Battery life</title></head><body><article><h1>Battery life</h1>${ARTICLE_PARAGRAPHS}</article>${stream}</body></html>`;
-	const result = extract(pageFromHtml(html, 'https://news.example/battery-life'), {profiles: []});
-	if (!result.ok) throw new Error(result.message);
-	const snapshot = result.snapshot;
+	const snapshot = snapshotOf(articlePageWith(stream), 'https://news.example/battery-life');
 
 	it('rebuilds the replies from the indent levels and reads the machine-readable times, without the buttons', () => {
 		expect(snapshot.extractor.stages?.comments).toBe('platform:coral');

@@ -1,8 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {extract} from '../../src/extract/index.js';
 import type {Snapshot} from '../../src/snapshot/schema.js';
 import {ARTICLE_PARAGRAPHS} from '../helpers/article-body.js';
-import {pageFromHtml} from '../helpers/page-from-html.js';
+import {snapshotOf as extractedSnapshot} from '../helpers/snapshot-of.js';
 
 /**
  * Drupal's comment module (core themes): a reply follows its parent in a sibling
@@ -26,9 +25,7 @@ ${comment(1, 'ann', 'Sat, 03/01/2025 - 10:05', 'Two days of battery sounds…', 
 ${comment(3, 'cat', 'Sun, 03/02/2025 - 08:00', 'Charger', 'Is there a charger in the box?')}
 </section>`;
 	const html = `<!doctype html><html lang="en"><head><title>Battery life</title></head><body><main><article class="node node--type-article"><h1>Battery life</h1><div class="node__content">${ARTICLE_PARAGRAPHS}</div></article>${thread}</main></body></html>`;
-	const result = extract(pageFromHtml(html, 'https://site.example/node/7'), {profiles: []});
-	if (!result.ok) throw new Error(result.message);
-	return result.snapshot;
+	return extractedSnapshot(html, 'https://site.example/node/7');
 }
 
 describe('a Drupal comment thread', () => {

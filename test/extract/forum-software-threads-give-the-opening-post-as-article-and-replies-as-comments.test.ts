@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {extract} from '../../src/extract/index.js';
 import type {Snapshot} from '../../src/snapshot/schema.js';
-import {pageFromHtml} from '../helpers/page-from-html.js';
+import {snapshotOf as extractedSnapshot} from '../helpers/snapshot-of.js';
 
 /**
  * Threads of widespread forum software, with no site profile: the opening post is the page's
@@ -11,9 +10,7 @@ import {pageFromHtml} from '../helpers/page-from-html.js';
 
 function snapshotOf(body: string, url: string): Snapshot {
 	const html = `<!doctype html><html lang="en"><head><title>Battery drains overnight - Forum</title></head><body>${body}</body></html>`;
-	const result = extract(pageFromHtml(html, url), {profiles: []});
-	if (!result.ok) throw new Error(result.message);
-	return result.snapshot;
+	return extractedSnapshot(html, url);
 }
 
 const bodyOf = (snapshot: Snapshot): string => snapshot.article.body.map((block) => block.text).join('\n');

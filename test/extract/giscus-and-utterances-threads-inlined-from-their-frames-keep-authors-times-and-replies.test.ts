@@ -1,8 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {extract} from '../../src/extract/index.js';
 import type {Snapshot} from '../../src/snapshot/schema.js';
 import {ARTICLE_PARAGRAPHS} from '../helpers/article-body.js';
-import {pageFromHtml} from '../helpers/page-from-html.js';
+import {articlePageWith, snapshotOf as extractedSnapshot} from '../helpers/snapshot-of.js';
 
 /**
  * Comment widgets backed by GitHub, as the browser stage leaves them: their iframe's body
@@ -11,11 +10,7 @@ import {pageFromHtml} from '../helpers/page-from-html.js';
  */
 
 function snapshotOf(frameUrl: string, frameBody: string): Snapshot {
-	const html = `<!doctype html><html lang="en"><head><title>Battery life</title></head><body><article><h1>Battery life</h1>${ARTICLE_PARAGRAPHS}</article>`
-		+ `<section class="post-comments"><div data-newsvault-frame="${frameUrl}">${frameBody}</div></section></body></html>`;
-	const result = extract(pageFromHtml(html, 'https://blog.example/battery/'), {profiles: []});
-	if (!result.ok) throw new Error(result.message);
-	return result.snapshot;
+	return extractedSnapshot(articlePageWith(`<section class="post-comments"><div data-newsvault-frame="${frameUrl}">${frameBody}</div></section>`), 'https://blog.example/battery/');
 }
 
 const bodyOf = (snapshot: Snapshot): string => snapshot.article.body.map((block) => block.text).join('\n');

@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {extract} from '../../src/extract/index.js';
-import {pageFromHtml} from '../helpers/page-from-html.js';
+import {snapshotOf} from '../helpers/snapshot-of.js';
 
 /**
  * A Lemmy post page as lemmy-ui renders it: `li.comment` nodes holding their
@@ -22,9 +21,7 @@ describe('a Lemmy post page', () => {
 ${node(101, 'ann', '', 'Saturday, March 1st, 2025 at 10:00:00 AM GMT+00:00', 'Check the battery usage screen, a sync app is usually the culprit.', node(102, 'ben', '@lemmy.example', 'Saturday, March 1st, 2025 at 11:30:00 AM GMT+00:00', 'It was the mail app for me.'))}
 ${node(103, 'cat', '', 'Sunday, March 2nd, 2025 at 8:00:00 AM GMT+00:00', 'Same here since the update.')}
 </ul></div></main></div></body></html>`;
-	const result = extract(pageFromHtml(html, 'https://lemmy.example/post/338'), {profiles: []});
-	if (!result.ok) throw new Error(result.message);
-	const snapshot = result.snapshot;
+	const snapshot = snapshotOf(html, 'https://lemmy.example/post/338');
 
 	it('reads the tree with names without their instance, dates from the tooltip and text without the buttons', () => {
 		expect(snapshot.extractor.stages?.comments).toBe('platform:lemmy');

@@ -1,7 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {extract} from '../../src/extract/index.js';
-import {ARTICLE_PARAGRAPHS} from '../helpers/article-body.js';
-import {pageFromHtml} from '../helpers/page-from-html.js';
+import {articlePageWith, snapshotOf} from '../helpers/snapshot-of.js';
 
 /**
  * OpenWeb (Spot.IM) as the browser stage leaves it: the conversation's shadow root copied into
@@ -22,10 +20,7 @@ describe('an OpenWeb conversation', () => {
 <li><article class="spcv_root-message"><div>${message('Ann', '2 hours ago', 5, 'Two days of battery sounds optimistic.', message('Ben', '1 hour ago', 2, 'Not with dark mode on.'))}</div></article></li>
 <li><article class="spcv_root-message"><div>${message('Cat', '3 hours ago', 0, 'Is there a charger in the box?')}</div></article></li>
 </ul><button aria-label="Show more comments">Show More Comments</button></div></div></div></div></div>`;
-	const html = `<!doctype html><html lang="en"><head><title>Battery life</title></head><body><article><h1>Battery life</h1>${ARTICLE_PARAGRAPHS}</article>${conversation}</body></html>`;
-	const result = extract(pageFromHtml(html, 'https://news.example/battery-life'), {profiles: []});
-	if (!result.ok) throw new Error(result.message);
-	const snapshot = result.snapshot;
+	const snapshot = snapshotOf(articlePageWith(conversation), 'https://news.example/battery-life');
 
 	it('reads each message with its nested replies, relative time and up-votes, without its buttons', () => {
 		expect(snapshot.extractor.stages?.comments).toBe('platform:openweb');

@@ -1,7 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {extract} from '../../src/extract/index.js';
-import {ARTICLE_PARAGRAPHS} from '../helpers/article-body.js';
-import {pageFromHtml} from '../helpers/page-from-html.js';
+import {articlePageWith, snapshotOf} from '../helpers/snapshot-of.js';
 
 /**
  * Remark42 as the browser stage leaves it: its iframe's body copied into a
@@ -21,10 +19,7 @@ describe('a Remark42 thread', () => {
 ${thread('a1', 'Ann', '3/1/2025 at 10:00 AM', 'Two days of battery sounds optimistic.', thread('b2', 'Ben', '3/1/2025 at 2:05 PM', 'Not with dark mode on.'))}
 ${thread('c3', 'Cat', '3/2/2025 at 8:00 AM', 'Is there a charger in the box?')}
 </div></div></div></div></div>`;
-	const html = `<!doctype html><html lang="en"><head><title>Battery life</title></head><body><article><h1>Battery life</h1>${ARTICLE_PARAGRAPHS}</article>${root}</body></html>`;
-	const result = extract(pageFromHtml(html, 'https://blog.example/battery/'), {profiles: []});
-	if (!result.ok) throw new Error(result.message);
-	const snapshot = result.snapshot;
+	const snapshot = snapshotOf(articlePageWith(root), 'https://blog.example/battery/');
 
 	it('reads each comment of its thread, the reply under its parent\'s thread, without the action buttons', () => {
 		expect(snapshot.extractor.stages?.comments).toBe('platform:remark42');

@@ -1,8 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {extract} from '../../src/extract/index.js';
 import type {Snapshot} from '../../src/snapshot/schema.js';
-import {ARTICLE_PARAGRAPHS} from '../helpers/article-body.js';
-import {pageFromHtml} from '../helpers/page-from-html.js';
+import {articlePageWith, snapshotOf as extractedSnapshot} from '../helpers/snapshot-of.js';
 
 /**
  * Comment systems as they render into an article page, with no site profile: each keeps its
@@ -11,10 +9,7 @@ import {pageFromHtml} from '../helpers/page-from-html.js';
  */
 
 function snapshotOf(thread: string, url: string): Snapshot {
-	const html = `<!doctype html><html lang="en"><head><title>Battery life</title></head><body><article><h1>Battery life</h1>${ARTICLE_PARAGRAPHS}</article>${thread}</body></html>`;
-	const result = extract(pageFromHtml(html, url), {profiles: []});
-	if (!result.ok) throw new Error(result.message);
-	return result.snapshot;
+	return extractedSnapshot(articlePageWith(thread), url);
 }
 
 const fields = (snapshot: Snapshot): unknown[] => snapshot.comments.items.map((item) => [item.id, item.parentId, item.author.name, item.postedAt, item.score, item.text]);
@@ -83,9 +78,7 @@ ${row(4002, 1, 'dang', '2025-05-07T14:40:00', 'They swell less than the older ce
 ${row(4003, 2, 'tptacek', '2025-05-07T15:02:11', 'Citation needed on the swelling.')}
 ${row(4004, 0, 'jl', '2025-05-07T16:00:00', 'Two days is still marketing.')}
 </table></td></tr></table></center></body></html>`;
-	const result = extract(pageFromHtml(html, 'https://news.ycombinator.com/item?id=4000'), {profiles: []});
-	if (!result.ok) throw new Error(result.message);
-	const snapshot = result.snapshot;
+	const snapshot = snapshotOf(html, 'https://news.ycombinator.com/item?id=4000');
 
 	it('rebuilds the replies from each row\'s indent and takes the absolute time from the title', () => {
 		expect(snapshot.extractor.stages?.comments).toBe('platform:hackernews');
