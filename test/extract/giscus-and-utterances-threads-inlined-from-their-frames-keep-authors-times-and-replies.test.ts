@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
 import type {Snapshot} from '../../src/snapshot/schema.js';
-import {ARTICLE_PARAGRAPHS} from '../helpers/article-body.js';
 import {articlePageWith, snapshotOf as extractedSnapshot} from '../helpers/snapshot-of.js';
 
 /**
