@@ -7,7 +7,7 @@ import {ldString, resolveLdRef} from './json-ld.js';
 import type {LdNode} from './json-ld.js';
 import {ARTICLE_LD_TYPES, AUTHOR_SELECTORS, FURNITURE_LANDMARK_TAGS, META_KEYS} from './selectors.js';
 import {collapseWhitespace, textOf} from './text.js';
-import {resolveUrl} from './urls.js';
+import {resolveProfileUrl, resolveUrl} from './urls.js';
 
 /** Article authors from JSON-LD, meta tags and bylines in the DOM. */
 
@@ -106,7 +106,7 @@ function bylineAuthor($: CheerioAPI, el: Element, baseUrl: string): Author | nul
 	if (!name || name.length > MAX_AUTHOR_NAME_CHARS || CALL_TO_ACTION.test(name)) return null;
 	const link = el.name === 'a' ? el : (selectWithin($, el, 'a[href]')[0] ?? $(el).closest('a[href]')[0]);
 	const href = isElement(link) ? link.attribs.href : undefined;
-	return {name, url: resolveUrl(href, baseUrl)};
+	return {name, url: resolveProfileUrl(href, baseUrl)};
 }
 
 /** The element is (or is inside) an `itemprop="author"` whose item is an article type. */

@@ -27,6 +27,15 @@ export function resolveUrl(href: string | undefined | null, base: string): strin
 	}
 }
 
+/**
+ * A person's page (an author's or a commenter's link): like `resolveUrl`, but a link to a
+ * place on the same page (`#`, `#comment-5`) is a script's hook or an anchor, not their page.
+ */
+export function resolveProfileUrl(href: string | undefined | null, base: string): string | null {
+	const value = href?.trim();
+	return value && !value.startsWith('#') ? resolveUrl(value, base) : null;
+}
+
 /** Like `resolveUrl`, and also keeps `data:` URIs (inline images). */
 export function resolveImageUrl(src: string | undefined | null, base: string): string | null {
 	const value = src?.trim();

@@ -9,7 +9,7 @@ import {anyMatches, selectAll, selectWithin} from '../fast-select.js';
 import type {CommentRules, OpeningPostRule} from '../profiles/types.js';
 import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textOf} from '../text.js';
-import {resolveUrl} from '../urls.js';
+import {resolveProfileUrl} from '../urls.js';
 import {NO_AUTHOR} from './raw.js';
 import type {OpeningPost, RawComment} from './raw.js';
 
@@ -391,9 +391,9 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 		name = collapseWhitespace(clone.text()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '') || null;
 		// Not the reply link that shares the box: its href is a form anchor, not the commenter's page.
 		const link = box.name === 'a' ? box : selectWithin($, box, 'a[href]').find((a) => !isControl($, a));
-		if (isElement(link)) url = resolveUrl(link.attribs.href, baseUrl);
+		if (isElement(link)) url = resolveProfileUrl(link.attribs.href, baseUrl);
 	}
-	if (urlEl) url = resolveUrl(urlEl.attribs.href ?? urlEl.attribs.content ?? selectWithin($, urlEl, 'a[href]')[0]?.attribs.href, baseUrl) ?? url;
+	if (urlEl) url = resolveProfileUrl(urlEl.attribs.href ?? urlEl.attribs.content ?? selectWithin($, urlEl, 'a[href]')[0]?.attribs.href, baseUrl) ?? url;
 	const meta = metaEl ? textOf(metaEl) : '';
 	const posts = AUTHOR_POSTS_PATTERN.exec(meta) ?? AUTHOR_POSTS_SUFFIX_PATTERN.exec(meta);
 	const since = AUTHOR_SINCE_PATTERN.exec(meta);
