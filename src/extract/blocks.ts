@@ -2,6 +2,7 @@ import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {bylineLine, bylineMetaList, dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
+import {isDateLine} from './dates.js';
 import {isLedeBox} from './lead.js';
 import {LinkyContainers} from './linky-containers.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
@@ -115,6 +116,16 @@ class BlockBuilder {
 		return tagName(el) === 'time' && !opensProse(el) && this.#beforeFirstParagraph();
 	}
 
+	/**
+	 * The date stamp written as a plain line: a run of text that is only a date and/or a time
+	 * ("Oct 6, 2026 — 5:57 AM ET", "06.10.2026, 17:57 Uhr"), before the first paragraph. The
+	 * same metadata as a lone `<time>`, in pages that print it without the element; a line
+	 * with any other words ("15 October 2019 by Jane Doe") is text and stays.
+	 */
+	#isDateLineStamp(text: string): boolean {
+		return this.#beforeFirstParagraph() && isDateLine(text);
+	}
+
 	/** Nothing but headings and pictures came before: no text is read yet. */
 	#beforeFirstParagraph(): boolean {
 		return textOf(this.#pending) === '' && this.blocks.every((block) => block.type === 'heading' || block.type === 'image' || block.type === 'embed');
@@ -126,7 +137,7 @@ class BlockBuilder {
 		this.#pending = [];
 		this.#lastWasBr = false;
 		const text = textOf(pending);
-		if (!text) return;
+		if (!text || this.#isDateLineStamp(text)) return;
 		const links = linksOf(pending.filter(isElement), this.#options.baseUrl);
 		this.blocks.push({type: 'paragraph', text, links});
 	}

@@ -144,6 +144,43 @@ export function parseCalendarDate(input: string | null | undefined): string | nu
 	return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
 }
 
+/** Global copies of the date and time patterns, to find every part of a date a line holds. */
+const DATE_LINE_PARTS = [MONTH_DAY_YEAR, DAY_MONTH_YEAR, YMD, DMY_DOTS, MDY_SLASH, RELATIVE_BEFORE, RELATIVE_AFTER, TIME, TIME_HOUR_ONLY].map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+/** Weekday names (full and English short forms) in the month table's languages: "Tuesday 15 October 2019". */
+const WEEKDAYS = [
+	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+	'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
+	'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+	'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+	'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+];
+/** Words a date stamp line holds besides the date: labels ("Updated", "Stand:") and the links between date and time ("at", "um … Uhr"). */
+const DATE_LINE_LABELS = ['updated', 'last updated', 'published', 'posted', 'modified', 'on', 'at', 'aktualisiert', 'veröffentlicht', 'stand', 'am', 'um', 'uhr'];
+const DATE_LINE_WORDS = new RegExp(`(?<![\\p{L}])(?:${[...WEEKDAYS, ...DATE_LINE_LABELS].join('|')})\\.?(?![\\p{L}])`, 'giu');
+/** Zones as pages print them: the ones ZONE reads, and US names that give no offset ("5:57 AM ET"). */
+const DATE_LINE_ZONES = new RegExp(`${ZONE.source}|\\b[ECMP]T\\b`, 'g');
+
+/**
+ * Whether a line is nothing but a date and/or a time, as a page's date stamp is ("Oct 6,
+ * 2026 — 5:57 AM ET", "19:49", "06.10.2026, 17:57 Uhr", "Updated 2 hours ago"): read with the
+ * patterns parseDateTime reads, what is left beside weekday names, labels, zones and
+ * separators holds no letter or digit. A line with other words ("15 October 2019 by Jane
+ * Doe", a sentence that opens with a date) is not one.
+ */
+export function isDateLine(input: string): boolean {
+	let rest = input.replace(/[\s\u00a0]+/g, ' ');
+	let found = false;
+	for (const part of DATE_LINE_PARTS) {
+		rest = rest.replace(part, () => {
+			found = true;
+			return ' ';
+		});
+	}
+	if (!found) return false;
+	rest = rest.replace(DATE_LINE_ZONES, ' ').replace(DATE_LINE_WORDS, ' ');
+	return !/[\p{L}\d]/u.test(rest);
+}
+
 function parseIso(text: string, timeZone: string | undefined): string | null {
 	const m = ISO.exec(text);
 	if (!m) return null;
