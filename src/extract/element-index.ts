@@ -139,18 +139,8 @@ export class ElementIndex {
 		let values = this.#lowerValues.get(attribute);
 		if (!values) {
 			const positions = (this.#byKind.attribute ??= this.#listsOf('attribute')).get(attribute) ?? [];
-			// Joined once: appending each value to the text made a chain of strings to flatten.
-			const starts: number[] = [];
-			const lowered: string[] = [];
-			let length = 0;
-			for (const position of positions) {
-				const value = ((this.#elements[position] as Element).attribs[attribute] ?? '').toLowerCase();
-				starts.push(length);
-				lowered.push(value);
-				length += value.length + VALUE_SEPARATOR.length;
-			}
-			lowered.push('');
-			values = {positions, starts, text: lowered.join(VALUE_SEPARATOR)};
+			const raw = positions.map((position) => (this.#elements[position] as Element).attribs[attribute] ?? '');
+			values = {positions, ...joinLowered(raw)};
 			this.#lowerValues.set(attribute, values);
 		}
 		const found: number[] = [];
@@ -230,6 +220,31 @@ export class ElementIndex {
 		}
 		return true;
 	}
+}
+
+/**
+ * The values lower-cased and joined by `VALUE_SEPARATOR`, with where each starts. Joined, then
+ * lower-cased in one call instead of one per value: the same text, as the separator is neither
+ * a letter nor ignored by casing (a final sigma stays final), unless a letter lowers to more
+ * than one (İ) and moves the starts, which the length shows; then value by value.
+ */
+function joinLowered(values: readonly string[]): {starts: number[]; text: string} {
+	const joined = values.join(VALUE_SEPARATOR);
+	const text = joined.toLowerCase();
+	if (text.length === joined.length) return {starts: startsOf(values), text};
+	const lowered = values.map((value) => value.toLowerCase());
+	return {starts: startsOf(lowered), text: lowered.join(VALUE_SEPARATOR)};
+}
+
+/** Where each value starts in the values joined by `VALUE_SEPARATOR`. */
+function startsOf(values: readonly string[]): number[] {
+	const starts: number[] = [];
+	let at = 0;
+	for (const value of values) {
+		starts.push(at);
+		at += value.length + VALUE_SEPARATOR.length;
+	}
+	return starts;
 }
 
 function addTo(lists: Lists, value: string, position: number): void {
