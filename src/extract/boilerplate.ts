@@ -156,8 +156,9 @@ const CHOICE_WIDGET_MAX_OTHER_CHARS = 60;
  * every div the body reader meets.
  */
 function isChoiceWidget(el: Element): boolean {
-	let headings = 0;
-	let buttons = 0;
+	// The shape first, the text only for a div that has it: nearly every div fails the shape,
+	// and measuring every child's text for each div of a nested run made the test quadratic.
+	if (!hasChoiceWidgetShape(el)) return false;
 	let other = 0;
 	for (const child of el.children) {
 		if (!isElement(child)) {
@@ -165,14 +166,26 @@ function isChoiceWidget(el: Element): boolean {
 			continue;
 		}
 		const tag = tagName(child);
-		if (/^h[2-6]$/.test(tag)) headings++;
-		else if (tag === 'button') buttons++;
-		else {
-			const inner = child.children.filter((grandchild): grandchild is Element => isElement(grandchild) && tagName(grandchild) === 'button');
-			buttons += inner.length;
-			other += textLength(child) - inner.reduce((sum, button) => sum + textLength(button), 0);
-		}
+		if (HEADING_2_TO_6.test(tag) || tag === 'button') continue;
+		const inner = child.children.filter((grandchild): grandchild is Element => isElement(grandchild) && tagName(grandchild) === 'button');
+		other += textLength(child) - inner.reduce((sum, button) => sum + textLength(button), 0);
 		if (other > CHOICE_WIDGET_MAX_OTHER_CHARS) return false;
+	}
+	return true;
+}
+
+const HEADING_2_TO_6 = /^h[2-6]$/;
+
+/** One heading child, and buttons among the children and grandchildren for two choices or more. */
+function hasChoiceWidgetShape(el: Element): boolean {
+	let headings = 0;
+	let buttons = 0;
+	for (const child of el.children) {
+		if (!isElement(child)) continue;
+		const tag = tagName(child);
+		if (HEADING_2_TO_6.test(tag)) headings++;
+		else if (tag === 'button') buttons++;
+		else for (const grandchild of child.children) if (isElement(grandchild) && tagName(grandchild) === 'button') buttons++;
 	}
 	return headings === 1 && buttons >= CHOICE_WIDGET_MIN_BUTTONS;
 }
