@@ -24,9 +24,28 @@ export function isBoilerplateElement(el: Element): boolean {
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = BLOCK_OR_INLINE_TAG.test(tag) ? roleTokens(el) : [...roleTokens(el), ...tag.split('-')];
 	if (tokens.length === 0) return false;
-	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens) && !holdsMath(el) && !isMediaWidget(el, tokens);
+	if (hasBoilerplateToken(tokens)) return !isProseContainer(el, tokens) && !holdsMath(el) && !isMediaWidget(el, tokens);
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
 }
+
+/**
+ * `test` of a token list, remembered by the list: `tokensOf` gives every element with the same
+ * class and id one array, pages repeat their classes hundreds of times, and a test matches
+ * every token against word lists a hundred long (and joins neighbours into compounds).
+ */
+export function rememberedByTokens(test: (tokens: readonly string[]) => boolean): (tokens: readonly string[]) => boolean {
+	const verdicts = new WeakMap<readonly string[], boolean>();
+	return (tokens) => {
+		let verdict = verdicts.get(tokens);
+		if (verdict === undefined) {
+			verdict = test(tokens);
+			verdicts.set(tokens, verdict);
+		}
+		return verdict;
+	};
+}
+
+const hasBoilerplateToken = rememberedByTokens((tokens) => hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS));
 
 /** A byline is a name or two and a date; longer text marked `author` is a bio or an article (Readability's value). */
 const BYLINE_MAX_CHARS = 100;

@@ -1,5 +1,5 @@
 import type {AnyNode, Element} from 'domhandler';
-import {isBoilerplateElement, roleTokens} from './boilerplate.js';
+import {isBoilerplateElement, rememberedByTokens, roleTokens} from './boilerplate.js';
 import {hasToken, isElement, tagName, walkElements} from './dom.js';
 import {textOf} from './text.js';
 import {measureCollapsed, trimmedLength} from './text-measure.js';
@@ -158,9 +158,10 @@ export function isUnlikely(el: Element): boolean {
 	if (NEVER_UNLIKELY.has(tag)) return false;
 	if ((CHROME_TAGS as readonly string[]).includes(tag) || tag === 'header') return true;
 	const tokens = roleTokens(el);
-	if (tokens.length === 0) return false;
-	return hasToken(tokens, UNLIKELY_CANDIDATE_TOKENS) && !hasToken(tokens, MAYBE_CANDIDATE_TOKENS);
+	return tokens.length > 0 && hasUnlikelyToken(tokens);
 }
+
+const hasUnlikelyToken = rememberedByTokens((tokens) => hasToken(tokens, UNLIKELY_CANDIDATE_TOKENS) && !hasToken(tokens, MAYBE_CANDIDATE_TOKENS));
 
 /**
  * A `<div>` holding only inline content, mostly not linked, is a paragraph written without `<p>`
