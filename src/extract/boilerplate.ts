@@ -269,9 +269,11 @@ const MIN_HEADING_SLUG_WORDS = 4;
 export function roleTokens(el: Element): readonly string[] {
 	const tokens = tokensOf(el);
 	const id = el.attribs.id;
-	if (!id) return tokens;
+	// The heading first: most elements with an id are not and do not open with one, and their id goes unsplit.
+	const heading = id ? ownHeading(el) : null;
+	if (!id || !heading) return tokens;
 	const idWords = wordsOf(id);
-	if (idWords.length < MIN_HEADING_SLUG_WORDS || !namesOwnHeading(el, idWords.join(' '))) return tokens;
+	if (idWords.length < MIN_HEADING_SLUG_WORDS || wordsOf(textOf(heading)).join(' ') !== idWords.join(' ')) return tokens;
 	return el.attribs.class ? wordsOf(el.attribs.class) : [];
 }
 
@@ -279,11 +281,13 @@ function wordsOf(text: string): string[] {
 	return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/** Whether the element is a heading reading `slug`, or opens with one. */
-function namesOwnHeading(el: Element, slug: string): boolean {
-	const heading = /^h[1-6]$/.test(tagName(el)) ? el : el.children.find(isElement);
-	return !!heading && /^h[1-6]$/.test(tagName(heading)) && wordsOf(textOf(heading)).join(' ') === slug;
+/** The element if it is a heading, or the heading it opens with. */
+function ownHeading(el: Element): Element | null {
+	const heading = HEADING.test(tagName(el)) ? el : el.children.find(isElement);
+	return heading && HEADING.test(tagName(heading)) ? heading : null;
 }
+
+const HEADING = /^h[1-6]$/;
 
 /**
  * Paragraphs of prose a container must hold to be read as content despite a furniture token,
