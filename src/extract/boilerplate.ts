@@ -15,7 +15,9 @@ const BLOCK_OR_INLINE_TAG = /^(a|abbr|address|article|aside|b|bdi|bdo|blockquote
  */
 export function isBoilerplateElement(el: Element): boolean {
 	const tag = tagName(el);
-	if (tag === 'article' || (el.attribs.itemprop ?? '').split(/\s+/).includes('articleBody')) return false;
+	// `itemprop` is split only where there is one: this runs for every element the body reader meets.
+	const {itemprop} = el.attribs;
+	if (tag === 'article' || (itemprop !== undefined && itemprop.split(/\s+/).includes('articleBody'))) return false;
 	if ((CHROME_TAGS as readonly string[]).includes(tag)) return true;
 	if (hasHidingClass(el)) return true;
 	const role = el.attribs.role;
