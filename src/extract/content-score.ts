@@ -67,7 +67,7 @@ interface TextStats {
 	hasBlock: boolean;
 	/**
 	 * The points of each paragraph-long run of inline text directly inside the element, in order
-	 * (see `scoreParagraphRuns`): they depend on the subtree alone, so both scoring passes read
+	 * (see `measure`): they depend on the subtree alone, so both scoring passes read
 	 * them instead of measuring every element's text children again.
 	 */
 	runPoints: readonly number[];
