@@ -5,7 +5,7 @@ import {contains, isElement, removeNode} from './dom.js';
 import type {OpeningPost} from './comments/raw.js';
 import type {ArticleRules} from './profiles/types.js';
 import {ARTICLE_BODY_SELECTORS} from './selectors.js';
-import {proseLength, textOf} from './text.js';
+import {proseLength, textLength, textOf} from './text.js';
 
 /**
  * Finding the article body: a cascade of stages, each tried only when the one before it
@@ -100,7 +100,7 @@ function largest(nodes: readonly Element[]): Element | null {
 	let best: Element | null = null;
 	let bestLength = 0;
 	for (const node of nodes) {
-		const length = textOf(node).length;
+		const length = textLength(node);
 		if (length > bestLength) {
 			best = node;
 			bestLength = length;

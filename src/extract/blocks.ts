@@ -6,7 +6,7 @@ import {isDateLine} from './dates.js';
 import {isLedeBox} from './lead.js';
 import {LinkyContainers} from './linky-containers.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
-import {collapseWhitespace, linksOf, textOf} from './text.js';
+import {collapseWhitespace, linksOf, textLength, textOf} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
 /**
@@ -128,7 +128,7 @@ class BlockBuilder {
 
 	/** Nothing but headings and pictures came before: no text is read yet. */
 	#beforeFirstParagraph(): boolean {
-		return textOf(this.#pending) === '' && this.blocks.every((block) => block.type === 'heading' || block.type === 'image' || block.type === 'embed');
+		return textLength(this.#pending) === 0 && this.blocks.every((block) => block.type === 'heading' || block.type === 'image' || block.type === 'embed');
 	}
 
 	/** End the current paragraph run. */
@@ -318,7 +318,7 @@ function opensProse(el: Element): boolean {
 	let end = index;
 	while (end < siblings.length - 1 && !isBlock(siblings[end + 1] as AnyNode)) end++;
 	const around = [...siblings.slice(start, index), ...siblings.slice(index + 1, end + 1)];
-	return textOf(around).length > PROSE_AROUND_INLINE_CHARS;
+	return textLength(around) > PROSE_AROUND_INLINE_CHARS;
 }
 
 /** Links a group of teaser cards holds at least ("Read next" boxes hold three or more). */
@@ -348,7 +348,7 @@ function isLinkCardGroup(el: Element): boolean {
 		else pending.push(...node.children);
 	}
 	// Linked images without any text are a gallery, not teasers.
-	return links >= MIN_CARD_LINKS && textOf(el).length > 0;
+	return links >= MIN_CARD_LINKS && textLength(el) > 0;
 }
 
 /** Blocks that make a figure one of text rather than a picture's placeholder. */
@@ -358,7 +358,7 @@ function holdsTextBlocks(figure: Element): boolean {
 	let found = false;
 	walkElements(figure, (el) => {
 		if (found || tagName(el) === 'figcaption') return false;
-		if (TEXT_FIGURE_TAGS.has(tagName(el)) && textOf(el)) found = true;
+		if (TEXT_FIGURE_TAGS.has(tagName(el)) && textLength(el) > 0) found = true;
 		return !found;
 	});
 	return found;

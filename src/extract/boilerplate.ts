@@ -15,7 +15,9 @@ const BLOCK_OR_INLINE_TAG = /^(a|abbr|address|article|aside|b|bdi|bdo|blockquote
  */
 export function isBoilerplateElement(el: Element): boolean {
 	const tag = tagName(el);
-	if (tag === 'article' || (el.attribs.itemprop ?? '').split(/\s+/).includes('articleBody')) return false;
+	// `itemprop` is split only where there is one: this runs for every element the body reader meets.
+	const {itemprop} = el.attribs;
+	if (tag === 'article' || (itemprop !== undefined && itemprop.split(/\s+/).includes('articleBody'))) return false;
 	if ((CHROME_TAGS as readonly string[]).includes(tag)) return true;
 	if (hasHidingClass(el)) return true;
 	const role = el.attribs.role;
@@ -24,9 +26,28 @@ export function isBoilerplateElement(el: Element): boolean {
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = BLOCK_OR_INLINE_TAG.test(tag) ? roleTokens(el) : [...roleTokens(el), ...tag.split('-')];
 	if (tokens.length === 0) return false;
-	if (hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return !isProseContainer(el, tokens) && !holdsMath(el) && !isMediaWidget(el, tokens);
+	if (hasBoilerplateToken(tokens)) return !isProseContainer(el, tokens) && !holdsMath(el) && !isMediaWidget(el, tokens);
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
 }
+
+/**
+ * `test` of a token list, remembered by the list: `tokensOf` gives every element with the same
+ * class and id one array, pages repeat their classes hundreds of times, and a test matches
+ * every token against word lists a hundred long (and joins neighbours into compounds).
+ */
+export function rememberedByTokens(test: (tokens: readonly string[]) => boolean): (tokens: readonly string[]) => boolean {
+	const verdicts = new WeakMap<readonly string[], boolean>();
+	return (tokens) => {
+		let verdict = verdicts.get(tokens);
+		if (verdict === undefined) {
+			verdict = test(tokens);
+			verdicts.set(tokens, verdict);
+		}
+		return verdict;
+	};
+}
+
+const hasBoilerplateToken = rememberedByTokens((tokens) => hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS));
 
 /** A byline is a name or two and a date; longer text marked `author` is a bio or an article (Readability's value). */
 const BYLINE_MAX_CHARS = 100;
@@ -156,8 +177,9 @@ const CHOICE_WIDGET_MAX_OTHER_CHARS = 60;
  * every div the body reader meets.
  */
 function isChoiceWidget(el: Element): boolean {
-	let headings = 0;
-	let buttons = 0;
+	// The shape first, the text only for a div that has it: nearly every div fails the shape,
+	// and measuring every child's text for each div of a nested run made the test quadratic.
+	if (!hasChoiceWidgetShape(el)) return false;
 	let other = 0;
 	for (const child of el.children) {
 		if (!isElement(child)) {
@@ -165,14 +187,26 @@ function isChoiceWidget(el: Element): boolean {
 			continue;
 		}
 		const tag = tagName(child);
-		if (/^h[2-6]$/.test(tag)) headings++;
-		else if (tag === 'button') buttons++;
-		else {
-			const inner = child.children.filter((grandchild): grandchild is Element => isElement(grandchild) && tagName(grandchild) === 'button');
-			buttons += inner.length;
-			other += textLength(child) - inner.reduce((sum, button) => sum + textLength(button), 0);
-		}
+		if (HEADING_2_TO_6.test(tag) || tag === 'button') continue;
+		const inner = child.children.filter((grandchild): grandchild is Element => isElement(grandchild) && tagName(grandchild) === 'button');
+		other += textLength(child) - inner.reduce((sum, button) => sum + textLength(button), 0);
 		if (other > CHOICE_WIDGET_MAX_OTHER_CHARS) return false;
+	}
+	return true;
+}
+
+const HEADING_2_TO_6 = /^h[2-6]$/;
+
+/** One heading child, and buttons among the children and grandchildren for two choices or more. */
+function hasChoiceWidgetShape(el: Element): boolean {
+	let headings = 0;
+	let buttons = 0;
+	for (const child of el.children) {
+		if (!isElement(child)) continue;
+		const tag = tagName(child);
+		if (HEADING_2_TO_6.test(tag)) headings++;
+		else if (tag === 'button') buttons++;
+		else for (const grandchild of child.children) if (isElement(grandchild) && tagName(grandchild) === 'button') buttons++;
 	}
 	return headings === 1 && buttons >= CHOICE_WIDGET_MIN_BUTTONS;
 }
@@ -237,9 +271,11 @@ const MIN_HEADING_SLUG_WORDS = 4;
 export function roleTokens(el: Element): readonly string[] {
 	const tokens = tokensOf(el);
 	const id = el.attribs.id;
-	if (!id) return tokens;
+	// The heading first: most elements with an id are not and do not open with one, and their id goes unsplit.
+	const heading = id ? ownHeading(el) : null;
+	if (!id || !heading) return tokens;
 	const idWords = wordsOf(id);
-	if (idWords.length < MIN_HEADING_SLUG_WORDS || !namesOwnHeading(el, idWords.join(' '))) return tokens;
+	if (idWords.length < MIN_HEADING_SLUG_WORDS || wordsOf(textOf(heading)).join(' ') !== idWords.join(' ')) return tokens;
 	return el.attribs.class ? wordsOf(el.attribs.class) : [];
 }
 
@@ -247,11 +283,13 @@ function wordsOf(text: string): string[] {
 	return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/** Whether the element is a heading reading `slug`, or opens with one. */
-function namesOwnHeading(el: Element, slug: string): boolean {
-	const heading = /^h[1-6]$/.test(tagName(el)) ? el : el.children.find(isElement);
-	return !!heading && /^h[1-6]$/.test(tagName(heading)) && wordsOf(textOf(heading)).join(' ') === slug;
+/** The element if it is a heading, or the heading it opens with. */
+function ownHeading(el: Element): Element | null {
+	const heading = HEADING.test(tagName(el)) ? el : el.children.find(isElement);
+	return heading && HEADING.test(tagName(heading)) ? heading : null;
 }
+
+const HEADING = /^h[1-6]$/;
 
 /**
  * Paragraphs of prose a container must hold to be read as content despite a furniture token,

@@ -1,5 +1,5 @@
 import type {AnyNode, Element} from 'domhandler';
-import {isBoilerplateElement, roleTokens} from './boilerplate.js';
+import {isBoilerplateElement, rememberedByTokens, roleTokens} from './boilerplate.js';
 import {hasToken, isElement, tagName, walkElements} from './dom.js';
 import {textOf} from './text.js';
 import {measureCollapsed, trimmedLength} from './text-measure.js';
@@ -65,7 +65,16 @@ interface TextStats {
 	inlineCommas: number;
 	/** Holds a block element at some depth. */
 	hasBlock: boolean;
+	/**
+	 * The points of each paragraph-long run of inline text directly inside the element, in order
+	 * (see `measure`): they depend on the subtree alone, so both scoring passes read
+	 * them instead of measuring every element's text children again.
+	 */
+	runPoints: readonly number[];
 }
+
+/** Most elements hold no paragraph-long run: they share this list. */
+const NO_RUNS: readonly number[] = [];
 
 /** Every element's text facts, from one bottom-up walk of a tree that does not change while they are used. */
 export type TextMeasures = ReadonlyMap<Element, TextStats>;
@@ -89,7 +98,7 @@ export function scoreContent(root: Element, stats: TextMeasures, options: ScoreO
 	const visit = (el: Element): void => {
 		if (options.skipUnlikely && isUnlikely(el)) return;
 		const scored = PARAGRAPH_LIKE.has(tagName(el)) || isParagraphDiv(el, stats) ? el.parent : el;
-		scoreParagraphRuns(el, scored, stats, scores, own);
+		for (const points of stats.get(el)?.runPoints ?? NO_RUNS) addScore(scored, points, scores, own);
 		const whole = options.scoreSections && WHOLE_TEXT_SCORED.has(tagName(el)) ? stats.get(el) : undefined;
 		if (whole && whole.length >= MIN_PARAGRAPH_CHARS) addScore(el.parent, textPoints(whole.length, whole.commas), scores, own);
 		for (const child of el.children) if (isElement(child)) visit(child);
@@ -149,44 +158,10 @@ export function isUnlikely(el: Element): boolean {
 	if (NEVER_UNLIKELY.has(tag)) return false;
 	if ((CHROME_TAGS as readonly string[]).includes(tag) || tag === 'header') return true;
 	const tokens = roleTokens(el);
-	if (tokens.length === 0) return false;
-	return hasToken(tokens, UNLIKELY_CANDIDATE_TOKENS) && !hasToken(tokens, MAYBE_CANDIDATE_TOKENS);
+	return tokens.length > 0 && hasUnlikelyToken(tokens);
 }
 
-/**
- * Scores `target` with each run of inline text directly inside `el` that is paragraph-long: text
- * split by its block children and by `<br><br>` (so bare-text articles like PhoneArena's score
- * like `<p>`s). Runs in loops, not closures or run objects: it runs for every element of the page.
- */
-function scoreParagraphRuns(el: Element, target: AnyNode | null, stats: TextMeasures, scores: Map<Element, number>, own: Map<Element, number>): void {
-	let length = 0;
-	let commas = 0;
-	let lastWasBr = false;
-	for (const child of el.children) {
-		if (child.type === 'text') {
-			const text = measureCollapsed((child as unknown as {data: string}).data, false);
-			if (text.blank) continue;
-			lastWasBr = false;
-			length += text.length;
-			commas += text.commas;
-			continue;
-		}
-		if (!isElement(child)) continue;
-		const tag = tagName(child);
-		const endsRun = tag === 'br' ? lastWasBr : BLOCK_TAGS.has(tag) || (stats.get(child)?.hasBlock ?? false);
-		if (endsRun) {
-			if (length >= MIN_PARAGRAPH_CHARS) addScore(target, textPoints(length, commas), scores, own);
-			length = 0;
-			commas = 0;
-		}
-		lastWasBr = tag === 'br';
-		if (tag === 'br' || endsRun) continue;
-		const inline = stats.get(child);
-		length += inline?.inlineLength ?? 0;
-		commas += inline?.inlineCommas ?? 0;
-	}
-	if (length >= MIN_PARAGRAPH_CHARS) addScore(target, textPoints(length, commas), scores, own);
-}
+const hasUnlikelyToken = rememberedByTokens((tokens) => hasToken(tokens, UNLIKELY_CANDIDATE_TOKENS) && !hasToken(tokens, MAYBE_CANDIDATE_TOKENS));
 
 /**
  * A `<div>` holding only inline content, mostly not linked, is a paragraph written without `<p>`
@@ -199,10 +174,21 @@ function isParagraphDiv(el: Element, stats: TextMeasures): boolean {
 	return !!s && !s.hasBlock && s.length > 0 && s.linkLength / s.length < SIBLING_PARAGRAPH_MAX_LINK_DENSITY;
 }
 
-/** Text facts of every element, bottom-up in one pass; each text node is scanned once. */
+/**
+ * Text facts of every element, bottom-up in one pass; each text node is scanned once.
+ *
+ * An element's paragraph runs are the runs of inline text directly inside it, split by its
+ * block children and by `<br><br>` (so bare-text articles like PhoneArena's score like `<p>`s);
+ * each paragraph-long one scores the element's container. Loops, not closures or run objects:
+ * this runs for every element of the page.
+ */
 function measure(el: Element, stats: Map<Element, TextStats>, inLink: boolean): TextStats {
-	const own: TextStats = {length: 0, linkLength: 0, commas: 0, inlineLength: 0, inlineCommas: 0, hasBlock: false};
+	const own: TextStats = {length: 0, linkLength: 0, commas: 0, inlineLength: 0, inlineCommas: 0, hasBlock: false, runPoints: NO_RUNS};
 	const linked = inLink || tagName(el) === 'a';
+	let runPoints: number[] | undefined;
+	let runLength = 0;
+	let runCommas = 0;
+	let lastWasBr = false;
 	for (const child of el.children) {
 		if (child.type === 'text') {
 			const data = (child as unknown as {data: string}).data;
@@ -214,6 +200,9 @@ function measure(el: Element, stats: Map<Element, TextStats>, inLink: boolean): 
 			own.inlineLength += text.length;
 			own.inlineCommas += text.commas;
 			if (linked) own.linkLength += length;
+			lastWasBr = false;
+			runLength += text.length;
+			runCommas += text.commas;
 		} else if (isElement(child)) {
 			const sub = measure(child, stats, linked);
 			own.length += sub.length;
@@ -221,9 +210,24 @@ function measure(el: Element, stats: Map<Element, TextStats>, inLink: boolean): 
 			own.commas += sub.commas;
 			own.inlineLength += sub.inlineLength;
 			own.inlineCommas += sub.inlineCommas;
-			own.hasBlock ||= sub.hasBlock || BLOCK_TAGS.has(tagName(child));
+			const tag = tagName(child);
+			const block = sub.hasBlock || BLOCK_TAGS.has(tag);
+			own.hasBlock ||= block;
+			const isBr = tag === 'br';
+			const endsRun = isBr ? lastWasBr : block;
+			if (endsRun) {
+				if (runLength >= MIN_PARAGRAPH_CHARS) (runPoints ??= []).push(textPoints(runLength, runCommas));
+				runLength = 0;
+				runCommas = 0;
+			}
+			lastWasBr = isBr;
+			if (isBr || endsRun) continue;
+			runLength += sub.inlineLength;
+			runCommas += sub.inlineCommas;
 		}
 	}
+	if (runLength >= MIN_PARAGRAPH_CHARS) (runPoints ??= []).push(textPoints(runLength, runCommas));
+	if (runPoints) own.runPoints = runPoints;
 	stats.set(el, own);
 	return own;
 }

@@ -47,12 +47,12 @@ export class TextLengths {
 
 	/** `textOf(node).length`. */
 	length(node: AnyNode): number {
-		return trimmedLength(this.#shape(node, this.#all, false));
+		return trimmedLength(subtreeShape(node, this.#all, false));
 	}
 
 	/** `textOf(node).length` with every link under `node` (not `node` itself) taken out first. */
 	lengthWithoutLinks(node: AnyNode): number {
-		return trimmedLength(this.#shape(node, this.#withoutLinks, true));
+		return trimmedLength(subtreeShape(node, this.#withoutLinks, true));
 	}
 
 	/** `linkDensity(el)`: text inside links divided by all text, at most 1. */
@@ -74,26 +74,39 @@ export class TextLengths {
 		this.#linked.set(el, linked);
 		return linked;
 	}
+}
 
-	#shape(node: AnyNode, cache: Map<AnyNode, TextShape>, skipLinks: boolean): TextShape {
-		if (node.type === 'text') return textShape((node as unknown as {data: string}).data);
-		if (!isElement(node)) return EMPTY;
-		const cached = cache.get(node);
-		if (cached !== undefined) return cached;
-		const tag = tagName(node);
-		let shape = EMPTY;
-		if (tag !== 'script' && tag !== 'style') {
-			const block = BLOCK_TAGS.has(tag);
-			if (block) shape = SPACE;
-			for (const child of node.children) {
-				if (skipLinks && isElement(child) && tagName(child) === LINK_TAG) continue;
-				shape = join(shape, this.#shape(child, cache, skipLinks));
-			}
-			if (block) shape = join(shape, SPACE);
+/**
+ * `textOf(nodes).length`, counted without building the text: for one-off questions ("is this
+ * box a byline's worth of text?") where building and collapsing the string was the cost.
+ * Nothing is remembered, so it holds on a changing tree.
+ */
+export function textLength(nodes: AnyNode | readonly AnyNode[]): number {
+	if (!Array.isArray(nodes)) return trimmedLength(subtreeShape(nodes as AnyNode, undefined, false));
+	let shape = EMPTY;
+	for (const node of nodes as readonly AnyNode[]) shape = join(shape, subtreeShape(node, undefined, false));
+	return trimmedLength(shape);
+}
+
+/** The text shape of a subtree as `textOf` reads it (block boundaries are spaces); with `cache`, each element's is remembered. */
+function subtreeShape(node: AnyNode, cache: Map<AnyNode, TextShape> | undefined, skipLinks: boolean): TextShape {
+	if (node.type === 'text') return textShape((node as unknown as {data: string}).data);
+	if (!isElement(node)) return EMPTY;
+	const cached = cache?.get(node);
+	if (cached !== undefined) return cached;
+	const tag = tagName(node);
+	let shape = EMPTY;
+	if (tag !== 'script' && tag !== 'style') {
+		const block = BLOCK_TAGS.has(tag);
+		if (block) shape = SPACE;
+		for (const child of node.children) {
+			if (skipLinks && isElement(child) && tagName(child) === LINK_TAG) continue;
+			shape = join(shape, subtreeShape(child, cache, skipLinks));
 		}
-		cache.set(node, shape);
-		return shape;
+		if (block) shape = join(shape, SPACE);
 	}
+	cache?.set(node, shape);
+	return shape;
 }
 
 function join(left: TextShape, right: TextShape): TextShape {

@@ -3,6 +3,7 @@ import type {Link} from '../snapshot/schema.js';
 import {isElement, tagName, walkElements} from './dom.js';
 import {BLOCK_TAGS} from './selectors.js';
 import {isCollapsedSpace} from './text-measure.js';
+import {textLength} from './node-stats.js';
 import {resolveUrl} from './urls.js';
 
 /**
@@ -157,10 +158,7 @@ function appendText(node: AnyNode, parts: string[], skip?: (el: Element) => bool
 	if (block) parts.push(' ');
 }
 
-/** Number of characters of visible text, cheaply (no collapsing of the parts). */
-export function textLength(node: AnyNode): number {
-	return textOf(node).length;
-}
+export {textLength} from './node-stats.js';
 
 /** Absolute links under `root` (or `root` itself), with their collapsed text; controls and anchors dropped. */
 export function linksOf(roots: Element | readonly Element[], base: string): Link[] {
@@ -192,12 +190,12 @@ function findImageAlt(el: Element): string {
 
 /** Length of text inside links divided by all text: 0 for prose, near 1 for menus and link lists. */
 export function linkDensity(el: Element): number {
-	const total = textOf(el).length;
+	const total = textLength(el);
 	if (total === 0) return 0;
 	let linked = 0;
 	walkElements(el, (child) => {
 		if (tagName(child) !== 'a') return true;
-		linked += textOf(child).length;
+		linked += textLength(child);
 		return false;
 	});
 	return Math.min(1, linked / total);

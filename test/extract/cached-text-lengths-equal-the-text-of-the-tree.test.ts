@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {loadDocument, walkElements} from '../../src/extract/dom.js';
-import {DocumentOrder, TextLengths} from '../../src/extract/node-stats.js';
+import {DocumentOrder, TextLengths, textLength} from '../../src/extract/node-stats.js';
 import {linkDensity, textOf} from '../../src/extract/text.js';
 
 /** Whitespace runs of every kind, block and inline boundaries, links, scripts and nesting. */
@@ -31,6 +31,18 @@ describe('cached text lengths', () => {
 				density: linkDensity(el),
 				own: textOf(withoutLinks.toArray()).length,
 			});
+		}
+	});
+
+	it('count, without building it, the text of every element and of runs of sibling nodes', () => {
+		for (const el of elements) {
+			if (el.type !== 'tag') continue;
+			expect({tag: el.name, length: textLength(el)}).toEqual({tag: el.name, length: textOf(el).length});
+			// Every run of siblings: spaces at the seams between them count once.
+			const nodes = el.children;
+			for (let start = 0; start < nodes.length; start++) {
+				for (let end = start + 1; end <= nodes.length; end++) expect(textLength(nodes.slice(start, end))).toBe(textOf(nodes.slice(start, end)).length);
+			}
 		}
 	});
 

@@ -96,8 +96,8 @@ function ownAddresses($: CheerioAPI, baseUrl: string): Set<string> {
 		const url = resolveUrl(href, baseUrl);
 		if (url) addresses.add(documentAddress(url));
 	}
-	const ids = new Set($('[id]').toArray().filter(isElement).map((el) => el.attribs.id));
-	for (const el of $('[href*="#"]').toArray().filter(isElement)) {
+	const ids = new Set(selectAll($, '[id]').map((el) => el.attribs.id));
+	for (const el of selectAll($, '[href*="#"]')) {
 		const href = el.attribs.href ?? '';
 		const fragment = href.slice(href.indexOf('#') + 1);
 		if (!/\d/.test(fragment) || !ids.has(fragment) || href.startsWith('#')) continue;

@@ -6,7 +6,7 @@ import {contains, isElement, tagName, walkElements} from '../dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
 import {selectAll} from '../fast-select.js';
 import {BLOCK_TAGS, COMMENT_CONTROL_SELECTORS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
-import {collapseWhitespace, linksOf, spacedTextOf, textOf} from '../text.js';
+import {collapseWhitespace, linksOf, spacedTextOf, textLength, textOf} from '../text.js';
 import {resolveUrl} from '../urls.js';
 import type {RawComment, ThreadFinding} from './raw.js';
 import {CONTROL_TEXT} from './rules.js';
@@ -150,10 +150,10 @@ function findHeaders(body: Element): Header[] {
  * header's, provided it holds no other header (else it is the whole list, not one comment).
  */
 function commentBlock(header: Header, headers: readonly Header[]): Element | null {
-	const headerLength = textOf(header.el).length;
+	const headerLength = textLength(header.el);
 	for (let el = header.el.parent; el && isElement(el); el = el.parent) {
 		if (tagName(el) === 'body') return null;
-		if (textOf(el).length <= headerLength) continue;
+		if (textLength(el) <= headerLength) continue;
 		return headers.some((other) => other !== header && contains(el as Element, other.el)) ? null : el;
 	}
 	return null;

@@ -8,7 +8,7 @@ import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
 import {anyMatches, selectAll, selectWithin} from '../fast-select.js';
 import type {CommentRules, OpeningPostRule} from '../profiles/types.js';
 import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
-import {collapseWhitespace, linksOf, spacedTextOf, textOf} from '../text.js';
+import {collapseWhitespace, linksOf, spacedTextOf, textLength, textOf} from '../text.js';
 import {resolveProfileUrl} from '../urls.js';
 import {NO_AUTHOR} from './raw.js';
 import type {OpeningPost, RawComment} from './raw.js';
@@ -135,7 +135,7 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 	};
 	// An author element shows a name: empty ones are avatars, long ones are whole headers.
 	const showsName = (el: Element): boolean => {
-		const length = textOf(el).length;
+		const length = textLength(el);
 		return length > 0 && length <= MAX_AUTHOR_NAME_CHARS;
 	};
 
