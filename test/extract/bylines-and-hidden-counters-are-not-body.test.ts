@@ -1,17 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {extract} from '../../src/extract/index.js';
-import {pageFromHtml} from '../helpers/page-from-html.js';
+import {ARTICLE_PARAGRAPHS, articleText} from '../helpers/article-body.js';
+import {snapshotOf} from '../helpers/snapshot-of.js';
 
-const PARAGRAPHS = `<p>The body of this test article has to be long enough to be an article, so it talks at some length about phones, batteries and screens, and how each of them changed over the past ten years of smartphone releases.</p>
-<p>A second paragraph adds more words: chargers got faster, cameras multiplied, and the headphone jack quietly disappeared from most flagship models, which readers still complain about in comment threads every year.</p>
-<p>A third paragraph closes the story with a look at what comes next: foldable screens, satellite messaging and batteries that last two days, if the rumours about next year's models turn out to be true after all.</p>`;
-
-function bodyOf(content: string): string {
-	const html = `<!doctype html><html lang="en"><head><title>Batteries</title></head><body><div class="story">${content}</div></body></html>`;
-	const result = extract(pageFromHtml(html, 'https://news.example/batteries'));
-	if (!result.ok) throw new Error(result.message);
-	return result.snapshot.article.body.map((block) => block.text).join('\n');
-}
+const PARAGRAPHS = ARTICLE_PARAGRAPHS;
+const bodyOf = (content: string): string => articleText(content);
 
 describe('bylines inside the body', () => {
 	it('leaves out the byline line the page marks as such', () => {
@@ -28,9 +20,7 @@ describe('bylines inside the body', () => {
 
 	it('leaves the body alone when the byline sits above it, outside the article text', () => {
 		const html = `<!doctype html><html lang="en"><head><title>Batteries</title></head><body><div class="page"><div class="post-author">By Jane Doe</div><div class="story">${PARAGRAPHS}<p><span class="dateline">CAIRO —</span> A fourth paragraph opens with its dateline and goes on about chargers and cables.</p></div></div></body></html>`;
-		const result = extract(pageFromHtml(html, 'https://news.example/batteries'));
-		if (!result.ok) throw new Error(result.message);
-		expect(result.snapshot.article.body.map((block) => block.text).join('\n')).toContain('CAIRO — A fourth paragraph');
+		expect(snapshotOf(html, 'https://news.example/batteries', {}).article.body.map((block) => block.text).join('\n')).toContain('CAIRO — A fourth paragraph');
 	});
 
 	it('leaves out the meta list the byline is an item of: its source and date are metadata too', () => {
