@@ -158,7 +158,7 @@ function appendText(node: AnyNode, parts: string[], skip?: (el: Element) => bool
 	if (block) parts.push(' ');
 }
 
-export {textLength} from './node-stats.js';
+export {textLength};
 
 /** Absolute links under `root` (or `root` itself), with their collapsed text; controls and anchors dropped. */
 export function linksOf(roots: Element | readonly Element[], base: string): Link[] {
