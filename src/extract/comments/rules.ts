@@ -71,7 +71,7 @@ function openingItem($: CheerioAPI, items: readonly Element[], rule: OpeningPost
 
 /** The opening post's poster and date as a comment's, and its text element as the article's body. */
 function readOpeningPost($: CheerioAPI, post: Element, rules: CommentRules, context: RuleContext): OpeningPost {
-	const text = rules.text ? splitSelectorList(rules.text).map((part) => selectWithin($, post, part)[0]).find((el) => el !== undefined) : undefined;
+	const text = rules.text ? selectorParts(rules.text).map((part) => selectWithin($, post, part)[0]).find((el) => el !== undefined) : undefined;
 	const fields = readItems($, [post], rules, context)[0];
 	return {text: text ?? post, author: fields?.author ?? NO_AUTHOR, postedAt: fields?.postedAt ?? null, marked: true};
 }
@@ -492,7 +492,7 @@ function selectorParts(selector: string): readonly string[] {
 }
 
 /** Split a selector list on top-level commas (not those inside `:not(a, b)` or attribute values). */
-export function splitSelectorList(selector: string): string[] {
+function splitSelectorList(selector: string): string[] {
 	const parts: string[] = [];
 	let depth = 0;
 	let quote: string | null = null;
