@@ -101,7 +101,15 @@ function main(argv: string[]): number {
 		process.stderr.write(`${message ? `${message}\n` : ''}${USAGE}\n`);
 		return error instanceof UsageError && message === '' ? 0 : 2;
 	}
-	const corpus = loadCorpus(options.corpus, {groups: options.groups, pageContains: options.show ?? options.page});
+	let corpus: ReturnType<typeof loadCorpus>;
+	try {
+		corpus = loadCorpus(options.corpus, {groups: options.groups, pageContains: options.show ?? options.page});
+	} catch (error) {
+		// A missing folder or file: the corpus is elsewhere or incomplete, which one line says better than a stack.
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+		process.stderr.write(`no corpus at ${options.corpus}: ${(error as NodeJS.ErrnoException).path ?? ''} is missing (pass --corpus DIR)\n`);
+		return 2;
+	}
 	if (corpus.length === 0) {
 		process.stderr.write(`no corpus page matches ${JSON.stringify(options.show ?? options.page)} in ${options.corpus}\n`);
 		return 2;
