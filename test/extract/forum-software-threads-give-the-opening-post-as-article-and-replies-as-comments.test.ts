@@ -8,8 +8,8 @@ import {snapshotOf as extractedSnapshot} from '../helpers/snapshot-of.js';
  * comments, each with its poster, time, text and score.
  */
 
-function snapshotOf(body: string, url: string): Snapshot {
-	const html = `<!doctype html><html lang="en"><head><title>Battery drains overnight - Forum</title></head><body>${body}</body></html>`;
+function snapshotOf(body: string, url: string, head = ''): Snapshot {
+	const html = `<!doctype html><html lang="en"><head><title>Battery drains overnight - Forum</title>${head}</head><body>${body}</body></html>`;
 	return extractedSnapshot(html, url);
 }
 
@@ -31,6 +31,22 @@ function expectOpeningPostAndReplies(snapshot: Snapshot, stage: string, dates: [
 		['helper', dates[1], FIRST_REPLY],
 		['third', dates[2], SECOND_REPLY],
 	]);
+}
+
+/**
+ * What page 2 of a thread must give: both posts as comments, and no post in the article (the
+ * opening post is on page 1; the body is whatever the page holds outside the thread).
+ */
+function expectOnlyReplies(snapshot: Snapshot, stage: string): void {
+	expect(snapshot.extractor.stages?.comments).toBe(stage);
+	expect(snapshot.extractor.stages?.article).not.toBe('opening-post');
+	expect(snapshot.comments.items.map((item) => [item.author.name, item.text])).toEqual([
+		['helper', FIRST_REPLY],
+		['third', SECOND_REPLY],
+	]);
+	expect(bodyOf(snapshot)).not.toContain(FIRST_REPLY);
+	expect(bodyOf(snapshot)).not.toContain(SECOND_REPLY);
+	expect(snapshot.article.authors.map((author) => author.name)).not.toContain('helper');
 }
 
 describe('Discourse (the topic page served without scripts)', () => {
@@ -64,16 +80,24 @@ describe('phpBB (prosilver)', () => {
 <div class="content">${text}</div>
 <div id="sig${id}" class="signature">Sent from my phone</div></div></div>
 <div class="back2top"><a href="#top" class="top" title="Top"><i class="icon fa-chevron-circle-up fa-fw icon-gray"></i><span class="sr-only">Top</span></a></div></div></div><hr class="divider">`;
-	const snapshot = snapshotOf(`<div id="wrap" class="wrap"><div id="page-header"><div class="headerbar"><h1>Phone Forum</h1><p>Help for every phone</p></div></div>
+	const topicPage = (pagination: string, posts: string): string => `<div id="wrap" class="wrap"><div id="page-header"><div class="headerbar"><h1>Phone Forum</h1><p>Help for every phone</p></div></div>
 <div id="page-body" class="page-body" role="main"><h2 class="topic-title"><a href="./viewtopic.php?t=338">Battery drains overnight</a></h2>
-<div class="action-bar bar-top"><a href="./posting.php?mode=reply&amp;t=338" class="button" title="Post a reply"><span>Post Reply</span></a><div class="pagination">3 posts &bull; Page <strong>1</strong> of <strong>1</strong></div></div>
-${post(101, 'opener', 'Sat Mar 01, 2025 9:05 pm', 12, OPENING, true)}
+<div class="action-bar bar-top"><a href="./posting.php?mode=reply&amp;t=338" class="button" title="Post a reply"><span>Post Reply</span></a><div class="pagination">${pagination}</div></div>
+${posts}
+</div></div>`;
+	const snapshot = snapshotOf(topicPage('3 posts &bull; Page <strong>1</strong> of <strong>1</strong>', `${post(101, 'opener', 'Sat Mar 01, 2025 9:05 pm', 12, OPENING, true)}
 ${post(102, 'helper', 'Sat Mar 01, 2025 10:10 pm', 5469, FIRST_REPLY)}
-${post(103, 'third', 'Sun Mar 02, 2025 7:45 am', 3, SECOND_REPLY)}
-</div></div>`, 'https://forum.example/viewtopic.php?t=338');
+${post(103, 'third', 'Sun Mar 02, 2025 7:45 am', 3, SECOND_REPLY)}`), 'https://forum.example/viewtopic.php?t=338');
 
 	it('takes the first post as the article and the others as replies, without quote buttons or signatures', () => {
 		expectOpeningPostAndReplies(snapshot, 'platform:phpbb', ['2025-03-01T21:05:00Z', '2025-03-01T22:10:00Z', '2025-03-02T07:45:00Z']);
+	});
+
+	it('reads every post of page 2 as a reply: its pagination links back to page 1, where the opening post is', () => {
+		const pagination = `27 posts &bull; <ul><li class="arrow previous"><a class="button button-icon-only" href="./viewtopic.php?t=338" rel="prev" role="button"><i class="icon fa-chevron-left fa-fw"></i><span class="sr-only">Previous</span></a></li><li><a class="button" href="./viewtopic.php?t=338" role="button">1</a></li><li class="active"><span>2</span></li></ul>`;
+		const page2 = snapshotOf(topicPage(pagination, `${post(102, 'helper', 'Sat Mar 01, 2025 10:10 pm', 5469, FIRST_REPLY)}
+${post(103, 'third', 'Sun Mar 02, 2025 7:45 am', 3, SECOND_REPLY)}`), 'https://forum.example/viewtopic.php?t=338&start=15');
+		expectOnlyReplies(page2, 'platform:phpbb');
 	});
 
 	it('reads the posters\' post counts from the profile column', () => {
@@ -182,17 +206,24 @@ describe('XenForo 2', () => {
 <aside class="message-signature"><div class="bbWrapper">Pixel 9, Android 15</div></aside></div>
 <footer class="message-footer"><div class="message-actionBar actionBar"><div class="actionBar-set actionBar-set--external"><a href="/posts/${id}/react?reaction_id=1" class="reaction reaction--small actionBar-action actionBar-action--reaction" data-xf-init="reaction" rel="nofollow"><i aria-hidden="true"></i><span class="reaction-text js-reactionText"><bdi>Like</bdi></span></a><a href="/threads/battery-drains-overnight.338/reply?quote=${id}" class="actionBar-action actionBar-action--reply" title="Reply, quoting this message" rel="nofollow">Reply</a></div></div>
 <div class="reactionsBar js-reactionsList"></div></footer></div></div></div></article>`;
-	const snapshot = snapshotOf(`<div class="p-body"><div class="p-body-inner"><div class="p-body-header"><div class="p-title"><h1 class="p-title-value">Battery drains overnight</h1></div></div>
+	const threadPage = (posts: string): string => `<div class="p-body"><div class="p-body-inner"><div class="p-body-header"><div class="p-title"><h1 class="p-title-value">Battery drains overnight</h1></div></div>
 <div class="p-body-main"><div class="p-body-content"><div class="p-body-pageContent"><div class="block block--messages" data-xf-init="" data-type="post" data-href="/inline-mod/"><div class="block-container lbContainer" data-xf-init="lightbox select-to-quote" data-message-selector=".js-post">
 <div class="block-body js-replyNewMessageContainer">
-${post(801, 1, 'opener', '2025-03-01T21:05:00+0000', OPENING)}
+${posts}
+</div></div></div></div></div></div></div></div>`;
+	const snapshot = snapshotOf(threadPage(`${post(801, 1, 'opener', '2025-03-01T21:05:00+0000', OPENING)}
 ${post(802, 2, 'helper', '2025-03-01T22:10:00+0000', FIRST_REPLY)}
-${post(803, 3, 'third', '2025-03-02T07:45:00+0000', SECOND_REPLY)}
-</div></div></div></div></div></div></div></div>`, 'https://forum.example/threads/battery-drains-overnight.338/');
+${post(803, 3, 'third', '2025-03-02T07:45:00+0000', SECOND_REPLY)}`), 'https://forum.example/threads/battery-drains-overnight.338/');
 
 	it('takes the first post as the article and the later ones, with their numbers, as replies', () => {
 		expectOpeningPostAndReplies(snapshot, 'platform:xenforo-forum', ['2025-03-01T21:05:00+00:00', '2025-03-01T22:10:00+00:00', '2025-03-02T07:45:00+00:00']);
 		expect(snapshot.comments.items.map((item) => [item.id, item.number])).toEqual([['post-802', 2], ['post-803', 3]]);
+	});
+
+	it('reads every post of page 2 as a reply: the head links the previous page, where the opening post is', () => {
+		const page2 = snapshotOf(threadPage(`${post(802, 21, 'helper', '2025-03-01T22:10:00+0000', FIRST_REPLY)}
+${post(803, 22, 'third', '2025-03-02T07:45:00+0000', SECOND_REPLY)}`), 'https://forum.example/threads/battery-drains-overnight.338/page-2', '<link rel="prev" href="https://forum.example/threads/battery-drains-overnight.338/">');
+		expectOnlyReplies(page2, 'platform:xenforo-forum');
 	});
 });
 

@@ -65,8 +65,19 @@ export function readThreadWithRules($: CheerioAPI, rules: CommentRules, context:
 }
 
 function openingItem($: CheerioAPI, items: readonly Element[], rule: OpeningPostRule): Element | null {
-	if (rule.strategy === 'first') return items[0] ?? null;
+	if (rule.strategy === 'first') return isLaterPage($) ? null : (items[0] ?? null);
 	return items.find((item) => anyMatches($, [item], rule.selector)) ?? null;
+}
+
+/**
+ * A link to the previous page: `<link rel="prev">` in the head, `<a rel="prev">` in the
+ * pagination ("previous" is the same keyword in HTML). Forum software marks page 2 and later of
+ * a thread with it, where the first post shown is a reply, not the post that opened the thread.
+ */
+const PREVIOUS_PAGE_SELECTOR = 'link[rel~="prev" i], a[rel~="prev" i], link[rel~="previous" i], a[rel~="previous" i]';
+
+function isLaterPage($: CheerioAPI): boolean {
+	return selectAll($, PREVIOUS_PAGE_SELECTOR).length > 0;
 }
 
 /** The opening post's poster and date as a comment's, and its text element as the article's body. */

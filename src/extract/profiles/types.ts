@@ -69,7 +69,12 @@ export type ParentRule =
  * poster is the article's author). Comment widgets under an article have none.
  */
 export type OpeningPostRule =
-	/** The thread's first item: forum software that marks the opening post no other way (on later pages of a thread, the first post shown stands in for it). */
+	/**
+	 * The thread's first item: forum software that marks the opening post no other way. Only on
+	 * the thread's first page: page 2 and later link the previous page (`<link rel="prev">` in
+	 * the head, `<a rel="prev">` in the pagination) and open with a reply, so there every post
+	 * is a comment and the body comes from the generic stages.
+	 */
 	| {strategy: 'first'}
 	/** The item matching a selector (Discourse's `#post_1`). */
 	| {strategy: 'selector'; selector: string};
