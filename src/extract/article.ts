@@ -16,6 +16,8 @@ import {proseLength, textLength, textOf} from './text.js';
  *  3. `scored`        Readability-style scoring, furniture-looking subtrees skipped
  *     `opening-post`  when that found no article on a forum thread: the thread's first post,
  *                     which the comment finder set apart from the replies
+ *     `continued-thread` page 2 or later of a forum thread: no body (the opening post, the
+ *                     article, is on the first page, and this page's posts are all replies)
  *  4. `scored-relaxed` the same without skipping (for pages whose content has unlucky class names),
  *                     sections scored by their whole text (for pages of many short items)
  *  5. `whole-body`    the whole body, when no container stood out: the text sits in the body
@@ -25,7 +27,7 @@ import {proseLength, textLength, textOf} from './text.js';
  *                     formulas were lost), and no page fell back that far on news pages.
  */
 
-export type ArticleStage = 'profile' | 'article-body' | 'opening-post' | 'scored' | 'scored-relaxed' | 'whole-body' | 'none';
+export type ArticleStage = 'profile' | 'article-body' | 'opening-post' | 'continued-thread' | 'scored' | 'scored-relaxed' | 'whole-body' | 'none';
 
 export interface ArticleContent {
 	/** The body's top-level nodes in document order. */
@@ -33,6 +35,16 @@ export interface ArticleContent {
 	stage: ArticleStage;
 	warnings: string[];
 }
+
+/** What the comment finder learned of the forum thread a page shows. */
+export interface ForumThread {
+	/** The post that opens the thread, when this page shows it and the finder set it apart. */
+	openingPost: Pick<OpeningPost, 'text' | 'marked'> | null;
+	/** Page 2 or later of the thread: every post on it is a reply, and the opening post is on the first page. */
+	continued: boolean;
+}
+
+const NO_FORUM_THREAD: ForumThread = {openingPost: null, continued: false};
 
 /**
  * A body shorter than this is suspicious: the scored stage retries without skipping, and
@@ -51,9 +63,10 @@ const WHOLE_BODY_TRIGGER_CHARS = 140;
  * @param measure how much article text nodes would yield (the length of their blocks' text):
  * a stage whose nodes yield nothing (all furniture) is passed over. Stages are compared by
  * their raw text, as in Readability, which keeps the furniture filter from steering the choice.
- * @param openingPost a forum thread's opening post (from the comment finder), or null.
+ * @param forum the forum thread the comment finder found, if any.
  */
-export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefined, measure: (nodes: readonly Element[]) => number, openingPost: Pick<OpeningPost, 'text' | 'marked'> | null = null): ArticleContent {
+export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefined, measure: (nodes: readonly Element[]) => number, forum: ForumThread = NO_FORUM_THREAD): ArticleContent {
+	const {openingPost} = forum;
 	const warnings: string[] = [];
 	const usable = (nodes: readonly Element[]): number => (nodes.length > 0 && measure(nodes) > 0 ? proseLength(textOf(nodes)) : 0);
 	const body = ($('body')[0] ?? $.root().children().first()[0]) as Element | undefined;
@@ -68,6 +81,11 @@ export function findArticleContent($: CheerioAPI, rules: ArticleRules | undefine
 		if (measure(outer) > 0) return {nodes: outer, stage: 'profile', warnings};
 		warnings.push(`profile body selector "${rules.body}" matched no text; fell back to generic rules`);
 	}
+
+	// Later pages of a forum thread hold replies only, now comments; what is left is the board's
+	// furniture ("Who is online", "It is currently …"), which changes on every visit and is not
+	// the article. The thread's first page holds it.
+	if (forum.continued) return {nodes: [], stage: 'continued-thread', warnings};
 
 	// A forum's markup named its opening post: that post is what the page is about.
 	if (openingPost?.marked && usable([openingPost.text]) > 0) return {nodes: [openingPost.text], stage: 'opening-post', warnings};

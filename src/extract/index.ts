@@ -64,7 +64,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	removeHidden($);
 	const blockOptions = {baseUrl, title: metadata.title, deck: metadata.deck};
 	const blocksOf = rememberingBlocks((nodes) => toBlocks(nodes, blockOptions));
-	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)), thread.openingPost ?? null);
+	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)), thread);
 	// When a forum thread's opening post is the article, its poster wrote it, when the page says
 	// nothing else; or whatever the page says, when the forum's markup named the post: a byline
 	// guessed from the page then only finds a line of that post's own header ("Post by …").

@@ -37,6 +37,8 @@ export interface CommentsResult {
 	containers: Element[];
 	/** A forum thread's opening post, left in the page: the article and its author. */
 	openingPost: OpeningPost | null;
+	/** Page 2 or later of a forum thread: its article, the opening post, is on the first page. */
+	continued: boolean;
 	warnings: string[];
 }
 
@@ -62,7 +64,7 @@ export function extractComments($: CheerioAPI, input: CommentsInput): CommentsRe
 	if (rules) {
 		const thread = readThreadWithRules($, rules, context);
 		profileContainers = thread.containers;
-		if (thread.items.length > 0) finding = {stage: 'profile', items: thread.items, containers: thread.containers, openingPost: thread.openingPost};
+		if (thread.items.length > 0) finding = {stage: 'profile', items: thread.items, containers: thread.containers, openingPost: thread.openingPost, continued: thread.continued};
 	}
 	if (!finding) {
 		finding = bestGenericFinding($, input, context);
@@ -78,7 +80,7 @@ export function extractComments($: CheerioAPI, input: CommentsInput): CommentsRe
 	const comments = settleThread(items, declaredCount, notices);
 
 	if (!comments.complete && declaredCount !== null) warnings.push(`comments: the page declares ${declaredCount}, ${items.length} are in the HTML`);
-	return {comments, stage: finding?.stage ?? 'none', containers, openingPost: finding?.openingPost ?? null, warnings};
+	return {comments, stage: finding?.stage ?? 'none', containers, openingPost: finding?.openingPost ?? null, continued: finding?.continued ?? false, warnings};
 }
 
 function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleContext): ThreadFinding | null {
@@ -93,7 +95,7 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 		if (!anyMatches($, platformContainers, platform.rules.container)) continue;
 		const thread = readThreadWithRules($, platform.rules, context);
 		if (thread.items.length > 0) {
-			platformFinding = {stage: `platform:${platform.name}`, items: thread.items, containers: thread.containers, openingPost: thread.openingPost, rules: platform.rules};
+			platformFinding = {stage: `platform:${platform.name}`, items: thread.items, containers: thread.containers, openingPost: thread.openingPost, continued: thread.continued, rules: platform.rules};
 			break;
 		}
 	}
@@ -103,10 +105,11 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 	if (microdataFinding.items.length > 0) candidates.push(microdataFinding);
 	if (platformFinding) candidates.push(platformFinding);
 	let best: ThreadFinding | null = null;
-	// On a tie, a forum platform that set the opening post apart wins: it read the same replies
-	// as the microdata beside them (Discourse marks its replies as schema.org Comments), and it
-	// knows which post is the article, which the microdata's container would take along.
-	for (const candidate of candidates) if (!best || candidate.items.length > best.items.length || (candidate.items.length === best.items.length && candidate.openingPost && !best.openingPost)) best = candidate;
+	// On a tie, a forum platform wins: it read the same replies as the microdata beside them
+	// (Discourse marks its replies as schema.org Comments), and it knows which post is the
+	// article, which the microdata's container would take along, or that this page has none.
+	const knowsForum = (finding: ThreadFinding): boolean => !!finding.openingPost || !!finding.continued;
+	for (const candidate of candidates) if (!best || candidate.items.length > best.items.length || (candidate.items.length === best.items.length && knowsForum(candidate) && !knowsForum(best))) best = candidate;
 	if (best) return best;
 	const structural = findStructuralThread($, context);
 	if (structural) return {stage: 'structural', ...structural};

@@ -27,6 +27,8 @@ export interface ThreadFinding {
 	/** Elements holding the thread; removed before the body is read so comments never leak into it. */
 	containers: Element[];
 	openingPost?: OpeningPost | null;
+	/** Page 2 or later of a forum thread: every post is a reply, and the opening post is elsewhere. */
+	continued?: boolean;
 	/** The platform rule set that read the thread: it may also say where the page states its count. */
 	rules?: CommentRules;
 }

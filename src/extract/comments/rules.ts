@@ -29,6 +29,11 @@ export interface RuleThread {
 	containers: Element[];
 	/** A forum thread's opening post (when the rules name one): left in the page as its article. */
 	openingPost: OpeningPost | null;
+	/**
+	 * The rules name an opening post, and this is page 2 or later of the thread (it links a
+	 * previous page): its posts are all replies, and the article (the opening post) is on the first page.
+	 */
+	continued: boolean;
 }
 
 /** Longer "names" are headers or bios that happen to carry an author-ish class. */
@@ -61,11 +66,16 @@ export function readThreadWithRules($: CheerioAPI, rules: CommentRules, context:
 	// element) must not hand the page itself over as the thread: the article would go with it;
 	// nor may a forum's post list, which holds the opening post (the article) too.
 	const wholePage = containers.some((container) => tagName(container) === 'body' || tagName(container) === 'html');
-	return {items, containers: wholePage || opening ? itemContainers($, items, opening) : containers, openingPost};
+	// Only the page's own link to a previous page says so: a forum's rules find no opening post
+	// in a comment feed under an article either, where the article is the page's own.
+	const continued = !!rules.openingPost && items.length > 0 && isLaterPage($);
+	return {items, containers: wholePage || opening ? itemContainers($, items, opening) : containers, openingPost, continued};
 }
 
+/** The post that opens the thread; none on a later page, whatever its first post looks like. */
 function openingItem($: CheerioAPI, items: readonly Element[], rule: OpeningPostRule): Element | null {
-	if (rule.strategy === 'first') return isLaterPage($) ? null : (items[0] ?? null);
+	if (isLaterPage($)) return null;
+	if (rule.strategy === 'first') return items[0] ?? null;
 	return items.find((item) => anyMatches($, [item], rule.selector)) ?? null;
 }
 
