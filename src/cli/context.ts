@@ -46,4 +46,13 @@ export function oneOf<T extends string>(name: string, allowed: readonly T[]) {
 	};
 }
 
+/** A point in time written in ISO 8601 with its offset or `Z` (`2025-03-01T21:05:00Z`): a date alone is ambiguous. */
+export function isoInstant(name: string) {
+	return (value: string): string => {
+		const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i.test(value) ? Date.parse(value) : Number.NaN;
+		if (Number.isNaN(ms)) throw new InvalidArgumentError(`${name} must be a time in ISO 8601 with its offset, like 2025-03-01T21:05:00Z, got "${value}"`);
+		return new Date(ms).toISOString();
+	};
+}
+
 export {EXIT};
