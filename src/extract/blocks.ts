@@ -5,7 +5,7 @@ import {bylineLine, bylineMetaList, dropBoilerplateBlocks, isBoilerplateElement,
 import {isDateLine} from './dates.js';
 import {isLedeBox} from './lead.js';
 import {LinkyContainers} from './linky-containers.js';
-import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
+import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, FILE_NAME_ALT_PATTERN, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textLength, textOf} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
@@ -23,6 +23,11 @@ export interface BlockOptions {
 	 */
 	title: string | null;
 	deck: string | null;
+	/**
+	 * The subtitle, however found: a paragraph repeating it that opens the body is the
+	 * headline's company, and a date stamp after it still stands before the story.
+	 */
+	subtitle?: string | null;
 }
 
 /** Images this small (either side, in pixels) are tracking pixels and spacers. */
@@ -126,9 +131,13 @@ class BlockBuilder {
 		return this.#beforeFirstParagraph() && isDateLine(text);
 	}
 
-	/** Nothing but headings and pictures came before: no text is read yet. */
+	/**
+	 * Nothing but headings, pictures, the subtitle and a byline row's leftovers ("By", "•")
+	 * came before: no story text is read yet.
+	 */
 	#beforeFirstParagraph(): boolean {
-		return textLength(this.#pending) === 0 && this.blocks.every((block) => block.type === 'heading' || block.type === 'image' || block.type === 'embed');
+		const {subtitle} = this.#options;
+		return textLength(this.#pending) === 0 && this.blocks.every((block) => block.type === 'heading' || block.type === 'image' || block.type === 'embed' || (!!subtitle && block.text === subtitle) || (block.type === 'paragraph' && LEFTOVER_CONTROL_PATTERN.test(block.text)));
 	}
 
 	/** End the current paragraph run. */
@@ -192,9 +201,25 @@ class BlockBuilder {
 			}
 			case 'hr':
 				return;
-			default:
+			default: {
+				const start = this.blocks.length;
 				for (const child of el.children) this.visit(child);
+				if (isUnmarkedFigure(el)) {
+					this.flush();
+					this.#captionPicture(start);
+				}
+			}
 		}
+	}
+
+	/**
+	 * A figure written without figure tags read as a picture and a paragraph: the paragraph is
+	 * the picture's caption or credit, as a `<figcaption>` would be, not a line of the story.
+	 */
+	#captionPicture(start: number): void {
+		const [picture, line, ...more] = this.blocks.slice(start);
+		if (picture?.type !== 'image' || picture.text || line?.type !== 'paragraph' || more.length > 0) return;
+		this.blocks.splice(start, 2, {...picture, text: line.text});
 	}
 
 	#list(el: Element): void {
@@ -353,6 +378,61 @@ function isLinkCardGroup(el: Element): boolean {
 
 /** Blocks that make a figure one of text rather than a picture's placeholder. */
 const TEXT_FIGURE_TAGS = new Set(['table', 'pre', 'blockquote', 'ul', 'ol', 'dl', 'p']);
+
+/** A caption or credit line is short: "Megan Ellis / Android Authority", a sentence on what the picture shows. */
+const MAX_UNMARKED_CAPTION_CHARS = 200;
+const MEDIA_TAGS = new Set(['img', 'picture', 'iframe', 'video', 'audio', 'embed', 'object']);
+
+/**
+ * A box of exactly a picture and one short line under it, the picture's caption or credit
+ * (`<div><picture><img></picture><div>Name / Outlet</div></div>`): a figure without figure tags.
+ * Asked of every box in the body, so both looks stop at the first sign of something else.
+ */
+function isUnmarkedFigure(el: Element): boolean {
+	let picture: Element | null = null;
+	let caption: Element | null = null;
+	for (const child of el.children) {
+		if (!isElement(child)) {
+			if (isVisibleText(child)) return false;
+			continue;
+		}
+		if (!picture) picture = child;
+		else if (!caption) caption = child;
+		else return false;
+	}
+	return !!picture && !!caption && isLoneImage(picture) && isShortLine(caption);
+}
+
+function isVisibleText(node: AnyNode): boolean {
+	return node.type === 'text' && (node as unknown as {data: string}).data.trim() !== '';
+}
+
+/** How deep an image sits in the wrappers around it (`<a><picture><img>`): deeper is a layout, not a picture's frame. */
+const MAX_IMAGE_WRAPPER_DEPTH = 4;
+
+/** An `<img>`, or a picture, link or box around exactly one, without text. */
+function isLoneImage(el: Element): boolean {
+	let images = 0;
+	const holdsOnlyImages = (node: Element, depth: number): boolean => {
+		if (tagName(node) === 'img') return ++images === 1;
+		return depth < MAX_IMAGE_WRAPPER_DEPTH && node.children.every((child) => (isElement(child) ? holdsOnlyImages(child, depth + 1) : !isVisibleText(child)));
+	};
+	return holdsOnlyImages(el, 0) && images === 1;
+}
+
+/** A line's markup: a few wrappers and inline elements; more is a box of its own. */
+const MAX_CAPTION_ELEMENTS = 16;
+
+/** Text of at most `MAX_UNMARKED_CAPTION_CHARS` in a few elements, no picture or player in it. */
+function isShortLine(el: Element): boolean {
+	let length = 0;
+	let elements = 0;
+	const fits = (node: AnyNode): boolean => {
+		if (node.type === 'text') return (length += (node as unknown as {data: string}).data.trim().length) <= MAX_UNMARKED_CAPTION_CHARS;
+		return !isElement(node) || (++elements <= MAX_CAPTION_ELEMENTS && !MEDIA_TAGS.has(tagName(node)) && node.children.every(fits));
+	};
+	return fits(el) && length > 0;
+}
 
 function holdsTextBlocks(figure: Element): boolean {
 	let found = false;

@@ -62,7 +62,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const metadata = readMetadata({$, jsonLd, pageUrl, baseUrl, headers: page.headers, rules: profile?.article, dates});
 	const titleWarning = titleDrift($, profile?.article);
 	removeHidden($);
-	const blockOptions = {baseUrl, title: metadata.title, deck: metadata.deck};
+	const blockOptions = {baseUrl, title: metadata.title, deck: metadata.deck, subtitle: metadata.subtitle};
 	const blocksOf = rememberingBlocks((nodes) => toBlocks(nodes, blockOptions));
 	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)), thread);
 	// When a forum thread's opening post is the article, its poster wrote it, when the page says
@@ -70,7 +70,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	// guessed from the page then only finds a line of that post's own header ("Post by …").
 	const poster = content.stage === 'opening-post' ? (thread.openingPost ?? null) : null;
 	// A site profile's body selector says where the article is; only generic stages look for a lead outside it.
-	const lead = content.stage === 'profile' ? [] : leadBefore($, content.nodes, metadata.title, metadata.subtitle);
+	const lead = content.stage === 'profile' ? [] : leadBefore($, content.nodes, metadata.title, metadata.summary);
 	// A site profile's body is what the profile says; generic stages may miss a shop page's product description.
 	const nodes = content.stage === 'profile' ? content.nodes : withProductDescription($, content.nodes);
 	const body = blocksOf([...lead, ...nodes]);

@@ -3,7 +3,7 @@ import type {Element} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
 import {parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
-import {selectInPrecedence, withinTags} from './dom.js';
+import {hasBlockDescendant, isElement, selectInPrecedence, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, ldStrings, ldTypes} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
@@ -11,7 +11,7 @@ import type {ArticleRules} from './profiles/types.js';
 import {DECK_SELECTOR, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutSiteName} from './titles.js';
-import {collapseWhitespace, textOf} from './text.js';
+import {collapseWhitespace, textOf, wordCount} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
 
 /** What the page says about its article, before the body is read. */
@@ -24,6 +24,8 @@ export interface ArticleMetadata {
 	 * description is not a deck: CMSs copy the lead paragraph into it, which stays body.
 	 */
 	deck: string | null;
+	/** The summary the page states for itself: the deck, else its JSON-LD or meta description. */
+	summary: string | null;
 	authors: Author[];
 	publishedAt: string | null;
 	modifiedAt: string | null;
@@ -75,7 +77,10 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		ldString(ld?.alternativeHeadline),
 		() => domText($, SUBTITLE_SELECTORS) ?? headlineDeck($, title),
 	]);
-	const subtitle = first([deck, ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
+	// The line the reader sees under the headline, before the description written for search
+	// engines. Not a deck: unmarked, it may as well be the story's opening line, so it stays body.
+	const summary = first([deck, ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
+	const subtitle = first([deck, () => headlineBoxLine($, title, input.dates), summary]);
 
 	const authors = firstNonEmpty([
 		() => (rules?.authors ? domAuthors($, rules.authors, baseUrl) : []),
@@ -135,6 +140,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		title,
 		subtitle: subtitle && subtitle !== title ? subtitle : null,
 		deck: deck && deck !== title ? deck : null,
+		summary: summary && summary !== title ? summary : null,
 		authors,
 		publishedAt,
 		modifiedAt,
@@ -232,16 +238,48 @@ function domText($: CheerioAPI, selectors: readonly string[]): string | null {
 	return null;
 }
 
+/** Whether an h1's text is the title (either may hold the other: a site name, a kicker). */
+function holdsTitle(h1: Element | undefined, title: string): boolean {
+	const headline = h1 ? collapseWhitespace(textOf(h1)).toLowerCase() : '';
+	const wanted = title.toLowerCase();
+	return !!headline && (wanted.includes(headline) || headline.includes(wanted));
+}
+
 /** The deck under the h1 that holds the title (not the tagline under a site-name h1). */
 function headlineDeck($: CheerioAPI, title: string | null): string | null {
 	if (!title) return null;
-	const wanted = title.toLowerCase();
 	for (const el of selectAll($, DECK_SELECTOR)) {
-		const headline = collapseWhitespace($(el).prev('h1').text()).toLowerCase();
 		const text = textOf(el);
-		if (headline && text && (wanted.includes(headline) || headline.includes(wanted))) return text;
+		if (text && holdsTitle($(el).prev('h1')[0], title)) return text;
 	}
 	return null;
+}
+
+/**
+ * The one short line that shares the headline's own box with the h1 that holds the title
+ * (`<div><h1>…</h1><div>The upgrade is spreading…</div></div>`). A box with more in it is the
+ * article itself, whose first paragraph is no subtitle.
+ */
+function headlineBoxLine($: CheerioAPI, title: string | null, dates: DateContext): string | null {
+	if (!title) return null;
+	for (const h1 of selectAll($, 'h1')) {
+		const box = h1.parent?.children.filter((child): child is Element => isElement(child)) ?? [];
+		const beside = box.length === 2 && box[0] === h1 ? box[1] : undefined;
+		if (beside && holdsTitle(h1, title) && isSubtitleLine($, beside, dates)) return textOf(beside);
+	}
+	return null;
+}
+
+/** Subtitle lengths: a phrase or a sentence or two, not a paragraph of the story. */
+const MIN_SUBTITLE_WORDS = 4;
+const MAX_SUBTITLE_CHARS = 300;
+const SUBTITLE_LINE_TAGS = new Set(['p', 'div', 'h2', 'h3', 'span']);
+
+/** One short line of prose: no blocks, pictures or times inside, and no date: not a byline row or a date stamp. */
+function isSubtitleLine($: CheerioAPI, el: Element, dates: DateContext): boolean {
+	if (!SUBTITLE_LINE_TAGS.has(el.name) || hasBlockDescendant(el) || selectWithin($, el, 'time').length > 0) return false;
+	const text = textOf(el);
+	return text.length <= MAX_SUBTITLE_CHARS && wordCount(text) >= MIN_SUBTITLE_WORDS && parseDateTime(text, dates) === null;
 }
 
 function allTexts($: CheerioAPI, selector: string): string[] {
