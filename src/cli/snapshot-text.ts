@@ -1,9 +1,27 @@
-import type {Snapshot} from '../index.js';
+import type {Block, Snapshot} from '../index.js';
+
+/**
+ * One body block as text: a heading marked, list items one a line, a picture or an embed by
+ * its caption (else its alt text, else its address) so it is not an empty line.
+ */
+function blockText(block: Block): string {
+	switch (block.type) {
+		case 'heading':
+			return `## ${block.text}`;
+		case 'list':
+			return block.text.split('\n').map((item) => `- ${item}`).join('\n');
+		case 'image':
+		case 'embed':
+			return `[${block.type}] ${block.text || block.alt || block.src || ''}`.trimEnd();
+		default:
+			return block.text;
+	}
+}
 
 /** A Snapshot as a person reads it in a terminal: metadata, the body one block per line, then the thread. */
 export function snapshotText(snapshot: Snapshot, options: {version?: string; bodyOnly?: boolean} = {}): string {
 	const {article, comments, source} = snapshot;
-	const body = article.body.map((block) => (block.type === 'heading' ? `## ${block.text}` : block.text));
+	const body = article.body.map(blockText);
 	if (options.bodyOnly) return body.join('\n');
 	const lines: string[] = [];
 	lines.push(article.title ?? '(no title)');
