@@ -30,6 +30,8 @@ const USAGE = `usage: npm run eval -- [options]
   --write-known-gaps FILE  write what newsvault gets wrong on news pages (test/quality/known-gaps.json)
   --totals-only          skip the per-page tables
   --no-readability       skip the Readability baseline (faster)
+  --no-profiles          newsvault without its site profiles: the generic extractor alone, as when
+                         a site changes its markup and its profile falls back
   --corpus DIR           corpus folder (default ../shared/corpus beside the repo)`;
 
 const GROUP_ALIASES: Record<string, CorpusGroup> = {articles: 'readability', readability: 'readability', news: 'news', comments: 'comments', snippets: 'snippets'};
@@ -46,6 +48,7 @@ interface CliOptions {
 	worst: number;
 	totalsOnly: boolean;
 	readability: boolean;
+	profiles: boolean;
 	corpus: string;
 }
 
@@ -62,6 +65,7 @@ function parseOptions(argv: string[]): CliOptions {
 			'write-known-gaps': {type: 'string'},
 			'totals-only': {type: 'boolean', default: false},
 			'no-readability': {type: 'boolean', default: false},
+			'no-profiles': {type: 'boolean', default: false},
 			corpus: {type: 'string'},
 			help: {type: 'boolean', short: 'h', default: false},
 		},
@@ -88,6 +92,7 @@ function parseOptions(argv: string[]): CliOptions {
 		worst,
 		totalsOnly: values['totals-only'],
 		readability: !values['no-readability'],
+		profiles: !values['no-profiles'],
 		corpus: values.corpus ? path.resolve(values.corpus) : DEFAULT_CORPUS_DIR,
 	};
 }
@@ -114,7 +119,7 @@ function main(argv: string[]): number {
 		process.stderr.write(`no corpus page matches ${JSON.stringify(options.show ?? options.page)} in ${options.corpus}\n`);
 		return 2;
 	}
-	const systems: ExtractionSystem[] = [newsvaultSystem(), ...(options.readability ? [readabilitySystem()] : [])];
+	const systems: ExtractionSystem[] = [newsvaultSystem(options.profiles ? {} : {profiles: []}), ...(options.readability ? [readabilitySystem()] : [])];
 
 	if (options.show !== undefined) {
 		const needle = options.show;

@@ -1,16 +1,20 @@
 import {extract} from '../../src/extract/index.js';
+import type {ExtractOptions} from '../../src/extract/index.js';
 import type {Page} from '../../src/fetch/types.js';
 import type {Snapshot} from '../../src/snapshot/schema.js';
 import type {Extraction, ExtractionSystem} from './extraction.js';
 import {normaliseText} from './text.js';
 
-/** newsvault's own extractor, as the product runs it (bundled profiles, clock = fetch time). */
-export function newsvaultSystem(): ExtractionSystem {
+/**
+ * newsvault's own extractor, as the product runs it (bundled profiles, clock = fetch time);
+ * `options.profiles` replaces the bundled profiles (none: the generic extractor alone).
+ */
+export function newsvaultSystem(options: Pick<ExtractOptions, 'profiles'> = {}): ExtractionSystem {
 	return {
 		name: 'newsvault',
 		extractsComments: true,
 		run(page: Page): () => Extraction {
-			const result = extract(page, {now: new Date(page.fetchedAt)});
+			const result = extract(page, {...options, now: new Date(page.fetchedAt)});
 			if (!result.ok) throw new Error(`${result.reason}: ${result.message}`);
 			return () => snapshotToExtraction(result.snapshot);
 		},
