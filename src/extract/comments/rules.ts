@@ -1,7 +1,7 @@
 import type {Cheerio, CheerioAPI} from 'cheerio';
 import type {AnyNode, ChildNode, Element} from 'domhandler';
 import type {CommentAuthor} from '../../snapshot/schema.js';
-import {parseCalendarDate, parseDateTime} from '../dates.js';
+import {parseCalendarDate, parseDateTime, parseTimeField} from '../dates.js';
 import type {DateContext, ParsedDateTime} from '../dates.js';
 import {contains, isElement, tagName, walkElements} from '../dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
@@ -437,7 +437,10 @@ function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Ele
 	return {text: textOf(nodes), links: linksOf(nodes.filter(isElement), baseUrl)};
 }
 
-/** A date from the element's machine-readable attributes, else its text; unparsable values are skipped. */
+/**
+ * A date from the element's machine-readable attributes, else its text; unparsable values are
+ * skipped. The element is a comment's time field, so its text may be a compact "3h".
+ */
 export function readDate(el: Element, dates: DateContext): ParsedDateTime | null {
 	for (const name of DATE_ATTRIBUTES) {
 		const value = el.attribs[name];
@@ -445,7 +448,7 @@ export function readDate(el: Element, dates: DateContext): ParsedDateTime | null
 		const parsed = parseDateTime(value, dates);
 		if (parsed) return parsed;
 	}
-	return parseDateTime(spacedTextOf(el), dates);
+	return parseTimeField(spacedTextOf(el), dates);
 }
 
 function textOrNull(el: Element | null): string | null {
