@@ -336,6 +336,21 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Viafoura's Conversations (vf3) as rendered into the page (or copied out of the
+		// `vf-conversations` element's shadow root): `article.vf3-comment` with replies nested
+		// inside their parent's article, the time machine-readable, the like count in the like
+		// button's label ("5 likes").
+		name: 'viafoura',
+		rules: {
+			container: 'vf-conversations, #vf-conversations, .vf3-comments, [id^="vf-all_threads-"]',
+			item: 'article.vf3-comment',
+			author: '.vf-post-name-button__username',
+			postedAt: 'time.vf-post-details__time',
+			text: '.vf-content-text',
+			score: '[data-testid="vf-conversations-like-button"]',
+		},
+	},
+	{
 		// Coral (Vox Media's open-source comments) as the browser copies it out of its shadow
 		// root: each comment's wrapper carries its depth as `coral-indent-N`, the fields have
 		// stable `coral-comment-*` classes.

@@ -185,7 +185,8 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 			postedAt: postedAt?.date ?? null,
 			text: text.text,
 			links: text.links,
-			score: readScore(textOrNull(scoreEl)),
+			// An icon button can state its count only to screen readers ("5 likes").
+			score: readScore(textOrNull(scoreEl)) ?? readScore(scoreEl?.attribs['aria-label'] ?? null),
 		};
 	}
 
