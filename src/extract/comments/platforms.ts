@@ -259,6 +259,21 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Vanilla Forums discussions (2.1 templates and themes on them): the opening post is
+		// `div.ItemDiscussion` above the comment list, each reply an `li.ItemComment`; the name
+		// is the `.Username` link beside the photo, the time a `<time datetime>` in the meta line.
+		name: 'vanilla',
+		rules: {
+			container: '.MessageList.Discussion, ul.MessageList.Comments',
+			item: 'div.ItemDiscussion, li.ItemComment',
+			id: {attribute: 'id'},
+			author: '.Author .Username, .Username',
+			postedAt: '.DateCreated time, time',
+			text: '.Message',
+			openingPost: {strategy: 'selector', selector: '.ItemDiscussion'},
+		},
+	},
+	{
 		// Flarum discussions as its script renders them: `.PostStream-item` posts numbered by
 		// `data-number`, the first opening the discussion. The avatar's fallback initial sits
 		// in the name's link, so the name is the `.username` inside it.
