@@ -440,6 +440,23 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Slashdot (and other Slash sites): `li.comment#tree_N` nested in their parent's
+		// `ul#commtree_N`; the score "(Score:5, Insightful)" beside the subject, "by NAME" and
+		// "on DATE (#N)" in the details line (the year left out in the current year: no date
+		// then), the words in `#comment_body_N` above the signature.
+		name: 'slashdot',
+		rules: {
+			container: '#commentlisting',
+			item: 'li.comment[id^="tree_"]',
+			id: {attribute: 'id'},
+			author: '.details .by a, .details > a, .details .by',
+			postedAt: '.otherdetails',
+			text: '[id^="comment_body_"], .commentBody',
+			score: '.score',
+			remove: ['.sig'],
+		},
+	},
+	{
 		// Hacker News item pages: a flat table of `tr.comtr` rows whose depth is the `indent`
 		// attribute of their `td.ind` (the picture's width in it, 40px a level, says the same).
 		name: 'hackernews',

@@ -374,6 +374,11 @@ function isControl($: CheerioAPI, el: Element): boolean {
 	return anyMatches($, [el], COMMENT_CONTROL_LIST) || CONTROL_TEXT.test(textOf(el).replace(/^[\s·•|:-]+/, ''));
 }
 
+/** "by" opening a name box ("by Anonymous Coward"): the box's label, not part of the name. */
+const BY_LABEL = /^by\s+(?=\S)/i;
+/** A bare number in brackets after a name ("John Carmack (101025)", as Slash sites print it): the account's number. */
+const ACCOUNT_NUMBER = /\s+\(\d+\)$/;
+
 /** @param nameEl the element inside the author box that holds the name alone, when known. */
 function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | null, metaEl: Element | null, rules: CommentRules, context: RuleContext, nameEl?: Element): CommentAuthor {
 	const {baseUrl} = context;
@@ -389,7 +394,7 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 		if (rules.number) clone.find(rules.number).remove();
 		if (rules.authorMeta) clone.find(rules.authorMeta).remove();
 		clone.find('img').remove();
-		name = collapseWhitespace(clone.text()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '') || null;
+		name = collapseWhitespace(clone.text()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '').replace(BY_LABEL, '').replace(ACCOUNT_NUMBER, '') || null;
 		// Not the reply link that shares the box: its href is a form anchor, not the commenter's page.
 		const link = box.name === 'a' ? box : selectWithin($, box, 'a[href]').find((a) => !isControl($, a));
 		if (isElement(link)) url = resolveProfileUrl(link.attribs.href, baseUrl);
