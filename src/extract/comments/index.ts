@@ -105,8 +105,10 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 	let best: ThreadFinding | null = null;
 	// On a tie, a forum platform that set the opening post apart wins: it read the same replies
 	// as the microdata beside them (Discourse marks its replies as schema.org Comments), and it
-	// knows which post is the article, which the microdata's container would take along.
-	for (const candidate of candidates) if (!best || candidate.items.length > best.items.length || (candidate.items.length === best.items.length && candidate.openingPost && !best.openingPost)) best = candidate;
+	// knows which post is the article, which the microdata's container would take along. Its
+	// opening post counts as read: NodeBB marks that one as a Comment too.
+	const postsRead = (finding: ThreadFinding): number => finding.items.length + (finding.openingPost ? 1 : 0);
+	for (const candidate of candidates) if (!best || postsRead(candidate) > postsRead(best) || (postsRead(candidate) === postsRead(best) && candidate.openingPost && !best.openingPost)) best = candidate;
 	if (best) return best;
 	const structural = findStructuralThread($, context);
 	if (structural) return {stage: 'structural', ...structural};

@@ -274,6 +274,24 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// NodeBB topics (the same templates for crawlers and browsers): `li[component="post"]`
+		// items carrying the post's id and index, the first (index 0) opening the topic; each
+		// holds its time as a datePublished meta, and a reply names the post it answers in its
+		// "replied to" link (`data-topid`).
+		name: 'nodebb',
+		rules: {
+			container: 'ul[component="topic"]',
+			item: 'li[component="post"]',
+			id: {attribute: 'data-pid'},
+			author: 'a[data-username]',
+			postedAt: 'meta[itemprop="datePublished"], .timeago',
+			text: '[component="post/content"]',
+			score: '[component="post/vote-count"]',
+			parent: {strategy: 'attribute', attribute: 'data-topid', selector: 'a[component="post/parent"]'},
+			openingPost: {strategy: 'selector', selector: '[data-index="0"]'},
+		},
+	},
+	{
 		// Flarum discussions as its script renders them: `.PostStream-item` posts numbered by
 		// `data-number`, the first opening the discussion. The avatar's fallback initial sits
 		// in the name's link, so the name is the `.username` inside it.

@@ -212,7 +212,8 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 		} else if (parent.strategy === 'level') {
 			comment.parentIndex = parentByLevel(levels, index);
 		} else if (parent.strategy === 'attribute') {
-			comment.parentIndex = indexBySiteId(raw, item.attribs[parent.attribute]?.trim(), index);
+			const holder = parent.selector ? firstOwn(item, parent.selector) : item;
+			comment.parentIndex = indexBySiteId(raw, holder?.attribs[parent.attribute]?.trim(), index);
 		} else {
 			const href = firstOwn(item, parent.selector)?.attribs.href ?? '';
 			comment.parentIndex = indexBySiteId(raw, href.includes('#') ? href.slice(href.indexOf('#') + 1) : '', index, true);

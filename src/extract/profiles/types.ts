@@ -52,8 +52,11 @@ export interface ArticleRules {
 export type ParentRule =
 	/** Replies are inside their parent's item element (nested lists/divs). */
 	| {strategy: 'nested'}
-	/** Each item carries its parent's id in an attribute (Kinja's `data-parentid`); ids come from `CommentRules.id`. */
-	| {strategy: 'attribute'; attribute: string}
+	/**
+	 * Each item carries its parent's id in an attribute (Kinja's `data-parentid`), or an element
+	 * inside it does (NodeBB's "replied to" link, `data-topid`); ids come from `CommentRules.id`.
+	 */
+	| {strategy: 'attribute'; attribute: string; selector?: string}
 	/** Each reply links to its parent (`<a href="#comment-12">in reply to</a>`); the fragment is the parent's id. */
 	| {strategy: 'reply-link'; selector: string}
 	/**
