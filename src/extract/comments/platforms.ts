@@ -475,6 +475,23 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// IntenseDebate as its script renders into `#idc-container`: each comment an
+		// `.idc-c#IDCommentN`, its replies in the `#IDCommentSubThreadN` box that follows it (not
+		// inside it); the name in the header's info line beside the time link, the vote total,
+		// the words in `.idc-c-t-inner`.
+		name: 'intensedebate',
+		rules: {
+			container: '#idc-container, #idc-cover',
+			item: 'div.idc-c[id^="IDComment"]',
+			id: {attribute: 'id'},
+			author: '.idc-i span, .idc-i a',
+			postedAt: '.IDCommentTime, .idc-time a',
+			text: '.idc-c-t-inner, .idc-c-t',
+			score: '.idc-v-total',
+			parent: {strategy: 'reply-box', selector: '[id^="IDCommentSubThread"]'},
+		},
+	},
+	{
 		// Hacker News item pages: a flat table of `tr.comtr` rows whose depth is the `indent`
 		// attribute of their `td.ind` (the picture's width in it, 40px a level, says the same).
 		name: 'hackernews',

@@ -214,6 +214,10 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 		} else if (parent.strategy === 'attribute') {
 			const holder = parent.selector ? firstOwn(item, parent.selector) : item;
 			comment.parentIndex = indexBySiteId(raw, holder?.attribs[parent.attribute]?.trim(), index);
+		} else if (parent.strategy === 'reply-box') {
+			const box = closestMatching($, item, parent.selector);
+			const before = box ? previousElement(box) : null;
+			comment.parentIndex = before ? (indexOf.get(before) ?? null) : null;
 		} else {
 			const href = firstOwn(item, parent.selector)?.attribs.href ?? '';
 			comment.parentIndex = indexBySiteId(raw, href.includes('#') ? href.slice(href.indexOf('#') + 1) : '', index, true);
@@ -279,6 +283,17 @@ function parentByLevel(levels: readonly (number | null)[], index: number): numbe
 
 function nextElement(node: Element): Element | null {
 	for (let next = node.next; next; next = next.next) if (isElement(next)) return next;
+	return null;
+}
+
+function previousElement(node: Element): Element | null {
+	for (let previous = node.prev; previous; previous = previous.prev) if (isElement(previous)) return previous;
+	return null;
+}
+
+/** The nearest strict ancestor of `el` that matches `selector`, or null. */
+function closestMatching($: CheerioAPI, el: Element, selector: string): Element | null {
+	for (let node = el.parent; node && isElement(node); node = node.parent) if (anyMatches($, [node], selector)) return node;
 	return null;
 }
 

@@ -65,7 +65,13 @@ export type ParentRule =
 	 * without a selector, in the item's own attribute (Coral's `class="coral-indent-2"`). The
 	 * parent is the nearest earlier item one level up.
 	 */
-	| {strategy: 'level'; selector?: string; attribute?: string};
+	| {strategy: 'level'; selector?: string; attribute?: string}
+	/**
+	 * Each reply sits in a box right after its parent's item, not inside it (IntenseDebate's
+	 * `#IDCommentSubThreadN` after `#IDCommentN`): the parent is the item just before the
+	 * reply's nearest box.
+	 */
+	| {strategy: 'reply-box'; selector: string};
 
 /**
  * Which item of a forum thread is its opening post: the page's article, not a comment (its
