@@ -400,6 +400,22 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Talkyard (and its embedded comments) as its script renders them: each thread a `.dw-t`
+		// holding its post and, in `ol.dw-res`, the threads of its replies. The original post's
+		// thread (`.dw-ar-t`) holds them all in its own reply lists, which are the thread: the
+		// post itself is a forum topic's article (or the embedding page's empty stand-in).
+		name: 'talkyard',
+		rules: {
+			container: '.dw-ar-t > .dw-single-and-multireplies',
+			item: '.dw-t',
+			id: {attribute: 'id', selector: '.dw-p'},
+			// The bold part of the name first: the username, or the full name the site shows first.
+			author: '.dw-p-hd .esP_By_F, .dw-p-hd .esP_By_U, .dw-p-hd .dw-p-by',
+			postedAt: '.dw-p-hd .esP_H_At',
+			text: '.dw-p-bd-blk, .dw-p-bd',
+		},
+	},
+	{
 		// Remark42 as the browser inlines its frame into `#remark42`: each thread (a hashed-class
 		// `div[role~="listitem"]`) holds its comment's `article.comment` and the threads of its
 		// replies, so the threads are the items and nesting gives the parents.
