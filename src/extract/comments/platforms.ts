@@ -416,6 +416,19 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Cusdis as the browser inlines its frame into `#cusdis_thread`: utility classes only, so
+		// a comment is the `div.my-4` whose first row holds the bold name; the date and the words
+		// follow it, the replies nest inside it.
+		name: 'cusdis',
+		rules: {
+			container: '#cusdis_thread',
+			item: 'div.my-4:has(> div.flex > div.font-medium)',
+			author: 'div.flex > div.font-medium',
+			postedAt: 'div.text-sm',
+			text: 'div.my-2',
+		},
+	},
+	{
 		// Remark42 as the browser inlines its frame into `#remark42`: each thread (a hashed-class
 		// `div[role~="listitem"]`) holds its comment's `article.comment` and the threads of its
 		// replies, so the threads are the items and nesting gives the parents.
