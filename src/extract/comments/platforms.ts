@@ -262,6 +262,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		// Vanilla Forums discussions (2.1 templates and themes on them): the opening post is
 		// `div.ItemDiscussion` above the comment list, each reply an `li.ItemComment`; the name
 		// is the `.Username` link beside the photo, the time a `<time datetime>` in the meta line.
+		// Themes without the discussion wrapper list the opening post as the first comment item,
+		// the one whose permalink anchor is `Item_1` (replies count on from there).
 		name: 'vanilla',
 		rules: {
 			container: '.MessageList.Discussion, ul.MessageList.Comments',
@@ -270,7 +272,7 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			author: '.Author .Username, .Username',
 			postedAt: '.DateCreated time, time',
 			text: '.Message',
-			openingPost: {strategy: 'selector', selector: '.ItemDiscussion'},
+			openingPost: {strategy: 'selector', selector: '.ItemDiscussion, .ItemComment:has(a[name="Item_1"])'},
 		},
 	},
 	{
