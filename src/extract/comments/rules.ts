@@ -391,7 +391,7 @@ function isControl($: CheerioAPI, el: Element): boolean {
 }
 
 /** "by" opening a name box ("by Anonymous Coward"): the box's label, not part of the name. */
-const BY_LABEL = /^by\s+(?=\S)/i;
+const BY_LABEL = /^by\s+/i;
 /** A bare number in brackets after a name ("John Carmack (101025)", as Slash sites print it): the account's number. */
 const ACCOUNT_NUMBER = /\s+\(\d+\)$/;
 
