@@ -72,7 +72,8 @@ const EPOCH = /^\d{10}(?:\d{3})?$/;
  * French, Spanish, Italian, Portuguese, Dutch. One table for all of them: a unit from one
  * language in another's phrase ("vor 3 days") is no page's text, so sharing costs nothing.
  */
-const RELATIVE_UNITS: Record<string, 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year'> = {
+type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+const RELATIVE_UNITS: Record<string, RelativeUnit> = {
 	s: 'second', sec: 'second', secs: 'second', second: 'second', seconds: 'second', sekunde: 'second', sekunden: 'second',
 	seconde: 'second', secondes: 'second', segundo: 'second', segundos: 'second', secondo: 'second', secondi: 'second', seconden: 'second',
 	m: 'minute', min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute', minuten: 'minute',
@@ -132,6 +133,28 @@ export function parseDateTime(input: string | null | undefined, context: DateCon
 	const zone = zoneOffsetMinutes(text);
 	if (zone !== null) return {iso: formatIso(wall, zone), relative: false};
 	return {iso: formatIso(wall, wallOffset(wall, context.timeZone)), relative: false};
+}
+
+/**
+ * A count and a unit letter with nothing else ("3h", "5m", "2d", "1w", "3mo", "1y"), as comment
+ * widgets (OpenWeb and others) print how long ago a comment was posted ("3h ago" is
+ * RELATIVE_AFTER's). Lower-case units only: "4K", "5G" and "3D" are product words, not times.
+ */
+const COMPACT_RELATIVE = /^(\d+) ?(s|m|min|h|hr|d|w|wk|mo|y|yr)$/;
+
+/**
+ * Parse the text of a comment's time field: what parseDateTime reads, and besides, the compact
+ * relative times ("3h", "2d"). Those are only a time where the page puts a time: in prose,
+ * "5m" is five metres (or five million) as often as five minutes, so parseDateTime, which
+ * reads any text, leaves them alone.
+ * @example parseTimeField('3h', {now: new Date('2026-01-01T12:00:00Z')}) // {iso: '2026-01-01T09:00:00.000Z', relative: true}
+ */
+export function parseTimeField(input: string | null | undefined, context: DateContext): ParsedDateTime | null {
+	const parsed = parseDateTime(input, context);
+	if (parsed) return parsed;
+	const m = COMPACT_RELATIVE.exec((input ?? '').replace(/[\s\u00a0]+/g, ' ').trim());
+	const unit = m ? RELATIVE_UNITS[m[2] ?? ''] : undefined;
+	return m && unit ? {iso: countBack(context.now, Number(m[1]), unit), relative: true} : null;
 }
 
 /** A calendar date (`YYYY-MM-DD`) from text like "Dec 06, 2018" or "2018-12-06"; no time zone involved. */
@@ -206,7 +229,11 @@ function parseRelative(text: string, context: DateContext): string | null {
 	if (!m) return null;
 	const count = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : 1;
 	const unit = RELATIVE_UNITS[(m[2] ?? '').toLowerCase()];
-	if (!unit) return null;
+	return unit ? countBack(now, count, unit) : null;
+}
+
+/** The time `count` units before `now`; months and years on the calendar, the rest in milliseconds. */
+function countBack(now: Date, count: number, unit: RelativeUnit): string {
 	if (unit === 'month' || unit === 'year') {
 		const date = new Date(now.getTime());
 		if (unit === 'month') date.setUTCMonth(date.getUTCMonth() - count);

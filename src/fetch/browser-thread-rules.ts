@@ -32,6 +32,8 @@ export const DEFAULT_THREAD_RULES: ThreadRules = {
 		'#comments', '#comment', '#comments-section', '#comment-section', '#commentsSection', '#comments-area',
 		'.comments', '.comments-area', '.comments-section', '.comment-section', '.comments-container',
 		'.comment-list', '.commentlist', '#disqus_thread', '#coral_thread', '[data-spotim-module]',
+		// Cusdis writes its frame from `srcdoc` (no host to recognise it by); IntenseDebate renders into the page.
+		'#cusdis_thread', '#idc-container',
 		'[data-comments]', '[id*="comments" i]', '[class*="comments" i]', 'section[aria-label*="comment" i]',
 	],
 	itemSelectors: [

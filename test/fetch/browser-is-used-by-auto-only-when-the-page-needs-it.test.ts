@@ -59,6 +59,15 @@ describe('browserReason (render: auto)', () => {
 		expect(browserReason(page(html), ok({comments: {declaredCount: null, complete: true, items: []}}))).toContain('Disqus');
 	});
 
+	it.each([
+		['IntenseDebate', '<script type="text/javascript" src="https://www.intensedebate.com/js/genericCommentWrapperV2.js"></script>'],
+		['Cusdis', '<div id="cusdis_thread" data-host="https://cusdis.com" data-app-id="app" data-page-id="1"></div><script async defer src="https://cusdis.com/js/cusdis.es.js"></script>'],
+		['Talkyard', '<div class="talkyard-comments" data-discussion-id="" style="margin-top: 45px;"><noscript>Please enable Javascript to view comments.</noscript></div>'],
+	])('asks for the browser for an empty %s embed', (name, embed) => {
+		const html = `<article><p>Text.</p></article>${embed}`;
+		expect(browserReason(page(html), ok({comments: {declaredCount: null, complete: true, items: []}}))).toBe(`the comment widget ${name} is empty: it is filled by script`);
+	});
+
 	it('takes a page that declares 0 comments at its word, widget or not', () => {
 		const html = '<article><p>Text.</p></article><div id="comments" data-endpoint="/c/1"></div>';
 		expect(browserReason(page(html), ok({comments: {declaredCount: 0, complete: true, items: []}}))).toBeNull();

@@ -108,8 +108,10 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 	// On a tie, a forum platform wins: it read the same replies as the microdata beside them
 	// (Discourse marks its replies as schema.org Comments), and it knows which post is the
 	// article, which the microdata's container would take along, or that this page has none.
+	// Its opening post counts as read: NodeBB marks that one as a Comment too.
+	const postsRead = (finding: ThreadFinding): number => finding.items.length + (finding.openingPost ? 1 : 0);
 	const knowsForum = (finding: ThreadFinding): boolean => !!finding.openingPost || !!finding.continued;
-	for (const candidate of candidates) if (!best || candidate.items.length > best.items.length || (candidate.items.length === best.items.length && knowsForum(candidate) && !knowsForum(best))) best = candidate;
+	for (const candidate of candidates) if (!best || postsRead(candidate) > postsRead(best) || (postsRead(candidate) === postsRead(best) && knowsForum(candidate) && !knowsForum(best))) best = candidate;
 	if (best) return best;
 	const structural = findStructuralThread($, context);
 	if (structural) return {stage: 'structural', ...structural};

@@ -259,6 +259,41 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Vanilla Forums discussions (2.1 templates and themes on them): the opening post is
+		// `div.ItemDiscussion` above the comment list, each reply an `li.ItemComment`; the name
+		// is the `.Username` link beside the photo, the time a `<time datetime>` in the meta line.
+		// Themes without the discussion wrapper list the opening post as the first comment item,
+		// the one whose permalink anchor is `Item_1` (replies count on from there).
+		name: 'vanilla',
+		rules: {
+			container: '.MessageList.Discussion, ul.MessageList.Comments',
+			item: 'div.ItemDiscussion, li.ItemComment',
+			id: {attribute: 'id'},
+			author: '.Author .Username, .Username',
+			postedAt: '.DateCreated time, time',
+			text: '.Message',
+			openingPost: {strategy: 'selector', selector: '.ItemDiscussion, .ItemComment:has(a[name="Item_1"])'},
+		},
+	},
+	{
+		// NodeBB topics (the same templates for crawlers and browsers): `li[component="post"]`
+		// items carrying the post's id and index, the first (index 0) opening the topic; each
+		// holds its time as a datePublished meta, and a reply names the post it answers in its
+		// "replied to" link (`data-topid`).
+		name: 'nodebb',
+		rules: {
+			container: 'ul[component="topic"]',
+			item: 'li[component="post"]',
+			id: {attribute: 'data-pid'},
+			author: 'a[data-username]',
+			postedAt: 'meta[itemprop="datePublished"], .timeago',
+			text: '[component="post/content"]',
+			score: '[component="post/vote-count"]',
+			parent: {strategy: 'attribute', attribute: 'data-topid', selector: 'a[component="post/parent"]'},
+			openingPost: {strategy: 'selector', selector: '[data-index="0"]'},
+		},
+	},
+	{
 		// Flarum discussions as its script renders them: `.PostStream-item` posts numbered by
 		// `data-number`, the first opening the discussion. The avatar's fallback initial sits
 		// in the name's link, so the name is the `.username` inside it.
@@ -336,6 +371,21 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Viafoura's Conversations (vf3) as rendered into the page (or copied out of the
+		// `vf-conversations` element's shadow root): `article.vf3-comment` with replies nested
+		// inside their parent's article, the time machine-readable, the like count in the like
+		// button's label ("5 likes").
+		name: 'viafoura',
+		rules: {
+			container: 'vf-conversations, #vf-conversations, .vf3-comments, [id^="vf-all_threads-"]',
+			item: 'article.vf3-comment',
+			author: '.vf-post-name-button__username',
+			postedAt: 'time.vf-post-details__time',
+			text: '.vf-content-text',
+			score: '[data-testid="vf-conversations-like-button"]',
+		},
+	},
+	{
 		// Coral (Vox Media's open-source comments) as the browser copies it out of its shadow
 		// root: each comment's wrapper carries its depth as `coral-indent-N`, the fields have
 		// stable `coral-comment-*` classes.
@@ -349,6 +399,35 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			text: '.coral-comment-content',
 			// The first number in the wrapper's class list (`coral coral-indent coral-indent-2`).
 			parent: {strategy: 'level', attribute: 'class'},
+		},
+	},
+	{
+		// Talkyard (and its embedded comments) as its script renders them: each thread a `.dw-t`
+		// holding its post and, in `ol.dw-res`, the threads of its replies. The original post's
+		// thread (`.dw-ar-t`) holds them all in its own reply lists, which are the thread: the
+		// post itself is a forum topic's article (or the embedding page's empty stand-in).
+		name: 'talkyard',
+		rules: {
+			container: '.dw-ar-t > .dw-single-and-multireplies',
+			item: '.dw-t',
+			id: {attribute: 'id', selector: '.dw-p'},
+			// The bold part of the name first: the username, or the full name the site shows first.
+			author: '.dw-p-hd .esP_By_F, .dw-p-hd .esP_By_U, .dw-p-hd .dw-p-by',
+			postedAt: '.dw-p-hd .esP_H_At',
+			text: '.dw-p-bd-blk, .dw-p-bd',
+		},
+	},
+	{
+		// Cusdis as the browser inlines its frame into `#cusdis_thread`: utility classes only, so
+		// a comment is the `div.my-4` whose first row holds the bold name; the date and the words
+		// follow it, the replies nest inside it.
+		name: 'cusdis',
+		rules: {
+			container: '#cusdis_thread',
+			item: 'div.my-4:has(> div.flex > div.font-medium)',
+			author: 'div.flex > div.font-medium',
+			postedAt: 'div.text-sm',
+			text: 'div.my-2',
 		},
 	},
 	{
@@ -407,6 +486,40 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			authorUrl: 'a.person-listing',
 			postedAt: '.moment-time',
 			text: '.comment-content',
+		},
+	},
+	{
+		// Slashdot (and other Slash sites): `li.comment#tree_N` nested in their parent's
+		// `ul#commtree_N`; the score "(Score:5, Insightful)" beside the subject, "by NAME" and
+		// "on DATE (#N)" in the details line (the year left out in the current year: no date
+		// then), the words in `#comment_body_N` above the signature.
+		name: 'slashdot',
+		rules: {
+			container: '#commentlisting',
+			item: 'li.comment[id^="tree_"]',
+			id: {attribute: 'id'},
+			author: '.details .by a, .details > a, .details .by',
+			postedAt: '.otherdetails',
+			text: '[id^="comment_body_"], .commentBody',
+			score: '.score',
+			remove: ['.sig'],
+		},
+	},
+	{
+		// IntenseDebate as its script renders into `#idc-container`: each comment an
+		// `.idc-c#IDCommentN`, its replies in the `#IDCommentSubThreadN` box that follows it (not
+		// inside it); the name in the header's info line beside the time link, the vote total,
+		// the words in `.idc-c-t-inner`.
+		name: 'intensedebate',
+		rules: {
+			container: '#idc-container, #idc-cover',
+			item: 'div.idc-c[id^="IDComment"]',
+			id: {attribute: 'id'},
+			author: '.idc-i span, .idc-i a',
+			postedAt: '.IDCommentTime, .idc-time a',
+			text: '.idc-c-t-inner, .idc-c-t',
+			score: '.idc-v-total',
+			parent: {strategy: 'reply-box', selector: '[id^="IDCommentSubThread"]'},
 		},
 	},
 	{

@@ -1,7 +1,7 @@
 import type {Cheerio, CheerioAPI} from 'cheerio';
 import type {AnyNode, ChildNode, Element} from 'domhandler';
 import type {CommentAuthor} from '../../snapshot/schema.js';
-import {parseCalendarDate, parseDateTime} from '../dates.js';
+import {parseCalendarDate, parseDateTime, parseTimeField} from '../dates.js';
 import type {DateContext, ParsedDateTime} from '../dates.js';
 import {contains, isElement, tagName, walkElements} from '../dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
@@ -206,7 +206,8 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 			postedAt: postedAt?.date ?? null,
 			text: text.text,
 			links: text.links,
-			score: readScore(textOrNull(scoreEl)),
+			// An icon button can state its count only to screen readers ("5 likes").
+			score: readScore(textOrNull(scoreEl)) ?? readScore(scoreEl?.attribs['aria-label'] ?? null),
 		};
 	}
 
@@ -232,7 +233,12 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 		} else if (parent.strategy === 'level') {
 			comment.parentIndex = parentByLevel(levels, index);
 		} else if (parent.strategy === 'attribute') {
-			comment.parentIndex = indexBySiteId(raw, item.attribs[parent.attribute]?.trim(), index);
+			const holder = parent.selector ? firstOwn(item, parent.selector) : item;
+			comment.parentIndex = indexBySiteId(raw, holder?.attribs[parent.attribute]?.trim(), index);
+		} else if (parent.strategy === 'reply-box') {
+			const box = closestMatching($, item, parent.selector);
+			const before = box ? previousElement(box) : null;
+			comment.parentIndex = before ? (indexOf.get(before) ?? null) : null;
 		} else {
 			const href = firstOwn(item, parent.selector)?.attribs.href ?? '';
 			comment.parentIndex = indexBySiteId(raw, href.includes('#') ? href.slice(href.indexOf('#') + 1) : '', index, true);
@@ -298,6 +304,17 @@ function parentByLevel(levels: readonly (number | null)[], index: number): numbe
 
 function nextElement(node: Element): Element | null {
 	for (let next = node.next; next; next = next.next) if (isElement(next)) return next;
+	return null;
+}
+
+function previousElement(node: Element): Element | null {
+	for (let previous = node.prev; previous; previous = previous.prev) if (isElement(previous)) return previous;
+	return null;
+}
+
+/** The nearest strict ancestor of `el` that matches `selector`, or null. */
+function closestMatching($: CheerioAPI, el: Element, selector: string): Element | null {
+	for (let node = el.parent; node && isElement(node); node = node.parent) if (anyMatches($, [node], selector)) return node;
 	return null;
 }
 
@@ -394,6 +411,11 @@ function isControl($: CheerioAPI, el: Element): boolean {
 	return anyMatches($, [el], COMMENT_CONTROL_LIST) || CONTROL_TEXT.test(textOf(el).replace(/^[\s·•|:-]+/, ''));
 }
 
+/** "by" opening a name box ("by Anonymous Coward"): the box's label, not part of the name. */
+const BY_LABEL = /^by\s+/i;
+/** A bare number in brackets after a name ("John Carmack (101025)", as Slash sites print it): the account's number. */
+const ACCOUNT_NUMBER = /\s+\(\d+\)$/;
+
 /** @param nameEl the element inside the author box that holds the name alone, when known. */
 function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | null, metaEl: Element | null, rules: CommentRules, context: RuleContext, nameEl?: Element): CommentAuthor {
 	const {baseUrl} = context;
@@ -409,7 +431,7 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 		if (rules.number) clone.find(rules.number).remove();
 		if (rules.authorMeta) clone.find(rules.authorMeta).remove();
 		clone.find('img').remove();
-		name = collapseWhitespace(clone.text()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '') || null;
+		name = collapseWhitespace(clone.text()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '').replace(BY_LABEL, '').replace(ACCOUNT_NUMBER, '') || null;
 		// Not the reply link that shares the box: its href is a form anchor, not the commenter's page.
 		const link = box.name === 'a' ? box : selectWithin($, box, 'a[href]').find((a) => !isControl($, a));
 		if (isElement(link)) url = resolveProfileUrl(link.attribs.href, baseUrl);
@@ -458,7 +480,10 @@ function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Ele
 	return {text: textOf(nodes), links: linksOf(nodes.filter(isElement), baseUrl)};
 }
 
-/** A date from the element's machine-readable attributes, else its text; unparsable values are skipped. */
+/**
+ * A date from the element's machine-readable attributes, else its text; unparsable values are
+ * skipped. The element is a comment's time field, so its text may be a compact "3h".
+ */
 export function readDate(el: Element, dates: DateContext): ParsedDateTime | null {
 	for (const name of DATE_ATTRIBUTES) {
 		const value = el.attribs[name];
@@ -466,7 +491,7 @@ export function readDate(el: Element, dates: DateContext): ParsedDateTime | null
 		const parsed = parseDateTime(value, dates);
 		if (parsed) return parsed;
 	}
-	return parseDateTime(spacedTextOf(el), dates);
+	return parseTimeField(spacedTextOf(el), dates);
 }
 
 function textOrNull(el: Element | null): string | null {

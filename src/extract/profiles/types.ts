@@ -52,8 +52,11 @@ export interface ArticleRules {
 export type ParentRule =
 	/** Replies are inside their parent's item element (nested lists/divs). */
 	| {strategy: 'nested'}
-	/** Each item carries its parent's id in an attribute (Kinja's `data-parentid`); ids come from `CommentRules.id`. */
-	| {strategy: 'attribute'; attribute: string}
+	/**
+	 * Each item carries its parent's id in an attribute (Kinja's `data-parentid`), or an element
+	 * inside it does (NodeBB's "replied to" link, `data-topid`); ids come from `CommentRules.id`.
+	 */
+	| {strategy: 'attribute'; attribute: string; selector?: string}
 	/** Each reply links to its parent (`<a href="#comment-12">in reply to</a>`); the fragment is the parent's id. */
 	| {strategy: 'reply-link'; selector: string}
 	/**
@@ -62,7 +65,13 @@ export type ParentRule =
 	 * without a selector, in the item's own attribute (Coral's `class="coral-indent-2"`). The
 	 * parent is the nearest earlier item one level up.
 	 */
-	| {strategy: 'level'; selector?: string; attribute?: string};
+	| {strategy: 'level'; selector?: string; attribute?: string}
+	/**
+	 * Each reply sits in a box right after its parent's item, not inside it (IntenseDebate's
+	 * `#IDCommentSubThreadN` after `#IDCommentN`): the parent is the item just before the
+	 * reply's nearest box.
+	 */
+	| {strategy: 'reply-box'; selector: string};
 
 /**
  * Which item of a forum thread is its opening post: the page's article, not a comment (its
