@@ -413,8 +413,8 @@ function isControl($: CheerioAPI, el: Element): boolean {
 
 /** "by" opening a name box ("by Anonymous Coward"): the box's label, not part of the name. */
 const BY_LABEL = /^by\s+/i;
-/** A bare number in brackets after a name ("John Carmack (101025)", as Slash sites print it): the account's number. */
-const ACCOUNT_NUMBER = /\s+\(\d+\)$/;
+/** A bare number in brackets after a name ("John Carmack (101025)", as Slash sites print it): the account's number; three digits at least, so a "Player (2)" keeps its name. */
+const ACCOUNT_NUMBER = /\s+\(\d{3,}\)$/;
 
 /** @param nameEl the element inside the author box that holds the name alone, when known. */
 function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | null, metaEl: Element | null, rules: CommentRules, context: RuleContext, nameEl?: Element): CommentAuthor {
