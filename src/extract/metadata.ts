@@ -9,7 +9,7 @@ import {ldString, ldStrings, ldTypes} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {DECK_SELECTOR, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
-import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors} from './authors.js';
+import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textOf} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
@@ -77,11 +77,16 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	]);
 	const subtitle = first([deck, ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
 
+	// A meta author naming the publisher yields to the byline the page shows; with no byline
+	// it is still the page's only answer.
+	const tagged = metaAuthors(meta);
+	const publishers = tagged.filter((author) => namesPublisher(author.name, meta));
 	const authors = firstNonEmpty([
 		() => (rules?.authors ? domAuthors($, rules.authors, baseUrl) : []),
 		ldAuthors(ld?.author, jsonLd.nodes, baseUrl),
-		metaAuthors(meta),
+		tagged.filter((author) => !publishers.includes(author)),
 		() => firstDomAuthor($, baseUrl),
+		publishers,
 		// `creator` is any CreativeWork's maker: pages fill it with an account handle or the
 		// publishing tool more often than with the byline the page shows, so it comes last.
 		() => ldAuthors(ld?.creator, jsonLd.nodes, baseUrl),

@@ -151,7 +151,7 @@ export const AUTHOR_SELECTORS = [
 	'[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel="author"]', '.byline .author', '.byline a',
 	'.author-name', '.author a', '.post-author', '.entry-author', '.article-author', '.byline',
 	'[class*="byline" i] [itemprop~="name"]', '[class*="byline" i] a[href*="author" i]', '[class*="author" i][class*="name" i]',
-	'.article__author', '[class*="byline" i]',
+	'.article__author', '[class*="byline" i]', '.author',
 ] as const;
 
 /** Publication time in the DOM (machine-readable attributes first). */
@@ -180,6 +180,7 @@ export const META_KEYS = {
 	image: ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'parsely-image-url', 'sailthru.image.full'],
 	locale: ['og:locale', 'content-language', 'language', 'dc.language'],
 	url: ['og:url', 'twitter:url', 'parsely-link'],
+	copyright: ['copyright', 'dc.rights', 'dcterms.rights'],
 } as const;
 
 /** JSON-LD `@type`s that describe the page's article, most specific first. */
