@@ -5,7 +5,7 @@ import {bylineLine, bylineMetaList, dropBoilerplateBlocks, isBoilerplateElement,
 import {isDateLine} from './dates.js';
 import {isLedeBox} from './lead.js';
 import {LinkyContainers} from './linky-containers.js';
-import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
+import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textLength, textOf} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
@@ -72,6 +72,7 @@ class BlockBuilder {
 			walkElements(node, (el) => void (tagName(el) === 'img' && this.#image(el, null, null)));
 			return;
 		}
+		if (!isRoot && this.#captionsLastImage(node)) return;
 		const tag = tagName(node);
 		if (tag === 'br') {
 			if (this.#lastWasBr) this.flush();
@@ -99,6 +100,27 @@ class BlockBuilder {
 			this.#bylineMeta = this.#byline && (bylineMetaList(this.#byline) ?? bylineLine(this.#byline));
 		}
 		return (el === this.#byline && !opensProse(el)) || el === this.#bylineMeta;
+	}
+
+	/**
+	 * A caption or credit element read right after a picture with no text between (WordPress's
+	 * classic `div.wp-caption` > img + `p.wp-caption-text`, a `span.caption` under an image
+	 * column, the `span.image-credit` after it): part of that picture's caption, as in a
+	 * `<figcaption>`, not a paragraph of the article. An element holding pictures or headings of
+	 * its own is a card or a gallery, whatever its class says.
+	 */
+	#captionsLastImage(el: Element): boolean {
+		const last = this.blocks.at(-1);
+		if (last?.type !== 'image' || textLength(this.#pending) > 0 || !hasToken(tokensOf(el), CAPTION_TOKENS)) return false;
+		let holdsParts = false;
+		walkElements(el, (child) => {
+			if (tagName(child) === 'img' || /^h[1-6]$/.test(tagName(child))) holdsParts = true;
+			return holdsParts ? false : undefined;
+		});
+		const text = textOf(el);
+		if (holdsParts || !text) return false;
+		this.blocks[this.blocks.length - 1] = {...last, text: last.text ? `${last.text} ${text}` : text};
+		return true;
 	}
 
 	/** A lede box (whose `teaser` class reads as furniture) that opens the body. */

@@ -94,6 +94,15 @@ export const BYLINE_TOKENS = {
 } as const;
 
 /**
+ * Class/id words of a picture's caption and credit line outside a `<figure>`: WordPress's
+ * classic `p.wp-caption-text`, a CMS's `span.caption` under its image column, `image-credit`.
+ */
+export const CAPTION_TOKENS = {
+	exact: [],
+	stems: ['caption', 'credit'],
+} as const;
+
+/**
  * Charts exported by ai2html (the Illustrator-to-HTML tool newsrooms use): a picture with its
  * axis labels and numbers laid over it as positioned text. The picture is the article's; the
  * labels ("’17 ’18 ’19 … $900 billion 600 300") read as noise, not prose.
