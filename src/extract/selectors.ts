@@ -155,12 +155,16 @@ export const SUBTITLE_SELECTORS = [
  */
 export const DECK_SELECTOR = 'h1 + h2';
 
-/** Bylines in the DOM, after JSON-LD and meta tags failed. */
+/**
+ * Bylines in the DOM, after JSON-LD and meta tags failed. Last, for pages nothing else names a
+ * writer on: a bare `.author` element, and an author box's link to the writer's archive
+ * (`/author/<slug>/`, WordPress's path) — the bio under the story on pages with no byline.
+ */
 export const AUTHOR_SELECTORS = [
 	'[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel="author"]', '.byline .author', '.byline a',
 	'.author-name', '.author a', '.post-author', '.entry-author', '.article-author', '.byline',
 	'[class*="byline" i] [itemprop~="name"]', '[class*="byline" i] a[href*="author" i]', '[class*="author" i][class*="name" i]',
-	'.article__author', '[class*="byline" i]', '.author',
+	'.article__author', '[class*="byline" i]', '.author', '[class*="author" i] a[href*="/author/" i]', '[id*="author" i] a[href*="/author/" i]',
 ] as const;
 
 /** Publication time in the DOM (machine-readable attributes first). */
