@@ -3,12 +3,12 @@ import type {Element} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
 import {parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
-import {selectInPrecedence, withinTags} from './dom.js';
+import {contains, hasToken, isElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, ldStrings, ldTypes} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
-import {DECK_SELECTOR, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
+import {DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textOf} from './text.js';
@@ -73,7 +73,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	const deck = first([
 		() => profileText($, rules?.subtitle),
 		ldString(ld?.alternativeHeadline),
-		() => domText($, SUBTITLE_SELECTORS) ?? headlineDeck($, title),
+		() => domText($, SUBTITLE_SELECTORS) ?? headlineDeck($, title) ?? headerDek($, title),
 	]);
 	const subtitle = first([deck, ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
 
@@ -245,6 +245,30 @@ function headlineDeck($: CheerioAPI, title: string | null): string | null {
 		const headline = collapseWhitespace($(el).prev('h1').text()).toLowerCase();
 		const text = textOf(el);
 		if (headline && text && (wanted.includes(headline) || headline.includes(wanted))) return text;
+	}
+	return null;
+}
+
+/**
+ * The deck a page marks with a `dek` class word inside the `<header>` that holds the h1 of the
+ * title (`header.content-header` > … > `p.content-header__dek`). Only there: teaser cards call
+ * their summaries `…__dek` too.
+ */
+function headerDek($: CheerioAPI, title: string | null): string | null {
+	if (!title) return null;
+	const wanted = title.toLowerCase();
+	for (const h1 of selectAll($, 'h1')) {
+		const headline = collapseWhitespace(textOf(h1)).toLowerCase();
+		const header = $(h1).closest('header')[0];
+		if (!headline || !isElement(header) || !(wanted.includes(headline) || headline.includes(wanted))) continue;
+		let dek: string | null = null;
+		walkElements(header, (el) => {
+			if (dek !== null) return false;
+			if (!hasToken(tokensOf(el), DEK_TOKENS) || contains(el, h1)) return undefined;
+			dek = textOf(el) || null;
+			return false;
+		});
+		if (dek) return dek;
 	}
 	return null;
 }

@@ -154,6 +154,14 @@ export const SUBTITLE_SELECTORS = [
  * h1 that holds the title: WordPress themes put the site's tagline under the site-name h1 too.
  */
 export const DECK_SELECTOR = 'h1 + h2';
+/**
+ * The class word newsrooms give a deck ("dek": `p.content-header__dek`, `h2.l-article__dek`,
+ * `p.p-dek`), in the BEM-style names the subtitle selectors do not list.
+ */
+export const DEK_TOKENS = {
+	exact: ['dek'],
+	stems: [],
+} as const;
 
 /**
  * Bylines in the DOM, after JSON-LD and meta tags failed. Last, for pages nothing else names a
