@@ -175,10 +175,13 @@ export const AUTHOR_SELECTORS = [
 	'.article__author', '[class*="byline" i]', '.author', '[class*="author" i] a[href*="/author/" i]', '[id*="author" i] a[href*="/author/" i]',
 ] as const;
 
-/** Publication time in the DOM (machine-readable attributes first). */
+/**
+ * Publication time in the DOM (machine-readable attributes first); last, a `<time>` in the
+ * article's own header read by its text, for CMSs that print it without `datetime`.
+ */
 export const PUBLISHED_SELECTORS = [
 	'[itemprop~="datePublished"]', 'time[pubdate]', '.published time', '.entry-date', 'time.published',
-	'.post-date time', 'article time[datetime]', 'header time[datetime]', 'time[datetime]',
+	'.post-date time', 'article time[datetime]', 'header time[datetime]', 'time[datetime]', 'article header time',
 ] as const;
 export const MODIFIED_SELECTORS = ['[itemprop~="dateModified"]', 'time.updated', '.updated time'] as const;
 
