@@ -6,7 +6,7 @@ import {isDateLine} from './dates.js';
 import {isLedeBox} from './lead.js';
 import {LinkyContainers} from './linky-containers.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
-import {collapseWhitespace, linksOf, textLength, textOf} from './text.js';
+import {collapseWhitespace, linksOf, textLength, textOf, wordCount} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
 /**
@@ -239,7 +239,7 @@ class BlockBuilder {
 			return;
 		}
 		const captionEl = findChild(el, 'figcaption');
-		const caption = captionEl ? textOf(captionEl) : null;
+		const caption = captionEl ? captionText(captionEl) : null;
 		if (!media) {
 			// A picture that loads by script: its caption, not the placeholder's labels.
 			if (caption) this.blocks.push({type: 'paragraph', text: caption, links: linksOf(el, this.#options.baseUrl)});
@@ -419,6 +419,23 @@ function closestLink(el: Element, stop: Element | null): Element | null {
 		if (node === stop) break;
 	}
 	return null;
+}
+
+/** A link to an image file: a lightbox control when a caption holds it beside its words. */
+const IMAGE_FILE_URL = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+/** A control's label is a word or two ("Enlarge", "View full size"); a description is longer. */
+const MAX_CONTROL_WORDS = 3;
+/** What a separator leaves once the control before it is gone ("Enlarge / Dawn Canova takes…"). */
+const LEADING_SEPARATOR = /^[\s/|·•–—-]+/;
+
+/**
+ * A caption's words without its lightbox control: a short link to the picture's own file
+ * ("Enlarge" in `<figcaption><a href="…/photo.jpg">Enlarge</a> / The director on stage</figcaption>`)
+ * is a button, not caption text. A caption that is nothing but such a link keeps it.
+ */
+function captionText(caption: Element): string {
+	const isControl = (el: Element): boolean => tagName(el) === 'a' && IMAGE_FILE_URL.test(el.attribs.href ?? '') && wordCount(textOf(el)) <= MAX_CONTROL_WORDS;
+	return textOf(caption, isControl).replace(LEADING_SEPARATOR, '') || textOf(caption);
 }
 
 /** The best source of an image: the largest `srcset` candidate, then lazy-loading attributes, then `src`. */
