@@ -54,7 +54,8 @@ const YMD_CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일
 const DMY_DOTS = /(?:^|[^\d])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])/;
 /** US "3/09/15", "12/31/2018" (day first when the first number cannot be a month). */
 const MDY_SLASH = /(?:^|[^\d])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/;
-const TIME = /(?:^|[^\d])(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?![\d])/i;
+/** "14:30", "2.30 pm", "14h30", and the CJK "14時30分" / "14시 30분". */
+const TIME = /(?:^|[^\d])(\d{1,2})(?:[:.h]|時|시 ?)(\d{2})(?:[:.](\d{2}))?(?:分|분)?\s*(a\.?m\.?|p\.?m\.?)?(?![\d])/i;
 const TIME_HOUR_ONLY = /(?:^|[^\d])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/i;
 const ZONE = /(?:\b(UTC|GMT|Z)\b\s*([+-]\d{1,2}(?::?\d{2})?)?|([+-])(\d{2}):?(\d{2})\b|\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|AEST|AEDT)\b)/;
 
@@ -156,8 +157,8 @@ const WEEKDAYS = [
 	'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
 	'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
 ];
-/** Words a date stamp line holds besides the date: labels ("Updated", "Stand:") and the links between date and time ("at", "um … Uhr"). */
-const DATE_LINE_LABELS = ['updated', 'last updated', 'published', 'posted', 'modified', 'on', 'at', 'aktualisiert', 'veröffentlicht', 'stand', 'am', 'um', 'uhr'];
+/** Words a date stamp line holds besides the date: labels ("Updated", "Stand:", "公開") and the links between date and time ("at", "um … Uhr"). */
+const DATE_LINE_LABELS = ['updated', 'last updated', 'published', 'posted', 'modified', 'on', 'at', 'aktualisiert', 'veröffentlicht', 'stand', 'am', 'um', 'uhr', '公開', '更新', '发布'];
 const DATE_LINE_WORDS = new RegExp(`(?<![\\p{L}])(?:${[...WEEKDAYS, ...DATE_LINE_LABELS].join('|')})\\.?(?![\\p{L}])`, 'giu');
 /** Zones as pages print them: the ones ZONE reads, and US names that give no offset ("5:57 AM ET"). */
 const DATE_LINE_ZONES = new RegExp(`${ZONE.source}|\\b[ECMP]T\\b`, 'g');
