@@ -105,13 +105,14 @@ class BlockBuilder {
 	/**
 	 * A caption or credit element read right after a picture with no text between (WordPress's
 	 * classic `div.wp-caption` > img + `p.wp-caption-text`, a `span.caption` under an image
-	 * column, the `span.image-credit` after it): part of that picture's caption, as in a
-	 * `<figcaption>`, not a paragraph of the article. An element holding pictures or headings of
-	 * its own is a card or a gallery, whatever its class says.
+	 * column, the `span.image-credit` after it, the `<small>` print older CMSs set under a
+	 * picture): part of that picture's caption, as in a `<figcaption>`, not a paragraph of the
+	 * article. An element holding pictures or headings of its own is a card or a gallery,
+	 * whatever its class says.
 	 */
 	#captionsLastImage(el: Element): boolean {
 		const last = this.blocks.at(-1);
-		if (last?.type !== 'image' || textLength(this.#pending) > 0 || !hasToken(tokensOf(el), CAPTION_TOKENS)) return false;
+		if (last?.type !== 'image' || textLength(this.#pending) > 0 || !(tagName(el) === 'small' || hasToken(tokensOf(el), CAPTION_TOKENS))) return false;
 		let holdsParts = false;
 		walkElements(el, (child) => {
 			if (tagName(child) === 'img' || /^h[1-6]$/.test(tagName(child))) holdsParts = true;

@@ -4,9 +4,9 @@ import {ARTICLE_PARAGRAPHS, articleBlocks} from '../helpers/article-body.js';
 /**
  * Many CMSs caption a picture without `<figure>`: WordPress's classic editor writes
  * `div.wp-caption` > img + `p.wp-caption-text`, a Japanese phone-news CMS a `span.caption` under
- * its image column, an older tech-news CMS `p.image-caption` + `span.image-credit`. Read right
- * after the picture, caption and credit are the picture's, as in a `<figcaption>` — not
- * paragraphs of the article.
+ * its image column, an older tech-news CMS `p.image-caption` + `span.image-credit`, a Japanese
+ * PC news site a `<small>` under the picture. Read right after the picture, caption and credit
+ * are the picture's, as in a `<figcaption>` — not paragraphs of the article.
  */
 
 const nonImageText = (content: string): string[] =>
@@ -39,6 +39,13 @@ describe('a caption right after a picture outside a <figure>', () => {
 		const content = `${ARTICLE_PARAGRAPHS}${picture}${ARTICLE_PARAGRAPHS}`;
 		expect(imageTexts(content)).toEqual(['Subscribers can watch live TV on a tablet with the new app. (Credit: Dana Whitfield)']);
 		expect(nonImageText(content)).not.toContain('(Credit: Dana Whitfield)');
+	});
+
+	it('is the small print set under a picture', () => {
+		const picture = '<div id="col600c"><a name="l_nuc.jpg"></a><a href="/l/im/articles/1902/22/l_nuc.jpg"><img src="/articles/1902/22/nuc.jpg" width="590" height="342" alt="Intel NUC"></a>\n<small>The top model of the new mini PC family</small></div>';
+		const content = `${ARTICLE_PARAGRAPHS}${picture}${ARTICLE_PARAGRAPHS}`;
+		expect(imageTexts(content)).toEqual(['The top model of the new mini PC family']);
+		expect(nonImageText(content)).not.toContain('The top model of the new mini PC family');
 	});
 
 	it('stays a paragraph when text comes between it and the picture', () => {
