@@ -147,6 +147,12 @@ export function parseCalendarDate(input: string | null | undefined): string | nu
 	return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
 }
 
+/** Whether an ISO 8601 date-time names its zone (`Z` or an offset): without one it is a wall clock. */
+export function isZonedIso(input: string): boolean {
+	const m = ISO.exec(input.trim());
+	return m !== null && m[4] !== undefined && m[8] !== undefined;
+}
+
 /** Global copies of the date and time patterns, to find every part of a date a line holds. */
 const DATE_LINE_PARTS = [MONTH_DAY_YEAR, DAY_MONTH_YEAR, YMD, YMD_CJK, DMY_DOTS, MDY_SLASH, RELATIVE_BEFORE, RELATIVE_AFTER, TIME, TIME_HOUR_ONLY].map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 /** Weekday names (full and English short forms) in the month table's languages: "Tuesday 15 October 2019". */

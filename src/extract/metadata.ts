@@ -1,7 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
-import {parseDateTime} from './dates.js';
+import {isZonedIso, parseCalendarDate, parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
 import {contains, hasToken, isElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
@@ -93,11 +93,12 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	]);
 
 	const urlDate = dateFromUrl(input.pageUrl);
+	const domPublished = (): string | null => domDate($, PUBLISHED_SELECTORS);
 	const publishedAt = first([
 		() => date(profileDate($, rules?.published)),
 		date(ldString(ld?.datePublished) ?? ldString(ld?.dateCreated)),
-		date(firstOf(meta, META_KEYS.published)),
-		() => date(domDate($, PUBLISHED_SELECTORS)),
+		() => date(exactInstant(firstOf(meta, META_KEYS.published), domPublished)),
+		() => date(domPublished()),
 		date(urlDate),
 	]);
 	const modifiedAt = first([
@@ -278,6 +279,20 @@ function allTexts($: CheerioAPI, selector: string): string[] {
 		.map((el) => textOf(el))
 		.filter(Boolean);
 }
+
+/**
+ * A meta time written without a zone ("2017-01-09T05:00:00") is a wall clock in a zone the page
+ * does not name; the article's own `<time datetime>` that names its zone for the same day
+ * ("2017-01-09T10:00:00Z") is the exact instant, so it is read instead.
+ */
+function exactInstant(wallClock: string | null, domTime: () => string | null): string | null {
+	if (!wallClock || !ISO_DATE_TIME.test(wallClock.trim()) || isZonedIso(wallClock)) return wallClock;
+	const zoned = domTime();
+	return zoned && isZonedIso(zoned) && parseCalendarDate(zoned) === parseCalendarDate(wallClock) ? zoned : wallClock;
+}
+
+/** An ISO 8601 date with a time of day: a date alone has no zone to miss. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 
 /** A date from the first element with a machine-readable attribute or date text. */
 function domDate($: CheerioAPI, selectors: readonly string[]): string | null {
