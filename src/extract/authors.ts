@@ -55,6 +55,23 @@ export function metaAuthors(meta: Map<string, string[]>): Author[] {
 }
 
 /**
+ * Company legal forms ("mediagene Inc.", "Future plc", "株式会社インプレス"): a person's name
+ * never carries one, so an author tag holding one names the company that publishes the page.
+ */
+const COMPANY_LEGAL_FORM = /(?:^|[\s,])(?:inc|llc|ltd|limited|gmbh|kg|corp|corporation|plc)\.?$|株式会社|有限会社|合同会社/i;
+
+/**
+ * Whether a meta author names the page's publisher rather than its writer: a company by its
+ * legal form, or the holder the page's copyright notice names ("Copyright (c) Condé Nast 2019").
+ * CMS templates write the publisher into every page's author tag; the byline shows the writer.
+ */
+export function namesPublisher(name: string, meta: Map<string, string[]>): boolean {
+	if (COMPANY_LEGAL_FORM.test(name.trim())) return true;
+	const holder = name.toLowerCase();
+	return META_KEYS.copyright.some((key) => (meta.get(key) ?? []).some((notice) => notice.toLowerCase().includes(holder)));
+}
+
+/**
  * The label WordPress SEO plugins (Yoast) give the writer in their Twitter card pairs
  * (`twitter:label1` "Written by", `twitter:data1` the name): on pages whose byline the DOM
  * hides in a button or a script-filled card, the only tag that names the writer.

@@ -5,8 +5,8 @@ import {bylineLine, bylineMetaList, dropBoilerplateBlocks, isBoilerplateElement,
 import {isDateLine} from './dates.js';
 import {isLedeBox} from './lead.js';
 import {LinkyContainers} from './linky-containers.js';
-import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, FILE_NAME_ALT_PATTERN, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
-import {collapseWhitespace, linksOf, textLength, textOf} from './text.js';
+import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
+import {collapseWhitespace, linksOf, textLength, textOf, wordCount} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
 /**
@@ -77,6 +77,7 @@ class BlockBuilder {
 			walkElements(node, (el) => void (tagName(el) === 'img' && this.#image(el, null, null)));
 			return;
 		}
+		if (!isRoot && this.#captionsLastImage(node)) return;
 		const tag = tagName(node);
 		if (tag === 'br') {
 			if (this.#lastWasBr) this.flush();
@@ -104,6 +105,28 @@ class BlockBuilder {
 			this.#bylineMeta = this.#byline && (bylineMetaList(this.#byline) ?? bylineLine(this.#byline));
 		}
 		return (el === this.#byline && !opensProse(el)) || el === this.#bylineMeta;
+	}
+
+	/**
+	 * A caption or credit element read right after a picture with no text between (WordPress's
+	 * classic `div.wp-caption` > img + `p.wp-caption-text`, a `span.caption` under an image
+	 * column, the `span.image-credit` after it, the `<small>` print older CMSs set under a
+	 * picture): part of that picture's caption, as in a `<figcaption>`, not a paragraph of the
+	 * article. An element holding pictures or headings of its own is a card or a gallery,
+	 * whatever its class says.
+	 */
+	#captionsLastImage(el: Element): boolean {
+		const last = this.blocks.at(-1);
+		if (last?.type !== 'image' || textLength(this.#pending) > 0 || !(tagName(el) === 'small' || hasToken(tokensOf(el), CAPTION_TOKENS))) return false;
+		let holdsParts = false;
+		walkElements(el, (child) => {
+			if (tagName(child) === 'img' || /^h[1-6]$/.test(tagName(child))) holdsParts = true;
+			return holdsParts ? false : undefined;
+		});
+		const text = textOf(el);
+		if (holdsParts || !text) return false;
+		this.blocks[this.blocks.length - 1] = {...last, text: last.text ? `${last.text} ${text}` : text};
+		return true;
 	}
 
 	/** A lede box (whose `teaser` class reads as furniture) that opens the body. */
@@ -242,7 +265,7 @@ class BlockBuilder {
 			return;
 		}
 		const captionEl = findChild(el, 'figcaption');
-		const caption = captionEl ? textOf(captionEl) : null;
+		const caption = captionEl ? captionText(captionEl) : null;
 		if (!media) {
 			// A picture that loads by script: its caption, not the placeholder's labels.
 			if (caption) this.blocks.push({type: 'paragraph', text: caption, links: linksOf(el, this.#options.baseUrl)});
@@ -477,6 +500,23 @@ function closestLink(el: Element, stop: Element | null): Element | null {
 		if (node === stop) break;
 	}
 	return null;
+}
+
+/** A link to an image file: a lightbox control when a caption holds it beside its words. */
+const IMAGE_FILE_URL = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+/** A control's label is a word or two ("Enlarge", "View full size"); a description is longer. */
+const MAX_CONTROL_WORDS = 3;
+/** What a separator leaves once the control before it is gone ("Enlarge / Dawn Canova takes…"). */
+const LEADING_SEPARATOR = /^[\s/|·•–—-]+/;
+
+/**
+ * A caption's words without its lightbox control: a short link to the picture's own file
+ * ("Enlarge" in `<figcaption><a href="…/photo.jpg">Enlarge</a> / The director on stage</figcaption>`)
+ * is a button, not caption text. A caption that is nothing but such a link keeps it.
+ */
+function captionText(caption: Element): string {
+	const isControl = (el: Element): boolean => tagName(el) === 'a' && IMAGE_FILE_URL.test(el.attribs.href ?? '') && wordCount(textOf(el)) <= MAX_CONTROL_WORDS;
+	return textOf(caption, isControl).replace(LEADING_SEPARATOR, '') || textOf(caption);
 }
 
 /** The best source of an image: the largest `srcset` candidate, then lazy-loading attributes, then `src`. */

@@ -48,11 +48,14 @@ const MONTH_DAY_YEAR = new RegExp(`(?:^|[^\\p{L}])${MONTH_NAME}\\.?\\s+${DAY},?\
 /** "18 January 2019", "29. März 2020", "6 Dec, 2018". */
 const DAY_MONTH_YEAR = new RegExp(`(?:^|[^\\d])${DAY}\\.?\\s+${MONTH_NAME}\\.?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 const YMD = /(?:^|[^\d])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/;
+/** Chinese, Japanese and Korean "2019年2月22日", "2019년 2월 22일": year, month and day each marked. */
+const YMD_CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 /** European "28.09.19", "06.12.2018". */
 const DMY_DOTS = /(?:^|[^\d])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])/;
 /** US "3/09/15", "12/31/2018" (day first when the first number cannot be a month). */
 const MDY_SLASH = /(?:^|[^\d])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/;
-const TIME = /(?:^|[^\d])(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?![\d])/i;
+/** "14:30", "2.30 pm", "14h30", and the CJK "14時30分" / "14시 30분". */
+const TIME = /(?:^|[^\d])(\d{1,2})(?:[:.h]|時|시 ?)(\d{2})(?:[:.](\d{2}))?(?:分|분)?\s*(a\.?m\.?|p\.?m\.?)?(?![\d])/i;
 const TIME_HOUR_ONLY = /(?:^|[^\d])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/i;
 const ZONE = /(?:\b(UTC|GMT|Z)\b\s*([+-]\d{1,2}(?::?\d{2})?)?|([+-])(\d{2}):?(\d{2})\b|\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|AEST|AEDT)\b)/;
 
@@ -167,8 +170,14 @@ export function parseCalendarDate(input: string | null | undefined): string | nu
 	return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
 }
 
+/** Whether an ISO 8601 date-time names its zone (`Z` or an offset): without one it is a wall clock. */
+export function isZonedIso(input: string): boolean {
+	const m = ISO.exec(input.trim());
+	return m !== null && m[4] !== undefined && m[8] !== undefined;
+}
+
 /** Global copies of the date and time patterns, to find every part of a date a line holds. */
-const DATE_LINE_PARTS = [MONTH_DAY_YEAR, DAY_MONTH_YEAR, YMD, DMY_DOTS, MDY_SLASH, RELATIVE_BEFORE, RELATIVE_AFTER, TIME, TIME_HOUR_ONLY].map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+const DATE_LINE_PARTS = [MONTH_DAY_YEAR, DAY_MONTH_YEAR, YMD, YMD_CJK, DMY_DOTS, MDY_SLASH, RELATIVE_BEFORE, RELATIVE_AFTER, TIME, TIME_HOUR_ONLY].map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 /** Weekday names (full and English short forms) in the month table's languages: "Tuesday 15 October 2019". */
 const WEEKDAYS = [
 	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
@@ -177,8 +186,8 @@ const WEEKDAYS = [
 	'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
 	'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
 ];
-/** Words a date stamp line holds besides the date: labels ("Updated", "Stand:") and the links between date and time ("at", "um … Uhr"). */
-const DATE_LINE_LABELS = ['updated', 'last updated', 'published', 'posted', 'modified', 'on', 'at', 'aktualisiert', 'veröffentlicht', 'stand', 'am', 'um', 'uhr'];
+/** Words a date stamp line holds besides the date: labels ("Updated", "Stand:", "公開") and the links between date and time ("at", "um … Uhr"). */
+const DATE_LINE_LABELS = ['updated', 'last updated', 'published', 'posted', 'modified', 'on', 'at', 'aktualisiert', 'veröffentlicht', 'stand', 'am', 'um', 'uhr', '公開', '更新', '发布'];
 const DATE_LINE_WORDS = new RegExp(`(?<![\\p{L}])(?:${[...WEEKDAYS, ...DATE_LINE_LABELS].join('|')})\\.?(?![\\p{L}])`, 'giu');
 /** Zones as pages print them: the ones ZONE reads, and US names that give no offset ("5:57 AM ET"). */
 const DATE_LINE_ZONES = new RegExp(`${ZONE.source}|\\b[ECMP]T\\b`, 'g');
@@ -275,7 +284,7 @@ function parseWrittenDate(text: string): Wall | null {
 		date = {year: Number(dmy[3]), month: MONTHS[(dmy[2] ?? '').toLowerCase()] ?? 0, day: Number(dmy[1])};
 		rest = text.slice(dmy.index + dmy[0].length);
 	} else {
-		const ymd = YMD.exec(text);
+		const ymd = YMD.exec(text) ?? YMD_CJK.exec(text);
 		const dots = ymd ? null : DMY_DOTS.exec(text);
 		const slash = ymd || dots ? null : MDY_SLASH.exec(text);
 		if (ymd) date = {year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3])};

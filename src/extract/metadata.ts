@@ -1,15 +1,15 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
-import {parseDateTime} from './dates.js';
+import {isZonedIso, parseCalendarDate, parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
-import {hasBlockDescendant, isElement, selectInPrecedence, withinTags} from './dom.js';
+import {contains, hasBlockDescendant, hasToken, isElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, ldStrings, ldTypes} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
-import {DECK_SELECTOR, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
-import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors} from './authors.js';
+import {DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
+import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textOf, wordCount} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
@@ -75,29 +75,35 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	const deck = first([
 		() => profileText($, rules?.subtitle),
 		ldString(ld?.alternativeHeadline),
-		() => domText($, SUBTITLE_SELECTORS) ?? headlineDeck($, title),
+		() => domText($, SUBTITLE_SELECTORS) ?? headlineDeck($, title) ?? headerDek($, title),
 	]);
 	// The line the reader sees under the headline, before the description written for search
 	// engines. Not a deck: unmarked, it may as well be the story's opening line, so it stays body.
 	const summary = first([deck, ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
 	const subtitle = first([deck, () => headlineBoxLine($, title, input.dates), summary]);
 
+	// A meta author naming the publisher yields to the byline the page shows; with no byline
+	// it is still the page's only answer.
+	const tagged = metaAuthors(meta);
+	const publishers = tagged.filter((author) => namesPublisher(author.name, meta));
 	const authors = firstNonEmpty([
 		() => (rules?.authors ? domAuthors($, rules.authors, baseUrl) : []),
 		ldAuthors(ld?.author, jsonLd.nodes, baseUrl),
-		metaAuthors(meta),
+		tagged.filter((author) => !publishers.includes(author)),
 		() => firstDomAuthor($, baseUrl),
+		publishers,
 		// `creator` is any CreativeWork's maker: pages fill it with an account handle or the
 		// publishing tool more often than with the byline the page shows, so it comes last.
 		() => ldAuthors(ld?.creator, jsonLd.nodes, baseUrl),
 	]);
 
 	const urlDate = dateFromUrl(input.pageUrl);
+	const domPublished = (): string | null => domDate($, PUBLISHED_SELECTORS);
 	const publishedAt = first([
 		() => date(profileDate($, rules?.published)),
 		date(ldString(ld?.datePublished) ?? ldString(ld?.dateCreated)),
-		date(firstOf(meta, META_KEYS.published)),
-		() => date(domDate($, PUBLISHED_SELECTORS)),
+		() => date(exactInstant(firstOf(meta, META_KEYS.published), domPublished)),
+		() => date(domPublished()),
 		date(urlDate),
 	]);
 	const modifiedAt = first([
@@ -270,6 +276,28 @@ function headlineBoxLine($: CheerioAPI, title: string | null, dates: DateContext
 	return null;
 }
 
+/**
+ * The deck a page marks with a `dek` class word inside the `<header>` that holds the h1 of the
+ * title (`header.content-header` > … > `p.content-header__dek`). Only there: teaser cards call
+ * their summaries `…__dek` too.
+ */
+function headerDek($: CheerioAPI, title: string | null): string | null {
+	if (!title) return null;
+	for (const h1 of selectAll($, 'h1')) {
+		const header = $(h1).closest('header')[0];
+		if (!isElement(header) || !holdsTitle(h1, title)) continue;
+		let dek: string | null = null;
+		walkElements(header, (el) => {
+			if (dek !== null) return false;
+			if (!hasToken(tokensOf(el), DEK_TOKENS) || contains(el, h1)) return undefined;
+			dek = textOf(el) || null;
+			return false;
+		});
+		if (dek) return dek;
+	}
+	return null;
+}
+
 /** Subtitle lengths: a phrase or a sentence or two, not a paragraph of the story. */
 const MIN_SUBTITLE_WORDS = 4;
 const MAX_SUBTITLE_CHARS = 300;
@@ -287,6 +315,20 @@ function allTexts($: CheerioAPI, selector: string): string[] {
 		.map((el) => textOf(el))
 		.filter(Boolean);
 }
+
+/**
+ * A meta time written without a zone ("2017-01-09T05:00:00") is a wall clock in a zone the page
+ * does not name; the article's own `<time datetime>` that names its zone for the same day
+ * ("2017-01-09T10:00:00Z") is the exact instant, so it is read instead.
+ */
+function exactInstant(wallClock: string | null, domTime: () => string | null): string | null {
+	if (!wallClock || !ISO_DATE_TIME.test(wallClock.trim()) || isZonedIso(wallClock)) return wallClock;
+	const zoned = domTime();
+	return zoned && isZonedIso(zoned) && parseCalendarDate(zoned) === parseCalendarDate(wallClock) ? zoned : wallClock;
+}
+
+/** An ISO 8601 date with a time of day: a date alone has no zone to miss. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 
 /** A date from the first element with a machine-readable attribute or date text. */
 function domDate($: CheerioAPI, selectors: readonly string[]): string | null {

@@ -30,7 +30,7 @@ export const BLOCK_TAGS = new Set([
  * Not `tag`: WordPress gives every post a `tag-<name>` class per tag.
  */
 export const BOILERPLATE_TOKENS = {
-	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn', 'shariff', 'sharedaddy'],
+	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn', 'shariff', 'sharedaddy', 'copyright'],
 	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'relatedpost', 'relatedarticle', 'relatedstor', 'teaser', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'readmore', 'readalso', 'alsoread', 'seealso', 'inlinetextbox'],
 } as const;
 /**
@@ -94,6 +94,15 @@ export const BYLINE_TOKENS = {
 } as const;
 
 /**
+ * Class/id words of a picture's caption and credit line outside a `<figure>`: WordPress's
+ * classic `p.wp-caption-text`, a CMS's `span.caption` under its image column, `image-credit`.
+ */
+export const CAPTION_TOKENS = {
+	exact: [],
+	stems: ['caption', 'credit'],
+} as const;
+
+/**
  * Charts exported by ai2html (the Illustrator-to-HTML tool newsrooms use): a picture with its
  * axis labels and numbers laid over it as positioned text. The picture is the article's; the
  * labels ("’17 ’18 ’19 … $900 billion 600 300") read as noise, not prose.
@@ -145,19 +154,34 @@ export const SUBTITLE_SELECTORS = [
  * h1 that holds the title: WordPress themes put the site's tagline under the site-name h1 too.
  */
 export const DECK_SELECTOR = 'h1 + h2';
+/**
+ * The class word newsrooms give a deck ("dek": `p.content-header__dek`, `h2.l-article__dek`,
+ * `p.p-dek`), in the BEM-style names the subtitle selectors do not list.
+ */
+export const DEK_TOKENS = {
+	exact: ['dek'],
+	stems: [],
+} as const;
 
-/** Bylines in the DOM, after JSON-LD and meta tags failed. */
+/**
+ * Bylines in the DOM, after JSON-LD and meta tags failed. Last, for pages nothing else names a
+ * writer on: a bare `.author` element, and an author box's link to the writer's archive
+ * (`/author/<slug>/`, WordPress's path) — the bio under the story on pages with no byline.
+ */
 export const AUTHOR_SELECTORS = [
 	'[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel="author"]', '.byline .author', '.byline a',
 	'.author-name', '.author a', '.post-author', '.entry-author', '.article-author', '.byline',
 	'[class*="byline" i] [itemprop~="name"]', '[class*="byline" i] a[href*="author" i]', '[class*="author" i][class*="name" i]',
-	'.article__author', '[class*="byline" i]',
+	'.article__author', '[class*="byline" i]', '.author', '[class*="author" i] a[href*="/author/" i]', '[id*="author" i] a[href*="/author/" i]',
 ] as const;
 
-/** Publication time in the DOM (machine-readable attributes first). */
+/**
+ * Publication time in the DOM (machine-readable attributes first); last, a `<time>` in the
+ * article's own header read by its text, for CMSs that print it without `datetime`.
+ */
 export const PUBLISHED_SELECTORS = [
 	'[itemprop~="datePublished"]', 'time[pubdate]', '.published time', '.entry-date', 'time.published',
-	'.post-date time', 'article time[datetime]', 'header time[datetime]', 'time[datetime]',
+	'.post-date time', 'article time[datetime]', 'header time[datetime]', 'time[datetime]', 'article header time',
 ] as const;
 export const MODIFIED_SELECTORS = ['[itemprop~="dateModified"]', 'time.updated', '.updated time'] as const;
 
@@ -180,6 +204,7 @@ export const META_KEYS = {
 	image: ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'parsely-image-url', 'sailthru.image.full'],
 	locale: ['og:locale', 'content-language', 'language', 'dc.language'],
 	url: ['og:url', 'twitter:url', 'parsely-link'],
+	copyright: ['copyright', 'dc.rights', 'dcterms.rights'],
 } as const;
 
 /** JSON-LD `@type`s that describe the page's article, most specific first. */

@@ -72,8 +72,18 @@ const NAVIGATION: ReadonlySet<string> = new Set(['nav']);
 /** A link to a site's root: `/`, `./`, `https://host/`. */
 const HOME_HREF = /^(?:\.?\/|(?:https?:)?\/\/[^/?#]+\/?)$/i;
 
+/**
+ * The page marker a multi-page article appends to each page's title ("… (1/2)", "…（2/3）"):
+ * the article's title is the same on every page, so the marker is not part of it.
+ */
+const PAGE_MARKER = /\s*[(（]\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*[)）]$/;
+
 export function cleanTitle(title: string | null): string | null {
-	return title ? collapseWhitespace(title) || null : null;
+	if (!title) return null;
+	const collapsed = collapseWhitespace(title);
+	const marker = PAGE_MARKER.exec(collapsed);
+	const isPageMarker = marker !== null && Number(marker[1]) >= 1 && Number(marker[1]) <= Number(marker[2]);
+	return (isPageMarker ? collapsed.slice(0, marker.index) : collapsed) || null;
 }
 
 /** A title with the site's name as its first or last part removed ("TechCrunch | Story" → "Story"). */

@@ -30,11 +30,11 @@ describe('a date stamp written as a plain line', () => {
 });
 
 describe('isDateLine', () => {
-	it.each(['Oct 6, 2026 — 5:57 AM ET', '19:49', '06.10.2026, 17:57 Uhr', 'Updated 2 hours ago', 'Mon, 06 Oct 2026 17:57:00 GMT', 'Posted on March 11th, 2015 at 3:12 pm | 2015-03-12'])('reads %j as only a date', (text) => {
+	it.each(['Oct 6, 2026 — 5:57 AM ET', '19:49', '06.10.2026, 17:57 Uhr', 'Updated 2 hours ago', 'Mon, 06 Oct 2026 17:57:00 GMT', 'Posted on March 11th, 2015 at 3:12 pm | 2015-03-12', '2019年2月22日 22:25', '» 2019年02月22日 14時30分 公開'])('reads %j as only a date', (text) => {
 		expect(isDateLine(text)).toBe(true);
 	});
 
-	it.each(['Tuesday 15 October 2019 by Jane Doe', 'Oct 6, 2026 Apple announced a phone.', 'October 2026', '2026', '3 comments', 'Score 2:1'])('reads %j as more than a date', (text) => {
+	it.each(['Tuesday 15 October 2019 by Jane Doe', 'Oct 6, 2026 Apple announced a phone.', 'October 2026', '2026', '3 comments', 'Score 2:1', '2019年2月22日に発表した。'])('reads %j as more than a date', (text) => {
 		expect(isDateLine(text)).toBe(false);
 	});
 });

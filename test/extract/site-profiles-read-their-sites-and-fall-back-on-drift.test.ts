@@ -89,7 +89,7 @@ const CASES: CorpusCase[] = [
 		dir: 'articles/news/cnet-2010-verizon-ipad-tv-app',
 		profile: 'cnet',
 		title: 'Verizon shows off iPad TV app and more',
-		bodyStartsWith: 'Verizon Fios TV subscribers will be able to watch live TV on an iPad',
+		bodyStartsWith: 'NEW YORK--Verizon Communications is prepping a new live TV streaming app',
 		bodyLacks: ['About Signal Strength'],
 		comments: 0,
 		declaredCount: 56,
