@@ -238,6 +238,13 @@ ${post(803, 3, 'third', '2025-03-02T07:45:00+0000', SECOND_REPLY)}`), 'https://f
 ${post(803, 22, 'third', '2025-03-02T07:45:00+0000', SECOND_REPLY)}`), 'https://forum.example/threads/battery-drains-overnight.338/page-2', '<link rel="prev" href="https://forum.example/threads/battery-drains-overnight.338/">');
 		expectOnlyReplies(page2, 'platform:xenforo-forum');
 	});
+
+	it('keeps the opening post when the "previous" link leads to another thread, not to an earlier page of this one', () => {
+		const first = snapshotOf(threadPage(`${post(801, 1, 'opener', '2025-03-01T21:05:00+0000', OPENING)}
+${post(802, 2, 'helper', '2025-03-01T22:10:00+0000', FIRST_REPLY)}
+${post(803, 3, 'third', '2025-03-02T07:45:00+0000', SECOND_REPLY)}`), 'https://forum.example/threads/battery-drains-overnight.338/', '<link rel="prev" href="https://forum.example/threads/screen-flickers.337/">');
+		expectOpeningPostAndReplies(first, 'platform:xenforo-forum', ['2025-03-01T21:05:00+00:00', '2025-03-01T22:10:00+00:00', '2025-03-02T07:45:00+00:00']);
+	});
 });
 
 describe('Flarum (as its script renders the discussion)', () => {

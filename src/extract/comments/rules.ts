@@ -9,7 +9,7 @@ import {anyMatches, selectAll, selectWithin} from '../fast-select.js';
 import type {CommentRules, OpeningPostRule} from '../profiles/types.js';
 import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textLength, textOf} from '../text.js';
-import {resolveProfileUrl} from '../urls.js';
+import {resolveProfileUrl, resolveUrl} from '../urls.js';
 import {NO_AUTHOR} from './raw.js';
 import type {OpeningPost, RawComment} from './raw.js';
 
@@ -59,35 +59,47 @@ const DATE_ATTRIBUTES = ['datetime', 'content', 'data-datetime', 'data-publishti
 export function readThreadWithRules($: CheerioAPI, rules: CommentRules, context: RuleContext): RuleThread {
 	const containers = outermost(selectAll($, rules.container));
 	const found = withoutInnerDuplicates(uniqueInOrder(containers.flatMap((container) => selectWithin($, container, rules.item))));
-	const opening = rules.openingPost ? openingItem($, found, rules.openingPost) : null;
+	const laterPage = !!rules.openingPost && isLaterPageOfThread($, context.baseUrl);
+	const opening = rules.openingPost && !laterPage ? openingItem($, found, rules.openingPost) : null;
 	const items = readItems($, opening ? found.filter((item) => item !== opening) : found, rules, context);
 	const openingPost = opening ? readOpeningPost($, opening, rules, context) : null;
 	// Rules that search the whole page (microdata, hashed-class markup with no stable thread
 	// element) must not hand the page itself over as the thread: the article would go with it;
 	// nor may a forum's post list, which holds the opening post (the article) too.
 	const wholePage = containers.some((container) => tagName(container) === 'body' || tagName(container) === 'html');
-	// Only the page's own link to a previous page says so: a forum's rules find no opening post
-	// in a comment feed under an article either, where the article is the page's own.
-	const continued = !!rules.openingPost && items.length > 0 && isLaterPage($);
+	// Only the page's own link to a previous page of the thread says so: a forum's rules find no
+	// opening post in a comment feed under an article either, where the article is the page's own.
+	const continued = laterPage && items.length > 0;
 	return {items, containers: wholePage || opening ? itemContainers($, items, opening) : containers, openingPost, continued};
 }
 
-/** The post that opens the thread; none on a later page, whatever its first post looks like. */
+/** The post that opens the thread, as the rule finds it. */
 function openingItem($: CheerioAPI, items: readonly Element[], rule: OpeningPostRule): Element | null {
-	if (isLaterPage($)) return null;
 	if (rule.strategy === 'first') return items[0] ?? null;
 	return items.find((item) => anyMatches($, [item], rule.selector)) ?? null;
 }
 
-/**
- * A link to the previous page: `<link rel="prev">` in the head, `<a rel="prev">` in the
- * pagination ("previous" is the same keyword in HTML). Forum software marks page 2 and later of
- * a thread with it, where the first post shown is a reply, not the post that opened the thread.
- */
+/** A link to the previous page: `<link rel="prev">` in the head, `<a rel="prev">` in the pagination ("previous" is the same keyword). */
 const PREVIOUS_PAGE_SELECTOR = 'link[rel~="prev" i], a[rel~="prev" i], link[rel~="previous" i], a[rel~="previous" i]';
 
-function isLaterPage($: CheerioAPI): boolean {
-	return selectAll($, PREVIOUS_PAGE_SELECTOR).length > 0;
+/**
+ * Page 2 or later of a thread, where the first post shown is a reply, not the post that opened
+ * the thread: the page links its previous page, at the same address with another query
+ * (`?page=1`, `&start=15`) or one the page's own path extends (`/threads/x.338/` from
+ * `/threads/x.338/page-2`). A "previous" link elsewhere (a blog's older post) is not one.
+ */
+function isLaterPageOfThread($: CheerioAPI, pageUrl: string): boolean {
+	const pageHref = resolveUrl(pageUrl, pageUrl);
+	if (!pageHref) return false;
+	const page = new URL(pageHref);
+	const path = page.pathname.replace(/\/$/, '');
+	return selectAll($, PREVIOUS_PAGE_SELECTOR).some((link) => {
+		const previousHref = resolveUrl(link.attribs.href, pageHref);
+		if (!previousHref || previousHref === pageHref) return false;
+		const previous = new URL(previousHref);
+		const previousPath = previous.pathname.replace(/\/$/, '');
+		return previous.origin === page.origin && (path === previousPath || path.startsWith(`${previousPath}/`));
+	});
 }
 
 /** The opening post's poster and date as a comment's, and its text element as the article's body. */
