@@ -33,7 +33,7 @@ export function snapshotText(snapshot: Snapshot, options: {version?: string; bod
 	].filter(Boolean);
 	if (meta.length > 0) lines.push(meta.join(' · '));
 	lines.push(`${source.finalUrl}${options.version ? `  (${options.version}, fetched ${source.fetchedAt} over ${source.mode})` : ''}`);
-	lines.push('', ...body, '');
+	lines.push('', ...(body.length > 0 ? body : [emptyBodyNote(snapshot)]), '');
 	const declared = comments.declaredCount === null ? '' : ` (${comments.declaredCount} declared${comments.complete ? '' : ', incomplete'})`;
 	lines.push(`${comments.items.length} comments${declared}`);
 	for (const comment of comments.items) {
@@ -45,4 +45,9 @@ export function snapshotText(snapshot: Snapshot, options: {version?: string; bod
 	}
 	for (const notice of comments.notices) lines.push(`* ${notice}`);
 	return lines.join('\n');
+}
+
+/** Said in place of an empty body, so it reads as a fact about the page, not a lost article. */
+function emptyBodyNote(snapshot: Snapshot): string {
+	return snapshot.extractor.stages?.article === 'continued-thread' ? '(no article text: a later page of a forum thread, whose opening post is on its first page)' : '(no article text)';
 }
