@@ -11,7 +11,7 @@ export {VERSION} from './version.js';
 export {NewsvaultError, describeError, redactUrl, type ErrorCode} from './errors.js';
 
 export * from './snapshot/schema.js';
-export {contentHash} from './snapshot/content.js';
+export {contentHash, emptyBodyNote} from './snapshot/content.js';
 
 export type {Page, FetchRequest, Fetcher} from './fetch/types.js';
 export {HttpFetcher, type HttpFetcherOptions, parseHttpUrl, fetchPage, FetchError, DEFAULT_USER_AGENT} from './fetch/index.js';

@@ -1,4 +1,4 @@
-import type {Block, Snapshot} from '../index.js';
+import {emptyBodyNote, type Block, type Snapshot} from '../index.js';
 
 /**
  * One body block as text: a heading marked, list items one a line, a picture or an embed by
@@ -45,9 +45,4 @@ export function snapshotText(snapshot: Snapshot, options: {version?: string; bod
 	}
 	for (const notice of comments.notices) lines.push(`* ${notice}`);
 	return lines.join('\n');
-}
-
-/** Said in place of an empty body, so it reads as a fact about the page, not a lost article. */
-function emptyBodyNote(snapshot: Snapshot): string {
-	return snapshot.extractor.stages?.article === 'continued-thread' ? '(no article text: a later page of a forum thread, whose opening post is on its first page)' : '(no article text)';
 }

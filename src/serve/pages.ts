@@ -1,6 +1,7 @@
 import type {VersionInfo} from '../archive/index.js';
 import type {CommentLife} from '../diff/index.js';
 import {describeComment, describeTime} from '../diff/format/describe.js';
+import {emptyBodyNote} from '../snapshot/content.js';
 import type {Block, Comment, Snapshot} from '../snapshot/schema.js';
 import {escapeHtml, externalLink, href, page} from './layout.js';
 
@@ -79,7 +80,7 @@ export function versionPage(url: string, version: VersionInfo, snapshot: Snapsho
 			`<p class="muted">${escapeHtml(meta.join(' · '))}</p>` +
 			`<p class="muted">Version ${escapeHtml(version.id)} of ${externalLink(url, url)}, fetched ${escapeHtml(describeTime(source.fetchedAt))} (HTTP ${source.status}, ${escapeHtml(source.mode)}; extractor ${escapeHtml(extractor.name)} ${escapeHtml(extractor.version)}) · ` +
 			`<a href="${href('/url', {u: url})}">history</a> · <a href="${href('/version.json', {u: url, v: version.id})}">raw JSON</a></p>` +
-			`<h2>Article</h2>${article.body.map(blockHtml).join('\n')}` +
+			`<h2>Article</h2>${article.body.length > 0 ? article.body.map(blockHtml).join('\n') : `<p class="muted">${escapeHtml(emptyBodyNote(snapshot))}</p>`}` +
 			`<h2>Comments (${comments.items.length} captured, ${escapeHtml(declared)}; ${escapeHtml(completeness)})</h2>` +
 			comments.notices.map((notice) => `<p class="notice">${escapeHtml(notice)}</p>`).join('') +
 			gaps +

@@ -40,3 +40,11 @@ export function canonicalJson(value: unknown): string {
 		return v;
 	});
 }
+
+/**
+ * What a reader is told in place of an empty article body, so it reads as a fact about the
+ * page rather than a lost article: a later page of a forum thread has no article of its own.
+ */
+export function emptyBodyNote(snapshot: Snapshot): string {
+	return snapshot.extractor.stages?.article === 'continued-thread' ? '(no article text: a later page of a forum thread, whose opening post is on its first page)' : '(no article text)';
+}
