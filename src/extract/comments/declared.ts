@@ -19,7 +19,7 @@ const COUNT_ATTRIBUTES = ['data-replycount', 'data-comment-count', 'data-comment
  * profile's selector, JSON-LD `commentCount`, count attributes, then short comment-ish
  * elements whose text reads like a count.
  */
-export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined, jsonLd: JsonLd, baseUrl: string): number | null {
+export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined, jsonLd: JsonLd, baseUrl: string, containers: readonly Element[] = []): number | null {
 	if (rules?.declaredCount) {
 		for (const el of $(rules.declaredCount).toArray()) {
 			const count = countFromText(textOf(el), true);
@@ -39,7 +39,25 @@ export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined
 		const count = countFromText(content ?? textOf(el), content !== undefined || isCountElement(el));
 		if (count !== null) return count;
 	}
-	return countLinkedToOwnThread($, baseUrl);
+	return countInHeadingBefore(containers) ?? countLinkedToOwnThread($, baseUrl);
+}
+
+/** Heading elements, which title what follows them. */
+const HEADING_TAG = /^h[1-6]$/;
+
+/**
+ * A count in the heading right before the thread's container ("<h2>27 commentaires</h2><ul
+ * class="forum">"): whatever the box around them is called, that heading titles the thread.
+ */
+function countInHeadingBefore(containers: readonly Element[]): number | null {
+	for (const container of containers) {
+		let previous = container.prev;
+		while (previous && !isElement(previous)) previous = previous.prev;
+		if (!previous || !HEADING_TAG.test(previous.name)) continue;
+		const count = countFromText(textOf(previous), false);
+		if (count !== null) return count;
+	}
+	return null;
 }
 
 /** Names of a page's comment thread in its links' fragments (`…/story.html#comments`). */
