@@ -341,6 +341,23 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// SPIP's forums (French CMS: public bodies, newspapers' blogs): `li.forum-fil` items in
+		// `ul.forum`, replies in a list nested in their parent's item, the permalink anchor
+		// `a#forumN` naming each message. The distributed templates print the date and "par Name"
+		// in the subject line's <small>; custom ones put the name in a `forum-qui-N` element and
+		// the date in `.forum-nav`. The subject (`.forum-titre`) is a title, not the text.
+		name: 'spip',
+		rules: {
+			container: 'ul.forum',
+			item: 'li.forum-fil',
+			id: {attribute: 'id', selector: 'a[id^="forum"]'},
+			author: '[class*="forum-qui"], .forum-chapo small span',
+			postedAt: '.forum-nav, .forum-chapo small',
+			text: '.forum-texte',
+			remove: ['.repondre'],
+		},
+	},
+	{
 		// Commento (and Commento++) as its script renders into `#commento`: `.commento-card`s
 		// with replies nested in the card's contents, ids made of the comment's hex. The time's
 		// `title` holds the date, its text how long ago.
