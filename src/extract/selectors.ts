@@ -289,7 +289,7 @@ export const DECLARED_COUNT_PATTERNS: readonly RegExp[] = [
  * preposition) says the element is a count; a number word in place of the digits means one.
  */
 export const DECLARED_COUNT_TITLED_LEAD =
-	/^(?:(\d[\d,.\u00a0]*)|one|ein|eine|une|un|uno|una|één)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|gedanken|kommentare?|antworten|réflexions?|commentaires?|réponses?|reacties?|commenti|comentarios?)\s+(?:on|to|about|zu|sur|à|op|su|sobre|en)\s/iu;
+	/^(?:(\d[\d,.\u00a0]*)|one|ein|eine|une|un|uno|una|één)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|gedanken|kommentare?|antworten|réflexions?|commentaires?|réponses?|reacties?|commenti|comentarios?)\s+(?:on|to|about|zu|sur|pour|à|op|su|sobre|en)\s/iu;
 /** Longest thread heading with the post's title in it ("5 thoughts on “…”"): the title and some words. */
 export const DECLARED_COUNT_TITLED_MAX_CHARS = 300;
 

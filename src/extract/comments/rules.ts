@@ -3,7 +3,7 @@ import type {AnyNode, ChildNode, Element} from 'domhandler';
 import type {CommentAuthor} from '../../snapshot/schema.js';
 import {parseCalendarDate, parseDateTime, parseTimeField} from '../dates.js';
 import type {DateContext, ParsedDateTime} from '../dates.js';
-import {contains, isElement, tagName, walkElements} from '../dom.js';
+import {contains, isElement, removeNode, tagName, walkElements} from '../dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
 import {anyMatches, selectAll, selectWithin} from '../fast-select.js';
 import type {CommentRules, OpeningPostRule} from '../profiles/types.js';
@@ -40,6 +40,8 @@ export interface RuleThread {
 const MAX_AUTHOR_NAME_CHARS = 80;
 
 /** Whole texts of links and buttons that are controls of a comment, not its words. */
+/** The label between a commenter's name and words ("Says:", "Said,", "dit :", "sagt:"). */
+const SAYS_LABEL = /^(?:says|said|sagt|schreibt|writes|wrote|dit|scrive|escribe|zegt)\s?[:,]?$/i;
 export const CONTROL_TEXT = /^(reply|antworten|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder|kommentar melden|report comment|report abuse|says:?|sagt:?|schreibt:?|writes:?|wrote:?|dit\s?:?|scrive:?)$/i;
 
 /** Marks the items being read so a clone can drop nested replies by selector (removed afterwards). */
@@ -473,6 +475,9 @@ function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Ele
 	drop([...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(','));
 	drop('a, button, span', (el) => CONTROL_TEXT.test(textOf(el)));
 	drop(`[${FIELD_MARK}]`);
+	// Old themes leave the label loose in the item (Kubrick's `<cite>Name</cite> Says:`): with the
+	// name read as a field, it would open the text.
+	for (const child of [...root.children]) if (child.type === 'text' && SAYS_LABEL.test(child.data.trim())) removeNode(child);
 	// Without a text element the item's text is all that is left, the commenter's picture with it:
 	// an image, or the initial in a coloured box that stands in for one.
 	if (!textEl) drop(COMMENTER_PICTURE_SELECTOR);
