@@ -564,7 +564,7 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			id: {attribute: 'id'},
 			// Last, the Kubrick theme's (WordPress's default 2005–2010, copied by countless themes)
 			// bare name line: `<li id="comment-5"><cite>Name</cite> Says: <small class="commentmetadata">`.
-			author: '.comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .comment-meta .author, .author, li[id^="comment-"] > cite, li.comment > cite',
+			author: '.comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .comment-meta .author, .author, li[id^="comment-"] > cite, li.comment > cite, li[id^="comment-"] > p > cite',
 			// Only an element holding a date is taken, so the loose class matches last are safe.
 			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a, [class*="date" i], [class*="time" i]',
 			text: '.comment-content, .comment-text, .comment-entry, blockquote.entry-content, .entry-content, .comment_text',

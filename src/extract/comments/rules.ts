@@ -377,13 +377,17 @@ function readId($: CheerioAPI, item: Element, rules: CommentRules): string | nul
  * name element is the name, and the bare text beside it the date.
  */
 function splitAuthorLine($: CheerioAPI, authorEl: Element, dates: DateContext): {name: Element; date: ParsedDateTime} | null {
-	const names = authorEl.children.filter((child): child is Element => isElement(child) && NAME_TAGS.has(tagName(child)) && !isControl($, child));
+	// The time may be a permalink of its own ("Comment by Ann — July 17, 2011 @ <a>1:10 pm</a>"): not a name.
+	const names = authorEl.children.filter((child): child is Element => isElement(child) && NAME_TAGS.has(tagName(child)) && !isControl($, child) && !CLOCK_TIME.test(textOf(child)));
 	const name = names.length === 1 ? names[0] : undefined;
 	if (!name || !textOf(name)) return null;
-	const bare = authorEl.children.map((child) => (child.type === 'text' ? (child as unknown as {data: string}).data : ' ')).join(' ');
-	const date = parseDateTime(bare, dates);
+	const rest = authorEl.children.map((child) => (child === name ? ' ' : child.type === 'text' ? (child as unknown as {data: string}).data : isElement(child) ? spacedTextOf(child) : ' ')).join(' ');
+	const date = parseDateTime(rest, dates);
 	return date ? {name, date} : null;
 }
+
+/** A clock time alone ("13:04", "1:10 pm", "21h10"). */
+const CLOCK_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
 
 /** A line holding a name and a date ("Ann said, on August 3, 2019 at 3:12 pm") is short; longer text around a name is the comment. */
 const MAX_AUTHOR_LINE_CHARS = 160;
@@ -413,8 +417,10 @@ function isControl($: CheerioAPI, el: Element): boolean {
 	return anyMatches($, [el], COMMENT_CONTROL_LIST) || CONTROL_TEXT.test(textOf(el).replace(/^[\s·•|:-]+/, ''));
 }
 
-/** "by" opening a name box ("by Anonymous Coward"): the box's label, not part of the name. */
-const BY_LABEL = /^by\s+/i;
+/** "by" opening a name box ("by Anonymous Coward", WordPress Classic's "Comment by Ann"): the box's label, not part of the name. */
+const BY_LABEL = /^(?:comment\s+)?by\s+/i;
+/** A dash and a date after a name ("Ann — 17.07, 2011 @ 13:04", WordPress Classic's line): the date's part of the box. */
+const DASHED_DATE_AFTER_NAME = /\s+[—–]\s+\D*\d.*$/;
 /** A bare number in brackets after a name ("John Carmack (101025)", as Slash sites print it): the account's number; three digits at least, so a "Player (2)" keeps its name. */
 const ACCOUNT_NUMBER = /\s+\(\d{3,}\)$/;
 
@@ -433,7 +439,7 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 		if (rules.number) clone.find(rules.number).remove();
 		if (rules.authorMeta) clone.find(rules.authorMeta).remove();
 		clone.find('img').remove();
-		name = collapseWhitespace(clone.text()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '').replace(BY_LABEL, '').replace(ACCOUNT_NUMBER, '') || null;
+		name = collapseWhitespace(clone.text()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '').replace(BY_LABEL, '').replace(DASHED_DATE_AFTER_NAME, '').replace(ACCOUNT_NUMBER, '') || null;
 		// Not the reply link that shares the box: its href is a form anchor, not the commenter's page.
 		const link = box.name === 'a' ? box : selectWithin($, box, 'a[href]').find((a) => !isControl($, a));
 		if (isElement(link)) url = resolveProfileUrl(link.attribs.href, baseUrl);
