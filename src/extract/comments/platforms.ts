@@ -341,6 +341,23 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Serendipity (s9y) blogs: `div.serendipity_comment` items in the comments section, the
+		// words in `.serendipity_commentBody`, then a source line: trace link ("#1.1"), name,
+		// the homepage link ("(Homepage)"), date, reply link. Threads stay flat in the markup;
+		// the default template indents each reply by its depth (`padding-left: 20px` a level).
+		name: 'serendipity',
+		rules: {
+			container: '.serendipity_section_comments, #serendipity_commentlist',
+			item: 'div.serendipity_comment',
+			id: {attribute: 'id'},
+			author: '.comment_source_author',
+			authorUrl: '.comment_source_url',
+			postedAt: '.comment_source_date, time',
+			text: '.serendipity_commentBody',
+			parent: {strategy: 'level', attribute: 'style'},
+		},
+	},
+	{
 		// SPIP's forums (French CMS: public bodies, newspapers' blogs): `li.forum-fil` items in
 		// `ul.forum`, replies in a list nested in their parent's item, the permalink anchor
 		// `a#forumN` naming each message. The distributed templates print the date and "par Name"
