@@ -341,6 +341,22 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// TypePad (and the Movable Type templates it grew from): `div.comment#comment-…` items in
+		// `.comments-content`, the words in `.comment-content` (whose own id also starts with
+		// "comment-", so only `.comment` items count), then the footer "Posted by: NAME | <a>DATE</a>",
+		// the date link being the comment's permalink.
+		name: 'typepad',
+		rules: {
+			container: '.comments-content, #comments-content',
+			item: 'div.comment[id^="comment-"]',
+			id: {attribute: 'id'},
+			// A linked name is the footer's other link (footer links count as controls, so it is named here).
+			author: '.comment-footer a:not([href*="#comment-"]), .comment-footer',
+			postedAt: '.comment-footer a[href*="#comment-"]',
+			text: '.comment-content',
+		},
+	},
+	{
 		// Serendipity (s9y) blogs: `div.serendipity_comment` items in the comments section, the
 		// words in `.serendipity_commentBody`, then a source line: trace link ("#1.1"), name,
 		// the homepage link ("(Homepage)"), date, reply link. Threads stay flat in the markup;

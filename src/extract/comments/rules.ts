@@ -377,10 +377,13 @@ function readId($: CheerioAPI, item: Element, rules: CommentRules): string | nul
  * name element is the name, and the bare text beside it the date.
  */
 function splitAuthorLine($: CheerioAPI, authorEl: Element, dates: DateContext): {name: Element; date: ParsedDateTime} | null {
-	// The time may be a permalink of its own ("Comment by Ann — July 17, 2011 @ <a>1:10 pm</a>"): not a name.
-	const names = authorEl.children.filter((child): child is Element => isElement(child) && NAME_TAGS.has(tagName(child)) && !isControl($, child) && !CLOCK_TIME.test(textOf(child)));
+	// The date or time may be a permalink of its own ("Comment by Ann — July 17, 2011 @ <a>1:10 pm</a>",
+	// "Posted by: <a>Ann</a> | <a>Thursday, 01 December 2005 at 01:09 PM</a>"): not a name.
+	// A separator ("<span>·</span>") is no name either.
+	const showsName = (el: Element): boolean => /[\p{L}\p{N}]/u.test(textOf(el)) && !CLOCK_TIME.test(textOf(el)) && parseDateTime(textOf(el), dates) === null;
+	const names = authorEl.children.filter((child): child is Element => isElement(child) && NAME_TAGS.has(tagName(child)) && !isControl($, child) && showsName(child));
 	const name = names.length === 1 ? names[0] : undefined;
-	if (!name || !textOf(name)) return null;
+	if (!name) return null;
 	const rest = authorEl.children.map((child) => (child === name ? ' ' : child.type === 'text' ? (child as unknown as {data: string}).data : isElement(child) ? spacedTextOf(child) : ' ')).join(' ');
 	const date = parseDateTime(rest, dates);
 	return date ? {name, date} : null;
@@ -417,8 +420,8 @@ function isControl($: CheerioAPI, el: Element): boolean {
 	return anyMatches($, [el], COMMENT_CONTROL_LIST) || CONTROL_TEXT.test(textOf(el).replace(/^[\s·•|:-]+/, ''));
 }
 
-/** "by" opening a name box ("by Anonymous Coward", WordPress Classic's "Comment by Ann"): the box's label, not part of the name. */
-const BY_LABEL = /^(?:comment\s+)?by\s+/i;
+/** "by" opening a name box ("by Anonymous Coward", WordPress Classic's "Comment by Ann", TypePad's "Posted by: Ann"): the box's label, not part of the name. */
+const BY_LABEL = /^(?:(?:comment|posted)\s+)?by:?\s+/i;
 /** A dash and a date after a name ("Ann — 17.07, 2011 @ 13:04", WordPress Classic's line): the date's part of the box. */
 const DASHED_DATE_AFTER_NAME = /\s+[—–]\s+\D*\d.*$/;
 /** A bare number in brackets after a name ("John Carmack (101025)", as Slash sites print it): the account's number; three digits at least, so a "Player (2)" keeps its name. */
