@@ -37,6 +37,18 @@ describe('comments in an old WordPress theme (Kubrick and its copies)', () => {
 		expect(snapshot.comments.declaredCount).toBe(2);
 	});
 
+	it('read a date line without a class and leave the separator before it and a translated "Pingback von" label out', () => {
+		const item = (id: number, date: string): string => `<li id="comment-${id}" >
+				<cite>Pingback von <a href='https://links.example/2011/09/11/lesezeichen/' rel='external nofollow' class='url'>Lesezeichen der Woche</a>  </cite>| <small><a href="#comment-${id}" title="">${date}</a></small>
+				<p>[&#8230;] Unlängst spazierte ich ahnungslos durch Eimsbüttel, da baumelte vom Balkon eine lange Schnur herunter [&#8230;]</p>
+				</li>`;
+		const snapshot = snapshotOf(articlePageWith(`<h3 id="comments">2 Kommentare</h3><ol class="commentlist">${item(41, '11.09.2011&nbsp;23:31')}${item(42, '26.06.2012&nbsp;10:43')}</ol>`), URL);
+		expect(snapshot.comments.items.map((entry) => [entry.author.name, entry.author.url, entry.postedAt, entry.text])).toEqual([
+			['Lesezeichen der Woche', 'https://links.example/2011/09/11/lesezeichen/', '2011-09-11T23:31:00Z', '[…] Unlängst spazierte ich ahnungslos durch Eimsbüttel, da baumelte vom Balkon eine lange Schnur herunter […]'],
+			['Lesezeichen der Woche', 'https://links.example/2011/09/11/lesezeichen/', '2012-06-26T10:43:00Z', '[…] Unlängst spazierte ich ahnungslos durch Eimsbüttel, da baumelte vom Balkon eine lange Schnur herunter […]'],
+		]);
+	});
+
 	it('keep a comment whose own words merely start with "says"', () => {
 		const snapshot = snapshotOf(articlePageWith(`<ol class="commentlist">${kubrickComment(31, false, 'Ann', 'Says:', 'June 28th, 2008 at 10:25 pm', 'Says who? The list is fine.')}</ol>`), URL);
 		expect(snapshot.comments.items.map((item) => item.text)).toEqual(['Says who? The list is fine.']);

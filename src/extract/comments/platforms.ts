@@ -599,7 +599,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			// bare name line: `<li id="comment-5"><cite>Name</cite> Says: <small class="commentmetadata">`.
 			author: '.comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .comment-meta .author, .author, li[id^="comment-"] > cite, li.comment > cite, li[id^="comment-"] > p > cite',
 			// Only an element holding a date is taken, so the loose class matches last are safe.
-			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a, [class*="date" i], [class*="time" i]',
+			// Last, Kubrick-family date lines without a class (`<li id="comment-5"><cite>…</cite> | <small><a>date</a></small>`).
+			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a, [class*="date" i], [class*="time" i], li[id^="comment-"] > small',
 			text: '.comment-content, .comment-text, .comment-entry, blockquote.entry-content, .entry-content, .comment_text',
 			score: '.comment-karma, .comment-rating, .comment-score',
 			// The meta line is never text (permalink, date, "says:"); the author box can be, in some themes.

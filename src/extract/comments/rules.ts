@@ -40,8 +40,8 @@ export interface RuleThread {
 const MAX_AUTHOR_NAME_CHARS = 80;
 
 /** Whole texts of links and buttons that are controls of a comment, not its words. */
-/** The label between a commenter's name and words ("Says:", "Said,", "dit :", "sagt:"). */
-const SAYS_LABEL = /^(?:says|said|sagt|schreibt|writes|wrote|dit|scrive|escribe|zegt)\s?[:,]?$/i;
+/** The label between a commenter's name and words ("Says:", "Said,", "dit :", "sagt:"), or a bare separator ("|"). */
+const SAYS_LABEL = /^(?:(?:says|said|sagt|schreibt|writes|wrote|dit|scrive|escribe|zegt)\s?[:,]?|[|·•–—:]+)$/i;
 export const CONTROL_TEXT = /^(reply|antworten|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder|kommentar melden|report comment|report abuse|says:?|sagt:?|schreibt:?|writes:?|wrote:?|dit\s?:?|scrive:?)$/i;
 
 /** Marks the items being read so a clone can drop nested replies by selector (removed afterwards). */
@@ -420,8 +420,12 @@ function isControl($: CheerioAPI, el: Element): boolean {
 	return anyMatches($, [el], COMMENT_CONTROL_LIST) || CONTROL_TEXT.test(textOf(el).replace(/^[\s·•|:-]+/, ''));
 }
 
-/** "by" opening a name box ("by Anonymous Coward", WordPress Classic's "Comment by Ann", TypePad's "Posted by: Ann"): the box's label, not part of the name. */
-const BY_LABEL = /^(?:(?:comment|posted)\s+)?by:?\s+/i;
+/**
+ * "by" opening a name box ("by Anonymous Coward", WordPress Classic's "Comment by Ann", TypePad's
+ * "Posted by: Ann", a translated theme's "Pingback von Blog"): the box's label, not part of the name.
+ * "von" and "par" only after their noun, as names can start with them.
+ */
+const BY_LABEL = /^(?:(?:(?:comment|posted|pingback|trackback)\s+)?by|(?:kommentar|pingback|trackback)\s+von|(?:commentaire|pingback|trackback)\s+par):?\s+/i;
 /** A dash and a date after a name ("Ann — 17.07, 2011 @ 13:04", WordPress Classic's line): the date's part of the box. */
 const DASHED_DATE_AFTER_NAME = /\s+[—–]\s+\D*\d.*$/;
 /** A bare number in brackets after a name ("John Carmack (101025)", as Slash sites print it): the account's number; three digits at least, so a "Player (2)" keeps its name. */
@@ -484,8 +488,8 @@ function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Ele
 	drop([...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(','));
 	drop('a, button, span', (el) => CONTROL_TEXT.test(textOf(el)));
 	drop(`[${FIELD_MARK}]`);
-	// Old themes leave the label loose in the item (Kubrick's `<cite>Name</cite> Says:`): with the
-	// name read as a field, it would open the text.
+	// Old themes leave the label or a separator loose in the item (Kubrick's `<cite>Name</cite> Says:`,
+	// `<cite>Name</cite> | <small>date</small>`): with the name and date read as fields, it would open the text.
 	for (const child of [...root.children]) if (child.type === 'text' && SAYS_LABEL.test(child.data.trim())) removeNode(child);
 	// Without a text element the item's text is all that is left, the commenter's picture with it:
 	// an image, or the initial in a coloured box that stands in for one.
