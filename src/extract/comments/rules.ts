@@ -39,9 +39,9 @@ export interface RuleThread {
 /** Longer "names" are headers or bios that happen to carry an author-ish class. */
 const MAX_AUTHOR_NAME_CHARS = 80;
 
-/** Whole texts of links and buttons that are controls of a comment, not its words. */
 /** The label between a commenter's name and words ("Says:", "Said,", "dit :", "sagt:"), or a bare separator ("|"). */
 const SAYS_LABEL = /^(?:(?:says|said|sagt|schreibt|writes|wrote|dit|scrive|escribe|zegt)\s?[:,]?|[|·•–—:]+)$/i;
+/** Whole texts of links and buttons that are controls of a comment, not its words. */
 export const CONTROL_TEXT = /^(reply|antworten|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder|kommentar melden|report comment|report abuse|says:?|sagt:?|schreibt:?|writes:?|wrote:?|dit\s?:?|scrive:?)$/i;
 
 /** Marks the items being read so a clone can drop nested replies by selector (removed afterwards). */
