@@ -341,6 +341,21 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// JComments (Joomla's common comment extension): `div#comment-item-N` items in `#jc`'s
+		// `.comments-list`, replies in a nested `.comments-list`; inside, the anchor `a#comment-ID`
+		// ("#1"), name, date and a `div#comment-body-ID` that is the text, not another comment.
+		name: 'jcomments',
+		rules: {
+			container: '#jc .comments-list',
+			item: 'div[id^="comment-item-"]',
+			id: {attribute: 'id', selector: 'a.comment-anchor'},
+			number: 'a.comment-anchor',
+			author: '.comment-author',
+			postedAt: '.comment-date',
+			text: '.comment-body',
+		},
+	},
+	{
 		// TypePad (and the Movable Type templates it grew from): `div.comment#comment-…` items in
 		// `.comments-content`, the words in `.comment-content` (whose own id also starts with
 		// "comment-", so only `.comment` items count), then the footer "Posted by: NAME | <a>DATE</a>",
