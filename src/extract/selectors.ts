@@ -282,6 +282,17 @@ export const DECLARED_COUNT_PATTERNS: readonly RegExp[] = [
 	/\b(?:comments?|replies|responses|kommentare|antworten|discussion)\s*[([:]\s*(\d[\d,.]*)\s*[)\]]?/iu,
 ];
 
+/**
+ * A thread heading that names the post after its count, as WordPress themes print it: "5 thoughts
+ * on “JSON parsing: simdjson vs. JSON for Modern C++”", "One Reply to “…”", "12 Gedanken zu „…“",
+ * "Une réflexion sur « … »". The post's title can be any length, so only this lead (count, noun,
+ * preposition) says the element is a count; a number word in place of the digits means one.
+ */
+export const DECLARED_COUNT_TITLED_LEAD =
+	/^(?:(\d[\d,.\u00a0]*)|one|ein|eine|une|un|uno|una|één)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|gedanken|kommentare?|antworten|réflexions?|commentaires?|réponses?|reacties?|commenti|comentarios?)\s+(?:on|to|about|zu|sur|pour|à|op|su|sobre|en)\s/iu;
+/** Longest thread heading with the post's title in it ("5 thoughts on “…”"): the title and some words. */
+export const DECLARED_COUNT_TITLED_MAX_CHARS = 300;
+
 /** Where to look for the declared count when no profile says (short elements only). */
 export const DECLARED_COUNT_SELECTORS = [
 	'[itemprop~="commentCount"]', '[class*="comment" i][class*="count" i]', '[id*="comment" i][id*="count" i]', '[class*="comment" i][class*="total" i]',

@@ -6,7 +6,7 @@ import {ldString, ldTypes} from '../json-ld.js';
 import type {JsonLd, LdNode} from '../json-ld.js';
 import {TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
-import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../selectors.js';
+import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, DECLARED_COUNT_TITLED_LEAD, DECLARED_COUNT_TITLED_MAX_CHARS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../selectors.js';
 import {collapseWhitespace, textOf} from '../text.js';
 import {resolveUrl} from '../urls.js';
 import {firstInteger} from './rules.js';
@@ -19,7 +19,7 @@ const COUNT_ATTRIBUTES = ['data-replycount', 'data-comment-count', 'data-comment
  * profile's selector, JSON-LD `commentCount`, count attributes, then short comment-ish
  * elements whose text reads like a count.
  */
-export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined, jsonLd: JsonLd, baseUrl: string): number | null {
+export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined, jsonLd: JsonLd, baseUrl: string, containers: readonly Element[] = []): number | null {
 	if (rules?.declaredCount) {
 		for (const el of $(rules.declaredCount).toArray()) {
 			const count = countFromText(textOf(el), true);
@@ -39,7 +39,25 @@ export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined
 		const count = countFromText(content ?? textOf(el), content !== undefined || isCountElement(el));
 		if (count !== null) return count;
 	}
-	return countLinkedToOwnThread($, baseUrl);
+	return countInHeadingBefore(containers) ?? countLinkedToOwnThread($, baseUrl);
+}
+
+/** Heading elements, which title what follows them. */
+const HEADING_TAG = /^h[1-6]$/;
+
+/**
+ * A count in the heading right before the thread's container ("<h2>27 commentaires</h2><ul
+ * class="forum">"): whatever the box around them is called, that heading titles the thread.
+ */
+function countInHeadingBefore(containers: readonly Element[]): number | null {
+	for (const container of containers) {
+		let previous = container.prev;
+		while (previous && !isElement(previous)) previous = previous.prev;
+		if (!previous || !HEADING_TAG.test(previous.name)) continue;
+		const count = countFromText(textOf(previous), false);
+		if (count !== null) return count;
+	}
+	return null;
 }
 
 /** Names of a page's comment thread in its links' fragments (`…/story.html#comments`). */
@@ -124,6 +142,8 @@ function documentAddress(url: string): string {
 /** A count from a short text: "21 Comments", "Comments (27)", or a bare "(0)" when `bareNumber` is allowed. */
 function countFromText(text: string, bareNumber: boolean): number | null {
 	const value = collapseWhitespace(text);
+	const titled = value.length <= DECLARED_COUNT_TITLED_MAX_CHARS ? DECLARED_COUNT_TITLED_LEAD.exec(value) : null;
+	if (titled) return titled[1] ? firstInteger(titled[1]) : 1;
 	if (!value || value.length > DECLARED_COUNT_MAX_CHARS) return null;
 	for (const pattern of DECLARED_COUNT_PATTERNS) {
 		const match = pattern.exec(value);

@@ -341,6 +341,71 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// JComments (Joomla's common comment extension): `div#comment-item-N` items in `#jc`'s
+		// `.comments-list`, replies in a nested `.comments-list`; inside, the anchor `a#comment-ID`
+		// ("#1"), name, date and a `div#comment-body-ID` that is the text, not another comment.
+		name: 'jcomments',
+		rules: {
+			container: '#jc .comments-list',
+			item: 'div[id^="comment-item-"]',
+			id: {attribute: 'id', selector: 'a.comment-anchor'},
+			number: 'a.comment-anchor',
+			author: '.comment-author',
+			postedAt: '.comment-date',
+			text: '.comment-body',
+		},
+	},
+	{
+		// TypePad (and the Movable Type templates it grew from): `div.comment#comment-…` items in
+		// `.comments-content`, the words in `.comment-content` (whose own id also starts with
+		// "comment-", so only `.comment` items count), then the footer "Posted by: NAME | <a>DATE</a>",
+		// the date link being the comment's permalink.
+		name: 'typepad',
+		rules: {
+			container: '.comments-content, #comments-content',
+			item: 'div.comment[id^="comment-"]',
+			id: {attribute: 'id'},
+			// A linked name is the footer's other link (footer links count as controls, so it is named here).
+			author: '.comment-footer a:not([href*="#comment-"]), .comment-footer',
+			postedAt: '.comment-footer a[href*="#comment-"]',
+			text: '.comment-content',
+		},
+	},
+	{
+		// Serendipity (s9y) blogs: `div.serendipity_comment` items in the comments section, the
+		// words in `.serendipity_commentBody`, then a source line: trace link ("#1.1"), name,
+		// the homepage link ("(Homepage)"), date, reply link. Threads stay flat in the markup;
+		// the default template indents each reply by its depth (`padding-left: 20px` a level).
+		name: 'serendipity',
+		rules: {
+			container: '.serendipity_section_comments, #serendipity_commentlist',
+			item: 'div.serendipity_comment',
+			id: {attribute: 'id'},
+			author: '.comment_source_author',
+			authorUrl: '.comment_source_url',
+			postedAt: '.comment_source_date, time',
+			text: '.serendipity_commentBody',
+			parent: {strategy: 'level', attribute: 'style'},
+		},
+	},
+	{
+		// SPIP's forums (French CMS: public bodies, newspapers' blogs): `li.forum-fil` items in
+		// `ul.forum`, replies in a list nested in their parent's item, the permalink anchor
+		// `a#forumN` naming each message. The distributed templates print the date and "par Name"
+		// in the subject line's <small>; custom ones put the name in a `forum-qui-N` element and
+		// the date in `.forum-nav`. The subject (`.forum-titre`) is a title, not the text.
+		name: 'spip',
+		rules: {
+			container: 'ul.forum',
+			item: 'li.forum-fil',
+			id: {attribute: 'id', selector: 'a[id^="forum"]'},
+			author: '[class*="forum-qui"], .forum-chapo small span',
+			postedAt: '.forum-nav, .forum-chapo small',
+			text: '.forum-texte',
+			remove: ['.repondre'],
+		},
+	},
+	{
 		// Commento (and Commento++) as its script renders into `#commento`: `.commento-card`s
 		// with replies nested in the card's contents, ids made of the comment's hex. The time's
 		// `title` holds the date, its text how long ago.
@@ -545,9 +610,12 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			container: 'ol.commentlist, ol.comment-list, ul.commentlist, ul.comment-list, ol#comment-list, #commentlist, ol.comments-list, .comments-area ol, #comments ol.commentlist',
 			item: 'li.comment, li.review, li[id^="li-comment-"], li[id^="comment-"]:not(.pingback):not(.trackback)',
 			id: {attribute: 'id'},
-			author: '.comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .comment-meta .author, .author',
+			// Last, the Kubrick theme's (WordPress's default 2005–2010, copied by countless themes)
+			// bare name line: `<li id="comment-5"><cite>Name</cite> Says: <small class="commentmetadata">`.
+			author: '.comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .comment-meta .author, .author, li[id^="comment-"] > cite, li.comment > cite, li[id^="comment-"] > p > cite',
 			// Only an element holding a date is taken, so the loose class matches last are safe.
-			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a, [class*="date" i], [class*="time" i]',
+			// Last, Kubrick-family date lines without a class (`<li id="comment-5"><cite>…</cite> | <small><a>date</a></small>`).
+			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a, [class*="date" i], [class*="time" i], li[id^="comment-"] > small',
 			text: '.comment-content, .comment-text, .comment-entry, blockquote.entry-content, .entry-content, .comment_text',
 			score: '.comment-karma, .comment-rating, .comment-score',
 			// The meta line is never text (permalink, date, "says:"); the author box can be, in some themes.
@@ -560,7 +628,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		name: 'generic-comment-list',
 		rules: {
 			container: '#comments, .comments, .comment-list, .comments-list, .comment-section, #comment-section, .comment-items, .commentlist, [id*="comments" i], [class*="comments" i], .kommentare, #kommentare',
-			item: '.comment, article[id^="comment-"], div[id^="comment-"], li[id^="comment-"], .comment-item, .comment_default, .kommentar, .kommentar-item',
+			// An id naming a part of a comment (`comment-body-14`, `comment-11719023-content`) is not a comment's.
+			item: '.comment, article[id^="comment-"], div[id^="comment-"]:not([id^="comment-body"]):not([id^="comment-text"]):not([id$="-content"]):not([id$="-body"]), li[id^="comment-"], .comment-item, .comment_default, .kommentar, .kommentar-item',
 			id: {attribute: 'id'},
 			number: '[class*="number" i], .num',
 			author: '.comment-author, .author, .username, .user-name, [class*="author" i], [class*="username" i], [class*="user" i]:not([class*="stat" i]):not([class*="info" i]), .name, a.url, .fn, .benutzer',

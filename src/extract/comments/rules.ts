@@ -3,7 +3,7 @@ import type {AnyNode, ChildNode, Element} from 'domhandler';
 import type {CommentAuthor} from '../../snapshot/schema.js';
 import {parseCalendarDate, parseDateTime, parseTimeField} from '../dates.js';
 import type {DateContext, ParsedDateTime} from '../dates.js';
-import {contains, isElement, tagName, walkElements} from '../dom.js';
+import {contains, isElement, removeNode, tagName, walkElements} from '../dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
 import {anyMatches, selectAll, selectWithin} from '../fast-select.js';
 import type {CommentRules, OpeningPostRule} from '../profiles/types.js';
@@ -39,6 +39,8 @@ export interface RuleThread {
 /** Longer "names" are headers or bios that happen to carry an author-ish class. */
 const MAX_AUTHOR_NAME_CHARS = 80;
 
+/** The label between a commenter's name and words ("Says:", "Said,", "dit :", "sagt:"), or a bare separator ("|"). */
+const SAYS_LABEL = /^(?:(?:says|said|sagt|schreibt|writes|wrote|dit|scrive|escribe|zegt)\s?[:,]?|[|·•–—:]+)$/i;
 /** Whole texts of links and buttons that are controls of a comment, not its words. */
 export const CONTROL_TEXT = /^(reply|antworten|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder|kommentar melden|report comment|report abuse|says:?|sagt:?|schreibt:?|writes:?|wrote:?|dit\s?:?|scrive:?)$/i;
 
@@ -387,13 +389,20 @@ function readId($: CheerioAPI, item: Element, rules: CommentRules): string | nul
  * name element is the name, and the bare text beside it the date.
  */
 function splitAuthorLine($: CheerioAPI, authorEl: Element, dates: DateContext): {name: Element; date: ParsedDateTime} | null {
-	const names = authorEl.children.filter((child): child is Element => isElement(child) && NAME_TAGS.has(tagName(child)) && !isControl($, child));
+	// The date or time may be a permalink of its own ("Comment by Ann — July 17, 2011 @ <a>1:10 pm</a>",
+	// "Posted by: <a>Ann</a> | <a>Thursday, 01 December 2005 at 01:09 PM</a>"): not a name.
+	// A separator ("<span>·</span>") is no name either.
+	const showsName = (el: Element): boolean => /[\p{L}\p{N}]/u.test(textOf(el)) && !CLOCK_TIME.test(textOf(el)) && parseDateTime(textOf(el), dates) === null;
+	const names = authorEl.children.filter((child): child is Element => isElement(child) && NAME_TAGS.has(tagName(child)) && !isControl($, child) && showsName(child));
 	const name = names.length === 1 ? names[0] : undefined;
-	if (!name || !textOf(name)) return null;
-	const bare = authorEl.children.map((child) => (child.type === 'text' ? (child as unknown as {data: string}).data : ' ')).join(' ');
-	const date = parseDateTime(bare, dates);
+	if (!name) return null;
+	const rest = authorEl.children.map((child) => (child === name ? ' ' : child.type === 'text' ? (child as unknown as {data: string}).data : isElement(child) ? spacedTextOf(child) : ' ')).join(' ');
+	const date = parseDateTime(rest, dates);
 	return date ? {name, date} : null;
 }
+
+/** A clock time alone ("13:04", "1:10 pm", "21h10"). */
+const CLOCK_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
 
 /** A line holding a name and a date ("Ann said, on August 3, 2019 at 3:12 pm") is short; longer text around a name is the comment. */
 const MAX_AUTHOR_LINE_CHARS = 160;
@@ -423,8 +432,14 @@ function isControl($: CheerioAPI, el: Element): boolean {
 	return anyMatches($, [el], COMMENT_CONTROL_LIST) || CONTROL_TEXT.test(textOf(el).replace(/^[\s·•|:-]+/, ''));
 }
 
-/** "by" opening a name box ("by Anonymous Coward"): the box's label, not part of the name. */
-const BY_LABEL = /^by\s+/i;
+/**
+ * "by" opening a name box ("by Anonymous Coward", WordPress Classic's "Comment by Ann", TypePad's
+ * "Posted by: Ann", a translated theme's "Pingback von Blog"): the box's label, not part of the name.
+ * "von" and "par" only after their noun, as names can start with them.
+ */
+const BY_LABEL = /^(?:(?:(?:comment|posted|pingback|trackback)\s+)?by|(?:kommentar|pingback|trackback)\s+von|(?:commentaire|pingback|trackback)\s+par):?\s+/i;
+/** A dash and a date after a name ("Ann — 17.07, 2011 @ 13:04", WordPress Classic's line): the date's part of the box. */
+const DASHED_DATE_AFTER_NAME = /\s+[—–]\s+\D*\d.*$/;
 /** A bare number in brackets after a name ("John Carmack (101025)", as Slash sites print it): the account's number; three digits at least, so a "Player (2)" keeps its name. */
 const ACCOUNT_NUMBER = /\s+\(\d{3,}\)$/;
 
@@ -443,7 +458,7 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 		if (rules.number) clone.find(rules.number).remove();
 		if (rules.authorMeta) clone.find(rules.authorMeta).remove();
 		clone.find('img').remove();
-		name = collapseWhitespace(clone.text()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '').replace(BY_LABEL, '').replace(ACCOUNT_NUMBER, '') || null;
+		name = collapseWhitespace(clone.text()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '').replace(BY_LABEL, '').replace(DASHED_DATE_AFTER_NAME, '').replace(ACCOUNT_NUMBER, '') || null;
 		// Not the reply link that shares the box: its href is a form anchor, not the commenter's page.
 		const link = box.name === 'a' ? box : selectWithin($, box, 'a[href]').find((a) => !isControl($, a));
 		if (isElement(link)) url = resolveProfileUrl(link.attribs.href, baseUrl);
@@ -485,6 +500,9 @@ function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Ele
 	drop([...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(','));
 	drop('a, button, span', (el) => CONTROL_TEXT.test(textOf(el)));
 	drop(`[${FIELD_MARK}]`);
+	// Old themes leave the label or a separator loose in the item (Kubrick's `<cite>Name</cite> Says:`,
+	// `<cite>Name</cite> | <small>date</small>`): with the name and date read as fields, it would open the text.
+	for (const child of [...root.children]) if (child.type === 'text' && SAYS_LABEL.test(child.data.trim())) removeNode(child);
 	// Without a text element the item's text is all that is left, the commenter's picture with it:
 	// an image, or the initial in a coloured box that stands in for one.
 	if (!textEl) drop(COMMENTER_PICTURE_SELECTOR);
