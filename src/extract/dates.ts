@@ -176,6 +176,17 @@ export function isZonedIso(input: string): boolean {
 	return m !== null && m[4] !== undefined && m[8] !== undefined;
 }
 
+/**
+ * The wall clock an ISO 8601 date-time writes, to the minute ("2019-04-19T20:00"), and whether
+ * its zone is UTC ("Z", "+00:00"); null for a date without a time of day or a zone.
+ */
+export function isoWallClock(input: string): {wall: string; utc: boolean} | null {
+	const m = ISO.exec(input.trim());
+	const zone = m?.[8];
+	if (!m || m[4] === undefined || zone === undefined) return null;
+	return {wall: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`, utc: /^(?:z|[+-]00(?::?00)?)$/i.test(zone)};
+}
+
 /** Global copies of the date and time patterns, to find every part of a date a line holds. */
 const DATE_LINE_PARTS = [MONTH_DAY_YEAR, DAY_MONTH_YEAR, YMD, YMD_CJK, DMY_DOTS, MDY_SLASH, RELATIVE_BEFORE, RELATIVE_AFTER, TIME, TIME_HOUR_ONLY].map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 /** Weekday names (full and English short forms) in the month table's languages: "Tuesday 15 October 2019". */

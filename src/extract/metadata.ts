@@ -1,7 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
-import {isZonedIso, parseCalendarDate, parseDateTime} from './dates.js';
+import {isoWallClock, isZonedIso, parseCalendarDate, parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
 import {contains, hasBlockDescendant, hasToken, isElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
@@ -317,14 +317,23 @@ function allTexts($: CheerioAPI, selector: string): string[] {
 }
 
 /**
+ * The exact instant of a meta published time, checked against the article's own `<time datetime>`.
  * A meta time written without a zone ("2017-01-09T05:00:00") is a wall clock in a zone the page
- * does not name; the article's own `<time datetime>` that names its zone for the same day
- * ("2017-01-09T10:00:00Z") is the exact instant, so it is read instead.
+ * does not name; a `<time>` that names its zone for the same day ("2017-01-09T10:00:00Z") is the
+ * instant. A meta time in UTC that shows the very wall clock the `<time>` shows in another zone
+ * ("…T20:00:00Z" beside "…T20:00:00+09:00") is the local clock stamped "Z" by a formatter that
+ * took it for UTC: two true instants an offset apart never read the same clock, and the `<time>`
+ * agrees with the time the reader sees printed, so it is read instead.
  */
-function exactInstant(wallClock: string | null, domTime: () => string | null): string | null {
-	if (!wallClock || !ISO_DATE_TIME.test(wallClock.trim()) || isZonedIso(wallClock)) return wallClock;
+function exactInstant(metaTime: string | null, domTime: () => string | null): string | null {
+	if (!metaTime || !ISO_DATE_TIME.test(metaTime.trim())) return metaTime;
+	const utcClock = isoWallClock(metaTime);
+	if (isZonedIso(metaTime) && !utcClock?.utc) return metaTime;
 	const zoned = domTime();
-	return zoned && isZonedIso(zoned) && parseCalendarDate(zoned) === parseCalendarDate(wallClock) ? zoned : wallClock;
+	if (!zoned || !isZonedIso(zoned)) return metaTime;
+	if (!utcClock) return parseCalendarDate(zoned) === parseCalendarDate(metaTime) ? zoned : metaTime;
+	const domClock = isoWallClock(zoned);
+	return domClock && !domClock.utc && domClock.wall === utcClock.wall ? zoned : metaTime;
 }
 
 /** An ISO 8601 date with a time of day: a date alone has no zone to miss. */
