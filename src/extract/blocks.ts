@@ -39,7 +39,7 @@ export function toBlocks(nodes: readonly Element[], options: BlockOptions): Bloc
 	const builder = new BlockBuilder(options);
 	for (const node of nodes) builder.visit(node, true);
 	builder.flush();
-	return dropBoilerplateBlocks(builder.blocks, [options.title, options.deck]);
+	return dropBoilerplateBlocks(builder.blocks, [options.title, options.deck], options.subtitle ?? null);
 }
 
 class BlockBuilder {

@@ -10,7 +10,7 @@ import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher} from './authors.js';
-import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutSiteName} from './titles.js';
+import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textOf, wordCount} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
 
@@ -79,7 +79,9 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	]);
 	// The line the reader sees under the headline, before the description written for search
 	// engines. Not a deck: unmarked, it may as well be the story's opening line, so it stays body.
-	const summary = first([deck, ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
+	// Each page of a multi-page article carries its page marker in the description as in the title.
+	const description = first([ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
+	const summary = first([deck, description && (withoutPageMarker(description) || null)]);
 	const subtitle = first([deck, () => headlineBoxLine($, title, input.dates), summary]);
 
 	// A meta author naming the publisher yields to the byline the page shows; with no byline
