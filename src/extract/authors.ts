@@ -135,8 +135,27 @@ function isArticleItemAuthor($: CheerioAPI, el: Element): boolean {
 	return types.some((type) => (ARTICLE_LD_TYPES as readonly string[]).includes(type));
 }
 
+/** A byline set in brackets ("[Jane Doe, PC News]", "［田中宏昌，ITmedia］"): the brackets are type, not name. */
+const BRACKETED = /^[[［【]\s*(.*?)\s*[\]］】]$/u;
+
 function cleanAuthorName(name: string): string {
-	return collapseWhitespace(name).replace(/^(by|von|par|por|di)\s+/i, '').replace(/[,;|]+$/, '').trim();
+	return collapseWhitespace(name).replace(BRACKETED, '$1').replace(/^(by|von|par|por|di)\s+/i, '').replace(/[,;|]+$/, '').trim();
+}
+
+/** The last part of a byline after a comma: "Jane Doe, PC News" → "PC News". */
+const BYLINE_LAST_PART = /\s*[,，、]\s*([^,，、]+)$/u;
+
+/**
+ * A byline naming the writer and then the site ("Jane Doe, PC News", "田中宏昌，ITmedia" on
+ * "ITmedia PC USER"), without the site: the publisher beside the writer is no co-author. Only
+ * the site's own name (or its leading words) is cut; another outlet after the comma stays.
+ */
+export function withoutSiteSuffix(author: Author, siteName: string | null): Author {
+	const m = BYLINE_LAST_PART.exec(author.name);
+	const outlet = m?.[1]?.toLowerCase();
+	const site = siteName?.toLowerCase();
+	if (!m || !outlet || !site || m.index === 0) return author;
+	return site === outlet || site.startsWith(`${outlet} `) ? {...author, name: author.name.slice(0, m.index)} : author;
 }
 
 function dedupeAuthors(authors: readonly Author[]): Author[] {
