@@ -164,7 +164,8 @@ export const DEK_TOKENS = {
 } as const;
 
 /**
- * Bylines in the DOM, after JSON-LD and meta tags failed. Last, for pages nothing else names a
+ * Bylines in the DOM, after JSON-LD and meta tags failed; `.writer` is the class Japanese CMSs
+ * give the byline ("執筆者", writer) as others give `.author`. Last, for pages nothing else names a
  * writer on: a bare `.author` element, and an author box's link to the writer's archive
  * (`/author/<slug>/`, WordPress's path) — the bio under the story on pages with no byline.
  */
@@ -172,7 +173,7 @@ export const AUTHOR_SELECTORS = [
 	'[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel="author"]', '.byline .author', '.byline a',
 	'.author-name', '.author a', '.post-author', '.entry-author', '.article-author', '.byline',
 	'[class*="byline" i] [itemprop~="name"]', '[class*="byline" i] a[href*="author" i]', '[class*="author" i][class*="name" i]',
-	'.article__author', '[class*="byline" i]', '[id*="byline" i]', '.author', '[class*="author" i] a[href*="/author/" i]', '[id*="author" i] a[href*="/author/" i]',
+	'.article__author', '[class*="byline" i]', '[id*="byline" i]', '.author', '.writer', '[class*="author" i] a[href*="/author/" i]', '[id*="author" i] a[href*="/author/" i]',
 ] as const;
 
 /**
