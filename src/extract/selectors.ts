@@ -84,6 +84,9 @@ export const MAYBE_CANDIDATE_TOKENS = {
 	stems: ['articlebody'],
 } as const;
 
+/** A link to a writer's archive page: WordPress's `/author/<slug>/`, CMSs' `/author/<id>/`. */
+export const AUTHOR_ARCHIVE_HREF = /\/(?:author|authors|writer|writers)\/[^/?#]+/i;
+
 /**
  * Class/id tokens of the element holding an article's byline ("By Jane Doe, Reuters"):
  * Readability's byline words, as whole words (`authorization` is a login box).
