@@ -1,7 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
-import {isoWallClock, isZonedIso, parseCalendarDate, parseDateTime} from './dates.js';
+import {isDateLine, isoWallClock, isZonedIso, parseCalendarDate, parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
 import {contains, hasBlockDescendant, hasToken, isElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
@@ -11,7 +11,7 @@ import type {ArticleRules} from './profiles/types.js';
 import {DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher, withoutSiteSuffix} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutPageMarker, withoutSiteName} from './titles.js';
-import {collapseWhitespace, textOf, wordCount} from './text.js';
+import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
 
 /** What the page says about its article, before the body is read. */
@@ -108,6 +108,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		() => date(exactInstant(firstOf(meta, META_KEYS.published), domPublished)),
 		() => date(domPublished()),
 		date(urlDate),
+		() => date(labelledPublishedDate($)),
 	]);
 	const modifiedAt = first([
 		() => date(profileDate($, rules?.modified)),
@@ -337,6 +338,34 @@ function exactInstant(metaTime: string | null, domTime: () => string | null): st
 	if (!utcClock) return parseCalendarDate(zoned) === parseCalendarDate(metaTime) ? zoned : metaTime;
 	const domClock = isoWallClock(zoned);
 	return domClock && !domClock.utc && domClock.wall === utcClock.wall ? zoned : metaTime;
+}
+
+/**
+ * Labels that call a date stamp the publication's ("Published 12/10/16", "2019年02月22日
+ * 14時30分 公開"), as against "Updated"; the line's other words are those of a date stamp.
+ */
+const PUBLISHED_LABEL = /(?<!\p{L})(?:published|posted|veröffentlicht)(?!\p{L})|公開|发布/iu;
+/** Longer than a labelled date and its time, a line is a sentence that mentions a date. */
+const LABELLED_DATE_MAX_CHARS = 60;
+
+/**
+ * The first date stamp outside page furniture labelled as the publication: the last source,
+ * for pages that print their date as text alone, in no `<time>` and no tag (an author box's
+ * "Published 12/10/16", a header's "» 2019年02月22日 14時30分 公開"). Comment threads are
+ * removed before metadata is read, so a comment's "Posted on …" is not met.
+ */
+function labelledPublishedDate($: CheerioAPI): string | null {
+	const body = selectAll($, 'body')[0];
+	if (!body) return null;
+	let found: string | null = null;
+	walkElements(body, (el) => {
+		if (found !== null || FURNITURE_LANDMARK_TAGS.has(el.name)) return false;
+		if (hasBlockDescendant(el) || textLength(el) > LABELLED_DATE_MAX_CHARS) return undefined;
+		const text = textOf(el);
+		if (PUBLISHED_LABEL.test(text) && isDateLine(text)) found = text;
+		return false;
+	});
+	return found;
 }
 
 /** An ISO 8601 date with a time of day: a date alone has no zone to miss. */
