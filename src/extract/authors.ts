@@ -1,6 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Author} from '../snapshot/schema.js';
 import type {Element} from 'domhandler';
+import {isDateLine} from './dates.js';
 import {isElement, selectInPrecedence, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, resolveLdRef} from './json-ld.js';
@@ -163,7 +164,19 @@ const BRACKETED = /^[[［【]\s*(.*?)\s*[\]］】]$/u;
 const BYLINE_LABEL = /^(?:(?:by|von|par|por|di)\s+|(?:author|autor|auteur|著者|筆者|執筆|文|記者|作者)\s*[:：]\s*)/i;
 
 function cleanAuthorName(name: string): string {
-	return collapseWhitespace(name).replace(BRACKETED, '$1').replace(BYLINE_LABEL, '').replace(/[,;|]+$/, '').trim();
+	return withoutDateStamp(collapseWhitespace(name).replace(BRACKETED, '$1').replace(BYLINE_LABEL, '')).replace(/[,;|]+$/, '').trim();
+}
+
+/**
+ * A byline line that carries the date after the name ("ZDNet Japan Staff 2019年04月28日
+ * 08時00分", "Jane Doe May 2, 2024"): the name alone, cut at the first word from which the
+ * rest is a date stamp.
+ */
+function withoutDateStamp(name: string): string {
+	for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+		if (isDateLine(name.slice(space + 1))) return name.slice(0, space);
+	}
+	return name;
 }
 
 /** The last part of a byline after a comma: "Jane Doe, PC News" → "PC News". */

@@ -241,6 +241,8 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^advertisement$/i,
 	/^(share|share this|share this (article|story|post)|follow us)( on)?:?$/i,
 	/^(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,
+	// Japanese newsletter offers: the articles by email (メールで…読み/届け/配信, メールマガジン) with sign-up (登録, 購読).
+	/^.{0,60}(メールマガジン|メルマガ|メールで.{0,10}(読み|届け|配信)).{0,20}(登録|購読).{0,20}$/u,
 	/^(we may earn a commission|this (post|article) (may contain|contains) affiliate links)\b/i,
 	// Affiliate disclosures phone-news sites set in or above the story: "Affiliate links on Android
 	// Authority may earn us a commission.", 9to5's "FTC: We use income earning auto affiliate links.",
