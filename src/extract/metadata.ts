@@ -358,14 +358,26 @@ function labelledPublishedDate($: CheerioAPI): string | null {
 	const body = selectAll($, 'body')[0];
 	if (!body) return null;
 	let found: string | null = null;
+	// From each text holding the label, the smallest element around it that is a date stamp:
+	// the label and the date may be one text or sit in sibling elements.
 	walkElements(body, (el) => {
 		if (found !== null || FURNITURE_LANDMARK_TAGS.has(el.name)) return false;
-		if (hasBlockDescendant(el) || textLength(el) > LABELLED_DATE_MAX_CHARS) return undefined;
-		const text = textOf(el);
-		if (PUBLISHED_LABEL.test(text) && isDateLine(text)) found = text;
-		return false;
+		for (const child of el.children) {
+			if (child.type !== 'text' || !PUBLISHED_LABEL.test(child.data)) continue;
+			found = dateStampAround(el);
+			if (found !== null) return false;
+		}
+		return undefined;
 	});
 	return found;
+}
+
+function dateStampAround(el: Element): string | null {
+	for (let node: Element | null = el; node && textLength(node) <= LABELLED_DATE_MAX_CHARS; node = isElement(node.parent) ? node.parent : null) {
+		const text = textOf(node);
+		if (isDateLine(text)) return text;
+	}
+	return null;
 }
 
 /** An ISO 8601 date with a time of day: a date alone has no zone to miss. */
