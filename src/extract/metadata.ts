@@ -1,7 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
-import {isDateLine, isoWallClock, isZonedIso, parseCalendarDate, parseDateTime} from './dates.js';
+import {isDateLine, isoOffsetZone, isoWallClock, isZonedIso, parseCalendarDate, parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
 import {contains, hasBlockDescendant, hasToken, isElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
@@ -100,6 +100,19 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		() => ldAuthors(ld?.creator, jsonLd.nodes, baseUrl),
 	]);
 
+	const modifiedAt = first([
+		() => date(profileDate($, rules?.modified)),
+		date(ldString(ld?.dateModified)),
+		date(firstOf(meta, META_KEYS.modified)),
+		() => date(domDate($, MODIFIED_SELECTORS)),
+	]);
+	// A printed stamp gives a wall clock; the zone is the one the page's stated times name
+	// (its modified time), as a page prints its times in one zone.
+	const labelledPublishedAt = (): string | null => {
+		const stamp = labelledPublishedDate($);
+		const pageZone = modifiedAt ? isoOffsetZone(modifiedAt) : null;
+		return stamp ? (parseDateTime(stamp, pageZone ? {...input.dates, timeZone: input.dates.timeZone ?? pageZone} : input.dates)?.iso ?? null) : null;
+	};
 	const urlDate = dateFromUrl(input.pageUrl);
 	const domPublished = (): string | null => domDate($, PUBLISHED_SELECTORS);
 	const publishedAt = first([
@@ -108,13 +121,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		() => date(exactInstant(firstOf(meta, META_KEYS.published), domPublished)),
 		() => date(domPublished()),
 		date(urlDate),
-		() => date(labelledPublishedDate($)),
-	]);
-	const modifiedAt = first([
-		() => date(profileDate($, rules?.modified)),
-		date(ldString(ld?.dateModified)),
-		date(firstOf(meta, META_KEYS.modified)),
-		() => date(domDate($, MODIFIED_SELECTORS)),
+		() => labelledPublishedAt(),
 	]);
 
 	const ldSections = ldStrings(ld?.articleSection);

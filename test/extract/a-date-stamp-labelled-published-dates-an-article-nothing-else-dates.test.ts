@@ -5,7 +5,8 @@ import {snapshotOf} from '../helpers/snapshot-of.js';
 /**
  * A how-to site prints its date only as text in the author box under the story
  * (`<li>Published 12/10/16</li>`), with no `<time>`, no meta tag and no date in the address.
- * That labelled stamp dates the article. A stamp labelled otherwise ("Updated …"), one in page
+ * That labelled stamp dates the article, in the zone the page's other stated times name (a
+ * modified time at +09:00). A stamp labelled otherwise ("Updated …"), one in page
  * furniture, or a sentence that mentions a date does not.
  */
 
@@ -19,6 +20,12 @@ function publishedAt(authorBox: string, aside = ''): string | null {
 describe('a date stamp labelled as the publication', () => {
 	it('dates the article when nothing else does', () => {
 		expect(publishedAt('<li>Published 12/10/16</li>')).toBe('2016-12-10T00:00:00Z');
+	});
+
+	it('is read in the zone of the page’s stated modified time', () => {
+		const html = `<!doctype html><html lang="ja"><head><title>Testing SSDs in a tiny PC</title><meta property="article:modified_time" content="2019-02-22T14:37:03+09:00"></head><body>
+<div id="date"><span class="arrow">»</span> <span id="update">2019年02月22日 14時30分 公開</span></div><article><h1>Testing SSDs in a tiny PC</h1>${ARTICLE_PARAGRAPHS}</article></body></html>`;
+		expect(snapshotOf(html, 'https://pc.example/articles/news089.html').article.publishedAt).toBe('2019-02-22T14:30:00+09:00');
 	});
 
 	it('does not when it is labelled an update', () => {
