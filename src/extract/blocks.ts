@@ -527,9 +527,10 @@ function closestLink(el: Element, stop: Element | null): Element | null {
 
 /**
  * A list whose every item is one picture and at most a caption's line (a gallery CMSs write as
- * `<ul class="photo_table">`, each `<li>` a linked picture and a `<p>` caption): pictures, not
- * a list of their captions. An item with a heading, a second picture or more words is a card
- * of a feature list (an icon, a name, a description), which stays a list.
+ * `<ul class="photo_table">`, each `<li>` a picture, linked to its full-size file or not, and a
+ * `<p>` caption): pictures, not a list of their captions. An item with a heading, a second
+ * picture, a link to a page or more words is a card (a teaser, a feature with its icon), which
+ * stays a list item.
  */
 const PICTURE_ITEM_MAX_CHARS = 120;
 
@@ -539,14 +540,17 @@ function isPictureList(el: Element): boolean {
 }
 
 function isPictureItem(item: Element): boolean {
-	if (tagName(item) !== 'li' || textLength(item) > PICTURE_ITEM_MAX_CHARS) return false;
+	if (tagName(item) !== 'li') return false;
 	let pictures = 0;
-	let headings = 0;
+	let card = false;
 	walkElements(item, (child) => {
-		if (tagName(child) === 'img') pictures++;
-		else if (/^h[1-6]$/.test(tagName(child))) headings++;
+		if (card) return false;
+		const tag = tagName(child);
+		if (tag === 'img') pictures++;
+		card = pictures > 1 || /^h[1-6]$/.test(tag) || (tag === 'a' && !IMAGE_FILE_URL.test(child.attribs.href ?? ''));
+		return undefined;
 	});
-	return pictures === 1 && headings === 0;
+	return !card && pictures === 1 && textLength(item) <= PICTURE_ITEM_MAX_CHARS;
 }
 
 /** A link to an image file: a lightbox control when a caption holds it beside its words. */

@@ -5,7 +5,7 @@ import {ARTICLE_PARAGRAPHS, articleBlocks} from '../helpers/article-body.js';
  * A tech-news CMS sets its pictures as a gallery list: `<ul class="photo_table">`, each item a
  * link to the full-size file around an `<img>` a script fills from `data-delay`, and a caption
  * line. Each item is a picture with its caption; the full-size file is its source. A list of
- * feature cards (an icon, a name, a description) stays a list.
+ * feature cards (an icon, a name, a description) or of links to stories stays a list.
  */
 
 describe('a list whose items are pictures with a caption', () => {
@@ -20,6 +20,14 @@ describe('a list whose items are pictures with a caption', () => {
 			['Its settings dialog', 'https://news.example/photo/article/20190222/images/002.jpg'],
 		]);
 		expect(blocks.some((block) => block.type === 'list')).toBe(false);
+	});
+
+	it('leaves a list of story links with thumbnails a list', () => {
+		const blocks = articleBlocks(`${ARTICLE_PARAGRAPHS}<ul class="steps">
+<li><a href="/article/35132810/"><img src="/storage/thumb_container.jpg" alt="">Step one: unpack the board</a></li>
+<li><a href="/article/35133179/"><img src="/storage/thumb_cloud.jpg" alt="">Step two: flash the card</a></li>
+</ul>`);
+		expect(blocks.filter((block) => block.type === 'image')).toEqual([]);
 	});
 
 	it('leaves a list of feature cards a list', () => {
