@@ -1,11 +1,12 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Author} from '../snapshot/schema.js';
 import type {Element} from 'domhandler';
+import {isDateLine} from './dates.js';
 import {isElement, selectInPrecedence, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, resolveLdRef} from './json-ld.js';
 import type {LdNode} from './json-ld.js';
-import {ARTICLE_LD_TYPES, AUTHOR_SELECTORS, FURNITURE_LANDMARK_TAGS, META_KEYS} from './selectors.js';
+import {ARTICLE_LD_TYPES, AUTHOR_ARCHIVE_HREF, AUTHOR_SELECTORS, FURNITURE_LANDMARK_TAGS, META_KEYS} from './selectors.js';
 import {collapseWhitespace, textOf} from './text.js';
 import {resolveProfileUrl, resolveUrl} from './urls.js';
 
@@ -113,6 +114,24 @@ export function firstDomAuthor($: CheerioAPI, baseUrl: string): Author[] {
 }
 
 /**
+ * The writer a link beside the headline names, for bylines no class marks: after the h1, in
+ * its parent (the headline's box), a link to a writer's archive ("著者：後藤大地" linking to
+ * `/author/180/`). Only there: elsewhere such links are author boxes and other stories' writers.
+ */
+export function headlineAuthorLink($: CheerioAPI, baseUrl: string): Author[] {
+	for (const h1 of selectAll($, 'h1')) {
+		for (let sibling = h1.nextSibling; sibling; sibling = sibling.nextSibling) {
+			if (!isElement(sibling)) continue;
+			const links = sibling.name === 'a' ? [sibling] : selectWithin($, sibling, 'a[href]');
+			const link = links.find((el) => AUTHOR_ARCHIVE_HREF.test(el.attribs.href ?? ''));
+			const author = link ? bylineAuthor($, link, baseUrl) : null;
+			if (author) return [author];
+		}
+	}
+	return [];
+}
+
+/**
  * The author a byline element names, or null when it is in page furniture or is not a name.
  * A microdata author of the article's own item is its byline even where the layout puts it
  * (an `<aside>` of post details inside the `BlogPosting`).
@@ -135,8 +154,45 @@ function isArticleItemAuthor($: CheerioAPI, el: Element): boolean {
 	return types.some((type) => (ARTICLE_LD_TYPES as readonly string[]).includes(type));
 }
 
+/** A byline set in brackets ("[Jane Doe, PC News]", "［田中宏昌，ITmedia］"): the brackets are type, not name. */
+const BRACKETED = /^[[［【]\s*(.*?)\s*[\]］】]$/u;
+
+/**
+ * The label a byline puts before the name: "By", "von", and a word with a colon ("Author:",
+ * "著者：" (author), "筆者：" (writer), "文：" (text), "記者：" (reporter)).
+ */
+const BYLINE_LABEL = /^(?:(?:by|von|par|por|di)\s+|(?:author|autor|auteur|著者|筆者|執筆|文|記者|作者)\s*[:：]\s*)/i;
+
 function cleanAuthorName(name: string): string {
-	return collapseWhitespace(name).replace(/^(by|von|par|por|di)\s+/i, '').replace(/[,;|]+$/, '').trim();
+	return withoutDateStamp(collapseWhitespace(name).replace(BRACKETED, '$1').replace(BYLINE_LABEL, '')).replace(/[,;|]+$/, '').trim();
+}
+
+/**
+ * A byline line that carries the date after the name ("ZDNet Japan Staff 2019年04月28日
+ * 08時00分", "Jane Doe May 2, 2024"): the name alone, cut at the first word from which the
+ * rest is a date stamp.
+ */
+function withoutDateStamp(name: string): string {
+	for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+		if (isDateLine(name.slice(space + 1))) return name.slice(0, space);
+	}
+	return name;
+}
+
+/** The last part of a byline after a comma: "Jane Doe, PC News" → "PC News". */
+const BYLINE_LAST_PART = /\s*[,，、]\s*([^,，、]+)$/u;
+
+/**
+ * A byline naming the writer and then the site ("Jane Doe, PC News", "田中宏昌，ITmedia" on
+ * "ITmedia PC USER"), without the site: the publisher beside the writer is no co-author. Only
+ * the site's own name (or its leading words) is cut; another outlet after the comma stays.
+ */
+export function withoutSiteSuffix(author: Author, siteName: string | null): Author {
+	const m = BYLINE_LAST_PART.exec(author.name);
+	const outlet = m?.[1]?.toLowerCase();
+	const site = siteName?.toLowerCase();
+	if (!m || !outlet || !site || m.index === 0) return author;
+	return site === outlet || site.startsWith(`${outlet} `) ? {...author, name: author.name.slice(0, m.index)} : author;
 }
 
 function dedupeAuthors(authors: readonly Author[]): Author[] {

@@ -39,7 +39,7 @@ export function toBlocks(nodes: readonly Element[], options: BlockOptions): Bloc
 	const builder = new BlockBuilder(options);
 	for (const node of nodes) builder.visit(node, true);
 	builder.flush();
-	return dropBoilerplateBlocks(builder.blocks, [options.title, options.deck]);
+	return dropBoilerplateBlocks(builder.blocks, [options.title, options.deck], options.subtitle ?? null);
 }
 
 class BlockBuilder {
@@ -200,7 +200,8 @@ class BlockBuilder {
 			case 'ol':
 			case 'dl':
 				// Old pages indent paragraphs with a bare `<ul>` (no items): that is text, not a list.
-				if (holdsListItems(el)) this.#list(el);
+				if (isPictureList(el)) this.#pictures(el);
+				else if (holdsListItems(el)) this.#list(el);
 				else for (const child of el.children) this.visit(child);
 				return;
 			case 'figure':
@@ -243,6 +244,28 @@ class BlockBuilder {
 		const [picture, line, ...more] = this.blocks.slice(start);
 		if (picture?.type !== 'image' || picture.text || line?.type !== 'paragraph' || more.length > 0) return;
 		this.blocks.splice(start, 2, {...picture, text: line.text});
+	}
+
+	/**
+	 * Each item of a picture list is a figure: its picture, captioned by the item's line. When
+	 * an item gives no picture (an icon too small to keep, a source it lacks), its line is a
+	 * list item's text after all, and the list is read as one.
+	 */
+	#pictures(el: Element): void {
+		this.flush();
+		const start = this.blocks.length;
+		for (const item of el.children) {
+			if (!isElement(item)) continue;
+			const itemStart = this.blocks.length;
+			for (const child of item.children) this.visit(child);
+			this.flush();
+			if (this.blocks[itemStart]?.type !== 'image') {
+				this.blocks.length = start;
+				this.#list(el);
+				return;
+			}
+			this.#captionPicture(itemStart);
+		}
 	}
 
 	#list(el: Element): void {
@@ -502,6 +525,34 @@ function closestLink(el: Element, stop: Element | null): Element | null {
 	return null;
 }
 
+/**
+ * A list whose every item is one picture and at most a caption's line (a gallery CMSs write as
+ * `<ul class="photo_table">`, each `<li>` a picture, linked to its full-size file or not, and a
+ * `<p>` caption): pictures, not a list of their captions. An item with a heading, a second
+ * picture, a link to a page or more words is a card (a teaser, a feature with its icon), which
+ * stays a list item.
+ */
+const PICTURE_ITEM_MAX_CHARS = 120;
+
+function isPictureList(el: Element): boolean {
+	const items = el.children.filter(isElement);
+	return items.length > 0 && items.every(isPictureItem);
+}
+
+function isPictureItem(item: Element): boolean {
+	if (tagName(item) !== 'li') return false;
+	let pictures = 0;
+	let card = false;
+	walkElements(item, (child) => {
+		if (card) return false;
+		const tag = tagName(child);
+		if (tag === 'img') pictures++;
+		card = pictures > 1 || /^h[1-6]$/.test(tag) || (tag === 'a' && !IMAGE_FILE_URL.test(child.attribs.href ?? ''));
+		return undefined;
+	});
+	return !card && pictures === 1 && textLength(item) <= PICTURE_ITEM_MAX_CHARS;
+}
+
 /** A link to an image file: a lightbox control when a caption holds it beside its words. */
 const IMAGE_FILE_URL = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 /** A control's label is a word or two ("Enlarge", "View full size"); a description is longer. */
@@ -530,6 +581,10 @@ function imageSource(img: Element, baseUrl: string): string | null {
 	const lazy = attribs['data-src'] ?? attribs['data-lazy-src'] ?? attribs['data-original'] ?? attribs['data-url'];
 	const src = attribs.src;
 	if (lazy && (!src || src.startsWith('data:'))) return resolveImageUrl(lazy, baseUrl);
+	// A picture a script loads from an attribute of its own naming, linked to its full-size file
+	// (a lightbox): the file is the picture.
+	const fullSize = closestLink(img, null)?.attribs.href;
+	if (!src && !lazy && fullSize && IMAGE_FILE_URL.test(fullSize)) return resolveImageUrl(fullSize, baseUrl);
 	return resolveImageUrl(src ?? lazy, baseUrl);
 }
 

@@ -1,8 +1,9 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN} from './selectors.js';
+import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
+import {withoutPageMarker} from './titles.js';
 
 /** Page furniture inside or next to an article: by element (tag, role, class/id) and by block text. */
 
@@ -116,7 +117,8 @@ export function bylineLine(byline: Element): Element | null {
 }
 
 function isBylineElement(el: Element): boolean {
-	const marked = el.attribs.rel === 'author' || (el.attribs.itemprop ?? '').includes('author') || hasToken(tokensOf(el), BYLINE_TOKENS);
+	// A link to the writer's archive is a byline no class marks ("著者：後藤大地" → /author/180/).
+	const marked = el.attribs.rel === 'author' || (el.attribs.itemprop ?? '').includes('author') || hasToken(tokensOf(el), BYLINE_TOKENS) || (el.name === 'a' && AUTHOR_ARCHIVE_HREF.test(el.attribs.href ?? ''));
 	if (!marked) return false;
 	const length = textLength(el);
 	return length > 0 && length < BYLINE_MAX_CHARS;
@@ -360,12 +362,14 @@ const TAIL_AFTER_RELATED_MAX_CHARS = 400;
  * related-reading box (label and list) closes the article: a short tail after it is more
  * furniture (a promo, a sign-up note). A script's loading placeholder is left out alone.
  */
-export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readonly (string | null)[]): Block[] {
+export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readonly (string | null)[], subtitle: string | null = null): Block[] {
 	const kept: Block[] = [];
 	let dropNextCollection = false;
 	let seenText = false;
 	let authorBox: {blocks: number; chars: number} | null = null;
 	let relatedBoxEnd: number | null = null;
+	/** The block before was a headline read with the lines above it as its header. */
+	let afterHeaderHeadline = false;
 	for (const block of blocks) {
 		if (isLoadingPlaceholder(block) || (block.type === 'paragraph' && LEFTOVER_CONTROL_PATTERN.test(block.text))) continue;
 		if (authorBox && authorBox.blocks < AUTHOR_BOX_MAX_BLOCKS && authorBox.chars + block.text.length <= AUTHOR_BOX_MAX_CHARS) {
@@ -389,8 +393,22 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 			dropNextCollection = block.type === 'heading' || block.type === 'paragraph';
 			continue;
 		}
+		const title = headline[0];
+		const isTitleHeading = block.type === 'heading' && !!title && (sameText(block.text, title) || restatesTitle(block.text, title) || isKickeredTitle(block.text, title));
+		// Where the container holds the whole header (lines above the headline), the heading right
+		// after the headline repeating the summary is its abstract. Without that header such a
+		// heading may be the story's lead set large, and stays.
+		const isHeaderAbstract = afterHeaderHeadline && block.type === 'heading' && !!subtitle && sameText(block.text, subtitle);
+		afterHeaderHeadline = false;
+		if (isHeaderAbstract) continue;
+		if (isTitleHeading && seenText && isHeadlineHeader(kept)) {
+			kept.length = 0;
+			seenText = false;
+			afterHeaderHeadline = true;
+			continue;
+		}
 		if (!seenText && (block.type === 'heading' || block.type === 'paragraph') && headline.some((text) => text && sameText(block.text, text))) continue;
-		if (!seenText && block.type === 'heading' && headline[0] && restatesTitle(block.text, headline[0])) continue;
+		if (!seenText && isTitleHeading) continue;
 		if (block.type !== 'image' && block.type !== 'embed' && !block.text) continue;
 		if (block.type !== 'image' && block.type !== 'embed') seenText = true;
 		kept.push(block);
@@ -407,6 +425,27 @@ function isLoadingPlaceholder(block: Block): boolean {
 
 function isShortTail(tail: readonly Block[]): boolean {
 	return tail.length <= TAIL_AFTER_RELATED_MAX_BLOCKS && tail.reduce((sum, block) => sum + block.text.length, 0) <= TAIL_AFTER_RELATED_MAX_CHARS;
+}
+
+/**
+ * The lines a page sets above its headline — a section label ("Column", "Analysis"), a date
+ * stamp — are its header, not the story, which starts below the headline. At most this many
+ * lines, each no longer than a label or a date line: a paragraph of story before a heading that
+ * restates the title (a recap at the end of a short intro) is longer.
+ */
+const HEADLINE_HEADER_MAX_LINES = 3;
+const HEADLINE_HEADER_LINE_MAX_CHARS = 60;
+
+function isHeadlineHeader(kept: readonly Block[]): boolean {
+	return kept.length <= HEADLINE_HEADER_MAX_LINES && kept.every((block) => block.type === 'paragraph' && block.text.length <= HEADLINE_HEADER_LINE_MAX_CHARS);
+}
+
+/** A kicker before the title, then its page marker ("Farewell, water cooling: Testing SSDs in a NUC (1/2)"). */
+const KICKER_SEPARATOR = /[:：|—–-]\s*$/;
+
+function isKickeredTitle(heading: string, title: string): boolean {
+	const text = withoutPageMarker(collapseWhitespace(heading));
+	return text.length > title.length && text.endsWith(title) && KICKER_SEPARATOR.test(text.slice(0, -title.length));
 }
 
 /**

@@ -176,6 +176,29 @@ export function isZonedIso(input: string): boolean {
 	return m !== null && m[4] !== undefined && m[8] !== undefined;
 }
 
+/**
+ * The wall clock an ISO 8601 date-time writes, to the minute ("2019-04-19T20:00"), and whether
+ * its zone is UTC ("Z", "+00:00"); null for a date without a time of day or a zone.
+ */
+export function isoWallClock(input: string): {wall: string; utc: boolean} | null {
+	const m = ISO.exec(input.trim());
+	const zone = m?.[8];
+	if (!m || m[4] === undefined || zone === undefined) return null;
+	return {wall: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`, utc: /^(?:z|[+-]00(?::?00)?)$/i.test(zone)};
+}
+
+/**
+ * The zone an ISO 8601 date-time's whole-hour offset names, as a time-zone name
+ * ("2019-02-22T14:37:03+09:00" → "Etc/GMT-9": the Etc names count west of Greenwich); null
+ * for a time without an offset, in UTC, or off the hour.
+ */
+export function isoOffsetZone(input: string): string | null {
+	const zone = ISO.exec(input.trim())?.[8];
+	const m = zone ? /^([+-])(\d{2}):?(\d{2})?$/.exec(zone) : null;
+	if (!m || Number(m[3] ?? 0) !== 0 || Number(m[2]) === 0) return null;
+	return `Etc/GMT${m[1] === '+' ? '-' : '+'}${Number(m[2])}`;
+}
+
 /** Global copies of the date and time patterns, to find every part of a date a line holds. */
 const DATE_LINE_PARTS = [MONTH_DAY_YEAR, DAY_MONTH_YEAR, YMD, YMD_CJK, DMY_DOTS, MDY_SLASH, RELATIVE_BEFORE, RELATIVE_AFTER, TIME, TIME_HOUR_ONLY].map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 /** Weekday names (full and English short forms) in the month table's languages: "Tuesday 15 October 2019". */

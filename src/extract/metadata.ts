@@ -1,7 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
-import {isZonedIso, parseCalendarDate, parseDateTime} from './dates.js';
+import {isDateLine, isoOffsetZone, isoWallClock, isZonedIso, parseCalendarDate, parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
 import {contains, hasBlockDescendant, hasToken, isElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
@@ -9,9 +9,9 @@ import {ldString, ldStrings, ldTypes} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
-import {domAuthors, firstDomAuthor, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher} from './authors.js';
-import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutSiteName} from './titles.js';
-import {collapseWhitespace, textOf, wordCount} from './text.js';
+import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher, withoutSiteSuffix} from './authors.js';
+import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutPageMarker, withoutSiteName} from './titles.js';
+import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
 
 /** What the page says about its article, before the body is read. */
@@ -79,7 +79,9 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	]);
 	// The line the reader sees under the headline, before the description written for search
 	// engines. Not a deck: unmarked, it may as well be the story's opening line, so it stays body.
-	const summary = first([deck, ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
+	// Each page of a multi-page article carries its page marker in the description as in the title.
+	const description = first([ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
+	const summary = first([deck, description && (withoutPageMarker(description) || null)]);
 	const subtitle = first([deck, () => headlineBoxLine($, title, input.dates), summary]);
 
 	// A meta author naming the publisher yields to the byline the page shows; with no byline
@@ -90,13 +92,27 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		() => (rules?.authors ? domAuthors($, rules.authors, baseUrl) : []),
 		ldAuthors(ld?.author, jsonLd.nodes, baseUrl),
 		tagged.filter((author) => !publishers.includes(author)),
-		() => firstDomAuthor($, baseUrl),
+		() => firstDomAuthor($, baseUrl).map((author) => withoutSiteSuffix(author, siteName)),
+		() => headlineAuthorLink($, baseUrl),
 		publishers,
 		// `creator` is any CreativeWork's maker: pages fill it with an account handle or the
 		// publishing tool more often than with the byline the page shows, so it comes last.
 		() => ldAuthors(ld?.creator, jsonLd.nodes, baseUrl),
 	]);
 
+	const modifiedAt = first([
+		() => date(profileDate($, rules?.modified)),
+		date(ldString(ld?.dateModified)),
+		date(firstOf(meta, META_KEYS.modified)),
+		() => date(domDate($, MODIFIED_SELECTORS)),
+	]);
+	// A printed stamp gives a wall clock; the zone is the one the page's stated times name
+	// (its modified time), as a page prints its times in one zone.
+	const labelledPublishedAt = (): string | null => {
+		const stamp = labelledPublishedDate($);
+		const pageZone = modifiedAt ? isoOffsetZone(modifiedAt) : null;
+		return stamp ? (parseDateTime(stamp, pageZone ? {...input.dates, timeZone: input.dates.timeZone ?? pageZone} : input.dates)?.iso ?? null) : null;
+	};
 	const urlDate = dateFromUrl(input.pageUrl);
 	const domPublished = (): string | null => domDate($, PUBLISHED_SELECTORS);
 	const publishedAt = first([
@@ -105,12 +121,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		() => date(exactInstant(firstOf(meta, META_KEYS.published), domPublished)),
 		() => date(domPublished()),
 		date(urlDate),
-	]);
-	const modifiedAt = first([
-		() => date(profileDate($, rules?.modified)),
-		date(ldString(ld?.dateModified)),
-		date(firstOf(meta, META_KEYS.modified)),
-		() => date(domDate($, MODIFIED_SELECTORS)),
+		() => labelledPublishedAt(),
 	]);
 
 	const ldSections = ldStrings(ld?.articleSection);
@@ -317,14 +328,63 @@ function allTexts($: CheerioAPI, selector: string): string[] {
 }
 
 /**
+ * The exact instant of a meta published time, checked against the article's own `<time datetime>`.
  * A meta time written without a zone ("2017-01-09T05:00:00") is a wall clock in a zone the page
- * does not name; the article's own `<time datetime>` that names its zone for the same day
- * ("2017-01-09T10:00:00Z") is the exact instant, so it is read instead.
+ * does not name; a `<time>` that names its zone for the same day ("2017-01-09T10:00:00Z") is the
+ * instant. A meta time in UTC that shows the very wall clock the `<time>` shows in another zone
+ * ("…T20:00:00Z" beside "…T20:00:00+09:00") is the local clock stamped "Z" by a formatter that
+ * took it for UTC: two true instants an offset apart never read the same clock, and the `<time>`
+ * agrees with the time the reader sees printed, so it is read instead.
  */
-function exactInstant(wallClock: string | null, domTime: () => string | null): string | null {
-	if (!wallClock || !ISO_DATE_TIME.test(wallClock.trim()) || isZonedIso(wallClock)) return wallClock;
+function exactInstant(metaTime: string | null, domTime: () => string | null): string | null {
+	if (!metaTime || !ISO_DATE_TIME.test(metaTime.trim())) return metaTime;
+	const utcClock = isoWallClock(metaTime);
+	if (isZonedIso(metaTime) && !utcClock?.utc) return metaTime;
 	const zoned = domTime();
-	return zoned && isZonedIso(zoned) && parseCalendarDate(zoned) === parseCalendarDate(wallClock) ? zoned : wallClock;
+	if (!zoned || !isZonedIso(zoned)) return metaTime;
+	if (!utcClock) return parseCalendarDate(zoned) === parseCalendarDate(metaTime) ? zoned : metaTime;
+	const domClock = isoWallClock(zoned);
+	return domClock && !domClock.utc && domClock.wall === utcClock.wall ? zoned : metaTime;
+}
+
+/**
+ * Labels that call a date stamp the publication's ("Published 12/10/16", "2019年02月22日
+ * 14時30分 公開"), as against "Updated"; the line's other words are those of a date stamp.
+ */
+const PUBLISHED_LABEL = /(?<!\p{L})(?:published|posted|veröffentlicht)(?!\p{L})|公開|发布/iu;
+/** Longer than a labelled date and its time, a line is a sentence that mentions a date. */
+const LABELLED_DATE_MAX_CHARS = 60;
+
+/**
+ * The first date stamp outside page furniture labelled as the publication: the last source,
+ * for pages that print their date as text alone, in no `<time>` and no tag (an author box's
+ * "Published 12/10/16", a header's "» 2019年02月22日 14時30分 公開"). Comment threads are
+ * removed before metadata is read, so a comment's "Posted on …" is not met.
+ */
+function labelledPublishedDate($: CheerioAPI): string | null {
+	const body = selectAll($, 'body')[0];
+	if (!body) return null;
+	let found: string | null = null;
+	// From each text holding the label, the smallest element around it that is a date stamp:
+	// the label and the date may be one text or sit in sibling elements.
+	walkElements(body, (el) => {
+		if (found !== null || FURNITURE_LANDMARK_TAGS.has(el.name)) return false;
+		for (const child of el.children) {
+			if (child.type !== 'text' || !PUBLISHED_LABEL.test(child.data)) continue;
+			found = dateStampAround(el);
+			if (found !== null) return false;
+		}
+		return undefined;
+	});
+	return found;
+}
+
+function dateStampAround(el: Element): string | null {
+	for (let node: Element | null = el; node && textLength(node) <= LABELLED_DATE_MAX_CHARS; node = isElement(node.parent) ? node.parent : null) {
+		const text = textOf(node);
+		if (isDateLine(text)) return text;
+	}
+	return null;
 }
 
 /** An ISO 8601 date with a time of day: a date alone has no zone to miss. */

@@ -84,6 +84,9 @@ export const MAYBE_CANDIDATE_TOKENS = {
 	stems: ['articlebody'],
 } as const;
 
+/** A link to a writer's archive page: WordPress's `/author/<slug>/`, CMSs' `/author/<id>/`. */
+export const AUTHOR_ARCHIVE_HREF = /\/(?:author|authors|writer|writers)\/[^/?#]+/i;
+
 /**
  * Class/id tokens of the element holding an article's byline ("By Jane Doe, Reuters"):
  * Readability's byline words, as whole words (`authorization` is a login box).
@@ -164,7 +167,8 @@ export const DEK_TOKENS = {
 } as const;
 
 /**
- * Bylines in the DOM, after JSON-LD and meta tags failed. Last, for pages nothing else names a
+ * Bylines in the DOM, after JSON-LD and meta tags failed; `.writer` is the class Japanese CMSs
+ * give the byline ("執筆者", writer) as others give `.author`. Last, for pages nothing else names a
  * writer on: a bare `.author` element, and an author box's link to the writer's archive
  * (`/author/<slug>/`, WordPress's path) — the bio under the story on pages with no byline.
  */
@@ -172,7 +176,7 @@ export const AUTHOR_SELECTORS = [
 	'[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel="author"]', '.byline .author', '.byline a',
 	'.author-name', '.author a', '.post-author', '.entry-author', '.article-author', '.byline',
 	'[class*="byline" i] [itemprop~="name"]', '[class*="byline" i] a[href*="author" i]', '[class*="author" i][class*="name" i]',
-	'.article__author', '[class*="byline" i]', '.author', '[class*="author" i] a[href*="/author/" i]', '[id*="author" i] a[href*="/author/" i]',
+	'.article__author', '[class*="byline" i]', '[id*="byline" i]', '.author', '.writer', '[class*="author" i] a[href*="/author/" i]', '[id*="author" i] a[href*="/author/" i]',
 ] as const;
 
 /**
@@ -237,6 +241,8 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^advertisement$/i,
 	/^(share|share this|share this (article|story|post)|follow us)( on)?:?$/i,
 	/^(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,
+	// Japanese newsletter offers: the articles by email (メールで…読み/届け/配信, メールマガジン) with sign-up (登録, 購読).
+	/^.{0,60}(メールマガジン|メルマガ|メールで.{0,10}(読み|届け|配信)).{0,20}(登録|購読).{0,20}$/u,
 	/^(we may earn a commission|this (post|article) (may contain|contains) affiliate links)\b/i,
 	// Affiliate disclosures phone-news sites set in or above the story: "Affiliate links on Android
 	// Authority may earn us a commission.", 9to5's "FTC: We use income earning auto affiliate links.",

@@ -79,11 +79,14 @@ const HOME_HREF = /^(?:\.?\/|(?:https?:)?\/\/[^/?#]+\/?)$/i;
 const PAGE_MARKER = /\s*[(（]\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*[)）]$/;
 
 export function cleanTitle(title: string | null): string | null {
-	if (!title) return null;
-	const collapsed = collapseWhitespace(title);
-	const marker = PAGE_MARKER.exec(collapsed);
+	return title ? withoutPageMarker(collapseWhitespace(title)) || null : null;
+}
+
+/** A title or summary without the page marker a multi-page article appends to it on each page. */
+export function withoutPageMarker(text: string): string {
+	const marker = PAGE_MARKER.exec(text);
 	const isPageMarker = marker !== null && Number(marker[1]) >= 1 && Number(marker[1]) <= Number(marker[2]);
-	return (isPageMarker ? collapsed.slice(0, marker.index) : collapsed) || null;
+	return isPageMarker ? text.slice(0, marker.index) : text;
 }
 
 /** A title with the site's name as its first or last part removed ("TechCrunch | Story" → "Story"). */
