@@ -334,6 +334,18 @@ export function hasBlockDescendant(el: Element): boolean {
 	return el.children.some((child) => isElement(child) && (BLOCK_TAGS.has(tagName(child)) || hasBlockDescendant(child)));
 }
 
+/** The element just before `node` among its siblings, text and comments passed over; null when none. */
+export function previousElement(node: Element): Element | null {
+	for (let previous = node.prev; previous; previous = previous.prev) if (isElement(previous)) return previous;
+	return null;
+}
+
+/** The element just after `node` among its siblings, text and comments passed over; null when none. */
+export function nextElement(node: Element): Element | null {
+	for (let next = node.next; next; next = next.next) if (isElement(next)) return next;
+	return null;
+}
+
 /** Walk every element under `root` in document order; `visit` returning false skips the subtree. */
 export function walkElements(root: ParentNode, visit: (el: Element) => boolean | void): void {
 	for (const child of root.children) {

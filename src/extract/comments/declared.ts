@@ -1,6 +1,6 @@
 import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, Element} from 'domhandler';
-import {childElements, isElement, isHidden, selectInPrecedence, walkElements} from '../dom.js';
+import {childElements, isElement, isHidden, previousElement, selectInPrecedence, walkElements} from '../dom.js';
 import {selectAll} from '../fast-select.js';
 import {ldString, ldTypes} from '../json-ld.js';
 import type {JsonLd, LdNode} from '../json-ld.js';
@@ -51,8 +51,7 @@ const HEADING_TAG = /^h[1-6]$/;
  */
 function countInHeadingBefore(containers: readonly Element[]): number | null {
 	for (const container of containers) {
-		let previous = container.prev;
-		while (previous && !isElement(previous)) previous = previous.prev;
+		const previous = previousElement(container);
 		if (!previous || !HEADING_TAG.test(previous.name)) continue;
 		const count = countFromText(textOf(previous), false);
 		if (count !== null) return count;

@@ -2,7 +2,7 @@ import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, Element} from 'domhandler';
 import {parseDateTime} from '../dates.js';
 import type {ParsedDateTime} from '../dates.js';
-import {contains, isElement, tagName, walkElements} from '../dom.js';
+import {contains, isElement, nextElement, previousElement, tagName, walkElements} from '../dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
 import {selectAll} from '../fast-select.js';
 import {BLOCK_TAGS, COMMENT_CONTROL_SELECTORS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
@@ -106,15 +106,6 @@ function insideForm(el: Element): boolean {
 	return false;
 }
 
-function previousElement(node: Element): Element | null {
-	for (let previous = node.prev; previous; previous = previous.prev) if (isElement(previous)) return previous;
-	return null;
-}
-
-function nextElement(node: Element): Element | null {
-	for (let next = node.next; next; next = next.next) if (isElement(next)) return next;
-	return null;
-}
 
 /** Elements whose whole text is a numbered header, innermost first found from each "#N" text. */
 function findHeaders(body: Element): Header[] {

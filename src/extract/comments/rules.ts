@@ -3,7 +3,7 @@ import type {AnyNode, ChildNode, Element} from 'domhandler';
 import type {CommentAuthor} from '../../snapshot/schema.js';
 import {parseCalendarDate, parseDateTime, parseTimeField} from '../dates.js';
 import type {DateContext, ParsedDateTime} from '../dates.js';
-import {contains, isElement, removeNode, tagName, walkElements} from '../dom.js';
+import {contains, isElement, nextElement, previousElement, removeNode, tagName, walkElements} from '../dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
 import {anyMatches, selectAll, selectWithin} from '../fast-select.js';
 import type {CommentRules, OpeningPostRule} from '../profiles/types.js';
@@ -316,15 +316,7 @@ function parentByLevel(levels: readonly (number | null)[], index: number): numbe
 	return null;
 }
 
-function nextElement(node: Element): Element | null {
-	for (let next = node.next; next; next = next.next) if (isElement(next)) return next;
-	return null;
-}
 
-function previousElement(node: Element): Element | null {
-	for (let previous = node.prev; previous; previous = previous.prev) if (isElement(previous)) return previous;
-	return null;
-}
 
 /** The nearest strict ancestor of `el` that matches `selector`, or null. */
 function closestMatching($: CheerioAPI, el: Element, selector: string): Element | null {
@@ -392,7 +384,10 @@ function splitAuthorLine($: CheerioAPI, authorEl: Element, dates: DateContext): 
 	// The date or time may be a permalink of its own ("Comment by Ann — July 17, 2011 @ <a>1:10 pm</a>",
 	// "Posted by: <a>Ann</a> | <a>Thursday, 01 December 2005 at 01:09 PM</a>"): not a name.
 	// A separator ("<span>·</span>") is no name either.
-	const showsName = (el: Element): boolean => /[\p{L}\p{N}]/u.test(textOf(el)) && !CLOCK_TIME.test(textOf(el)) && parseDateTime(textOf(el), dates) === null;
+	const showsName = (el: Element): boolean => {
+		const text = textOf(el);
+		return /[\p{L}\p{N}]/u.test(text) && !CLOCK_TIME.test(text) && parseDateTime(text, dates) === null;
+	};
 	const names = authorEl.children.filter((child): child is Element => isElement(child) && NAME_TAGS.has(tagName(child)) && !isControl($, child) && showsName(child));
 	const name = names.length === 1 ? names[0] : undefined;
 	if (!name) return null;
@@ -484,8 +479,7 @@ const TRUNCATION_MARK = /\s*(?:…|\.\.\.)$/;
  * they wrote, though the text selector does not cover it.
  */
 function commentTitle(item: Element, textEl: Element, fields: readonly Element[]): string | null {
-	let previous = textEl.prev;
-	while (previous && !isElement(previous)) previous = previous.prev;
+	const previous = previousElement(textEl);
 	if (!previous || !/^h[2-6]$/.test(tagName(previous)) || previous.parent === null || !contains(item, previous)) return null;
 	if (fields.some((field) => contains(previous, field) || contains(field, previous))) return null;
 	return textOf(previous) || null;
