@@ -170,12 +170,6 @@ export function parseCalendarDate(input: string | null | undefined): string | nu
 	return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
 }
 
-/** Whether an ISO 8601 date-time names its zone (`Z` or an offset): without one it is a wall clock. */
-export function isZonedIso(input: string): boolean {
-	const m = ISO.exec(input.trim());
-	return m !== null && m[4] !== undefined && m[8] !== undefined;
-}
-
 /**
  * The wall clock an ISO 8601 date-time writes, to the minute ("2019-04-19T20:00"), and whether
  * its zone is UTC ("Z", "+00:00"); null for a date without a time of day or a zone.

@@ -1,7 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
-import {isDateLine, isoOffsetZone, isoWallClock, isZonedIso, parseCalendarDate, parseDateTime} from './dates.js';
+import {isDateLine, isoOffsetZone, isoWallClock, parseCalendarDate, parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
 import {contains, hasBlockDescendant, hasToken, isElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
@@ -338,13 +338,14 @@ function allTexts($: CheerioAPI, selector: string): string[] {
  */
 function exactInstant(metaTime: string | null, domTime: () => string | null): string | null {
 	if (!metaTime || !ISO_DATE_TIME.test(metaTime.trim())) return metaTime;
-	const utcClock = isoWallClock(metaTime);
-	if (isZonedIso(metaTime) && !utcClock?.utc) return metaTime;
+	// A clock is null for a time that names no zone.
+	const metaClock = isoWallClock(metaTime);
+	if (metaClock && !metaClock.utc) return metaTime;
 	const zoned = domTime();
-	if (!zoned || !isZonedIso(zoned)) return metaTime;
-	if (!utcClock) return parseCalendarDate(zoned) === parseCalendarDate(metaTime) ? zoned : metaTime;
-	const domClock = isoWallClock(zoned);
-	return domClock && !domClock.utc && domClock.wall === utcClock.wall ? zoned : metaTime;
+	const domClock = zoned ? isoWallClock(zoned) : null;
+	if (!zoned || !domClock) return metaTime;
+	if (!metaClock) return parseCalendarDate(zoned) === parseCalendarDate(metaTime) ? zoned : metaTime;
+	return !domClock.utc && domClock.wall === metaClock.wall ? zoned : metaTime;
 }
 
 /**
