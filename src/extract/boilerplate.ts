@@ -259,16 +259,20 @@ function isMediaWidget(el: Element, tokens: readonly string[]): boolean {
 }
 
 /**
- * Words in an id that make it a phrase rather than a role name: roles are a word or two
- * (`comments`, `related-posts`, `share-bar`), while generated anchors repeat a heading
- * (`sharing-with-a-single-developer`).
+ * Words of a heading that make an id spelling it out a phrase rather than a role name: roles
+ * are a word or two (`comments`, `related-posts`, `share-bar`), while generated anchors repeat
+ * a heading (`sharing-with-a-single-developer`).
  */
 const MIN_HEADING_SLUG_WORDS = 4;
 
 /**
  * The class/id words that say what an element is for. An id that spells out the element's own
  * heading is an anchor for links (docutils, Sphinx and Markdown tools write them), not a role:
- * "Sharing with a single developer" is a chapter, not share buttons.
+ * "Sharing with a single developer" is a chapter, not share buttons. The id may go on past the
+ * heading's words: a Markdown tool that slugs the heading's source takes in the URL of a linked
+ * heading (`## [Why does cron only offer minute granularity?](https://superuser.com/…)` gives
+ * `why-does-cron-only-offer-minute-granularity-https-superuser-com-…`), and a repeated heading
+ * gets a number; the words after the heading's are the link's, not a role's.
  */
 export function roleTokens(el: Element): readonly string[] {
 	const tokens = tokensOf(el);
@@ -276,8 +280,9 @@ export function roleTokens(el: Element): readonly string[] {
 	// The heading first: most elements with an id are not and do not open with one, and their id goes unsplit.
 	const heading = id ? ownHeading(el) : null;
 	if (!id || !heading) return tokens;
+	const headingWords = wordsOf(textOf(heading));
 	const idWords = wordsOf(id);
-	if (idWords.length < MIN_HEADING_SLUG_WORDS || wordsOf(textOf(heading)).join(' ') !== idWords.join(' ')) return tokens;
+	if (headingWords.length < MIN_HEADING_SLUG_WORDS || headingWords.some((word, i) => idWords[i] !== word)) return tokens;
 	return el.attribs.class ? wordsOf(el.attribs.class) : [];
 }
 
