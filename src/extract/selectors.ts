@@ -241,6 +241,9 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^advertisement$/i,
 	/^(share|share this|share this (article|story|post)|follow us)( on)?:?$/i,
 	/^(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,
+	// A newsletter's pitch closing on its own call to sign up ("… Want to get it in your inbox every
+	// Sunday? Subscribe below!"): a sentence of its own, so a story's "readers pay to subscribe." is not one.
+	/^(?=.{0,300}$).*\b(newsletter|inbox)\b.*[.!?]\s+(subscribe|sign up)( (below|here|now|today|for free))?[.!]?$/i,
 	// Japanese newsletter offers: the articles by email (メールで…読み/届け/配信, メールマガジン) with sign-up (登録, 購読).
 	/^.{0,60}(メールマガジン|メルマガ|メールで.{0,10}(読み|届け|配信)).{0,20}(登録|購読).{0,20}$/u,
 	/^(we may earn a commission|this (post|article) (may contain|contains) affiliate links)\b/i,
