@@ -3,7 +3,7 @@ import type {Element} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
 import {isDateLine, isoOffsetZone, isoWallClock, parseCalendarDate, parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
-import {contains, hasBlockDescendant, hasToken, isElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
+import {contains, hasBlockDescendant, hasToken, isElement, nextElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, ldStrings, ldTypes} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
@@ -108,8 +108,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	]);
 	// A printed stamp gives a wall clock; the zone is the one the page's stated times name
 	// (its modified time), as a page prints its times in one zone.
-	const labelledPublishedAt = (): string | null => {
-		const stamp = labelledPublishedDate($);
+	const printedStamp = (stamp: string | null): string | null => {
 		const pageZone = modifiedAt ? isoOffsetZone(modifiedAt) : null;
 		return stamp ? (parseDateTime(stamp, pageZone ? {...input.dates, timeZone: input.dates.timeZone ?? pageZone} : input.dates)?.iso ?? null) : null;
 	};
@@ -121,7 +120,8 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		() => date(exactInstant(firstOf(meta, META_KEYS.published), domPublished)),
 		() => date(domPublished()),
 		date(urlDate),
-		() => labelledPublishedAt(),
+		() => printedStamp(labelledPublishedDate($)),
+		() => printedStamp(headlineDateLine($, title)),
 	]);
 
 	const ldSections = ldStrings(ld?.articleSection);
@@ -384,6 +384,27 @@ function dateStampAround(el: Element): string | null {
 	for (let node: Element | null = el; node && textLength(node) <= LABELLED_DATE_MAX_CHARS; node = isElement(node.parent) ? node.parent : null) {
 		const text = textOf(node);
 		if (isDateLine(text)) return text;
+	}
+	return null;
+}
+
+/** Labels that date a stamp as the last change, not the publication. */
+const UPDATED_LABEL = /(?<!\p{L})(?:updated|modified|aktualisiert)(?!\p{L})|更新/iu;
+
+/**
+ * The date line printed right under the headline that holds the title (`<h1>…</h1><div
+ * class="pubdate">2019年4月4日</div>`), empty elements (a `<br>`, an ad slot) passed over: the
+ * date a page sets with its headline is the publication's, unless it is labelled an update.
+ * The last source, for pages that date their article nowhere else.
+ */
+function headlineDateLine($: CheerioAPI, title: string | null): string | null {
+	if (!title) return null;
+	for (const h1 of selectAll($, 'h1')) {
+		if (!holdsTitle(h1, title)) continue;
+		let next = nextElement(h1);
+		while (next && textLength(next) === 0) next = nextElement(next);
+		const text = next ? textOf(next) : '';
+		if (isDateLine(text) && !UPDATED_LABEL.test(text)) return text;
 	}
 	return null;
 }
