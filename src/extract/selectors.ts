@@ -285,6 +285,19 @@ export const LOADING_PLACEHOLDER_PATTERN = /^(?:loading|loading comments|loading
  */
 export const RELATED_LINKS_LABEL_PATTERN = /^(see also|related( articles| posts| stories)?|read more|read also|also read|more on this|siehe auch|mehr zum thema|lesen sie auch|auch interessant|voir aussi|à lire aussi|lire aussi|vedi anche|leggi anche|ver también|lees ook)\b/i;
 
+/**
+ * Labels of a link to the story before or after this one ("Next article", "« Previous post",
+ * "≫次の記事", "Nächster Artikel"): with the linked title after it, a line of the site's
+ * navigation between stories.
+ */
+export const ADJACENT_STORY_LABEL_PATTERN = /^[\s«»‹›<>≪≫←→]*(?:(?:previous|prev|next|older|newer)\s+(?:article|post|story|entry)|(?:前|次)の(?:記事|エントリー?)|(?:nächste[rs]?|vorherige[rs]?)\s+(?:artikel|beitrag)|(?:article|billet)\s+(?:suivant|précédent))(?![\p{L}])/iu;
+
+/**
+ * Labels of the line or list item that files a story under its categories and tags ("Tags:
+ * Intel, SSD", "カテゴリ サーバ"), followed by the linked names: the site's index, not the story.
+ */
+export const TAXONOMY_LABEL_PATTERN = /^(?:tags?|tagged(?: with)?|topics?|categor(?:y|ies)|filed under|posted in|schlagw(?:ö|o)rte?r?|themen|kategorien?|étiquettes|mots[- ]clés|catégories?|カテゴリー?|タグ|キーワード|标签|分类)\s*[:：]?\s*/iu;
+
 /** "21 Comments", "Comments (27)", "There are 13 comments", "[ 234 comments ]", "146 replies". */
 export const DECLARED_COUNT_PATTERNS: readonly RegExp[] = [
 	/(\d[\d,.\u00a0 ]*)\s*(?:comments?|replies|responses|reactions|thoughts? on|kommentare?|antworten|reacties|commentaires?|commenti|comentarios?|коментари|комментари\S*)\b/iu,
