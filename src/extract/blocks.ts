@@ -32,6 +32,12 @@ export interface BlockOptions {
 
 /** Images this small (either side, in pixels) are tracking pixels and spacers. */
 const MAX_PIXEL_IMAGE_SIZE = 2;
+/**
+ * Images declared no taller than this (in pixels), about a line of text, are icons and buttons
+ * set in a line (a bookmark or share button, a feed badge, a smiley), not pictures of the story:
+ * the smallest thumbnails a story shows are some 50 pixels tall.
+ */
+const MAX_ICON_HEIGHT = 24;
 /** Embeds that are social posts rendered from a blockquote. */
 const EMBED_QUOTE_CLASSES = ['twitter-tweet', 'instagram-media', 'tiktok-embed', 'reddit-card', 'bluesky-embed'];
 
@@ -301,7 +307,7 @@ class BlockBuilder {
 
 	#image(img: Element, caption: string | null, figure: Element | null): void {
 		const src = imageSource(img, this.#options.baseUrl);
-		if (!src || isPixel(img)) return;
+		if (!src || isPixelOrIcon(img)) return;
 		// The caption is what a reader sees; alt (or title) describes the image for those who
 		// cannot see it, so it is kept apart and never counted as article text.
 		const text = collapseWhitespace(caption ?? '');
@@ -603,8 +609,8 @@ function largestCandidate(srcset: string): string | null {
 	return best;
 }
 
-function isPixel(img: Element): boolean {
+function isPixelOrIcon(img: Element): boolean {
 	const width = Number(img.attribs.width);
 	const height = Number(img.attribs.height);
-	return (Number.isFinite(width) && width > 0 && width <= MAX_PIXEL_IMAGE_SIZE) || (Number.isFinite(height) && height > 0 && height <= MAX_PIXEL_IMAGE_SIZE);
+	return (Number.isFinite(width) && width > 0 && width <= MAX_PIXEL_IMAGE_SIZE) || (Number.isFinite(height) && height > 0 && height <= MAX_ICON_HEIGHT);
 }
