@@ -224,6 +224,11 @@ class BlockBuilder {
 				this.#embed(el);
 				return;
 			case 'table':
+				if (isPictureTable(el)) {
+					this.#pictureTable(el);
+					return;
+				}
+			// falls through: a table without pictures is data, read as one paragraph
 			case 'pre': {
 				const text = textOf(el);
 				if (text) this.blocks.push({type: 'paragraph', text, links: linksOf(el, baseUrl)});
@@ -250,6 +255,14 @@ class BlockBuilder {
 		const [picture, line, ...more] = this.blocks.slice(start);
 		if (picture?.type !== 'image' || picture.text || line?.type !== 'paragraph' || more.length > 0) return;
 		this.blocks.splice(start, 2, {...picture, text: line.text});
+	}
+
+	/** A figure laid out as a table: the picture, captioned by the table's line if it has one. */
+	#pictureTable(el: Element): void {
+		const start = this.blocks.length;
+		for (const child of el.children) this.visit(child);
+		this.flush();
+		this.#captionPicture(start);
 	}
 
 	/**
@@ -607,6 +620,21 @@ function largestCandidate(srcset: string): string | null {
 		}
 	}
 	return best;
+}
+
+/**
+ * A table that sets one picture and at most a caption's line, as older CMSs and Blogger lay out
+ * a figure (`<table class="img"><tr><th><img></th></tr><tr><td>caption</td></tr></table>`): a
+ * figure, not data, so its picture is kept. A table with more pictures or more text is a page
+ * layout or data, read as text.
+ */
+function isPictureTable(el: Element): boolean {
+	let pictures = 0;
+	walkElements(el, (child) => {
+		if (tagName(child) === 'img' && !isPixelOrIcon(child)) pictures++;
+		return pictures <= 1;
+	});
+	return pictures === 1 && textLength(el) <= MAX_UNMARKED_CAPTION_CHARS;
 }
 
 function isPixelOrIcon(img: Element): boolean {
