@@ -232,6 +232,8 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	// The featured image's credit line under a post ("Beitragsbild: Titelseite der FAZ, Ausriss").
 	/^(beitragsbild|titelbild|headerbild|artikelbild|bildquelle|bildnachweis|featured image|header image|image credits?|photo credits?)\s*:.{0,160}$/i,
 	/^recommended for you$/i,
+	// The same labels in Japanese, Chinese and Korean, often set off by a mark ("■関連サイト", "【関連記事】").
+	/^[■□◆◇●○▼▶【［\[\s]*(関連記事|関連リンク|関連サイト|関連情報|あわせて読みたい|合わせて読みたい|おすすめ記事|相关文章|相关阅读|相关新闻|推荐阅读|延伸阅读|관련\s?기사)[】］\]\s:：]*$/u,
 	// A comment form's notice to guests, and the support appeal under a post.
 	/^(you are|you're) (currently )?not (logged|signed) in\.?$/i,
 	/^(sie sind|du bist) (aktuell |derzeit |momentan )?nicht (eingeloggt|angemeldet)\.?$/i,
