@@ -63,12 +63,14 @@ const COMPANY_LEGAL_FORM = /(?:^|[\s,])(?:inc|llc|ltd|limited|gmbh|kg|corp|corpo
 
 /**
  * Whether a meta author names the page's publisher rather than its writer: a company by its
- * legal form, or the holder the page's copyright notice names ("Copyright (c) Condé Nast 2019").
- * CMS templates write the publisher into every page's author tag; the byline shows the writer.
+ * legal form, the site's own name (`og:site_name` "週刊アスキー" in the author tag), or the
+ * holder the page's copyright notice names ("Copyright (c) Condé Nast 2019"). CMS templates
+ * write the publisher into every page's author tag; the byline shows the writer.
  */
 export function namesPublisher(name: string, meta: Map<string, string[]>): boolean {
 	if (COMPANY_LEGAL_FORM.test(name.trim())) return true;
 	const holder = name.toLowerCase();
+	if (META_KEYS.siteName.some((key) => (meta.get(key) ?? []).some((site) => site.toLowerCase() === holder))) return true;
 	return META_KEYS.copyright.some((key) => (meta.get(key) ?? []).some((notice) => notice.toLowerCase().includes(holder)));
 }
 
@@ -159,9 +161,10 @@ const BRACKETED = /^[[［【]\s*(.*?)\s*[\]］】]$/u;
 
 /**
  * The label a byline puts before the name: "By", "von", and a word with a colon ("Author:",
- * "著者：" (author), "筆者：" (writer), "文：" (text), "記者：" (reporter)).
+ * "著者：" (author), "筆者：" (writer), "文：" (text), "記者：" (reporter)), or with the mark
+ * Japanese magazines set in its place ("文●", "文◎", "文／").
  */
-const BYLINE_LABEL = /^(?:(?:by|von|par|por|di)\s+|(?:author|autor|auteur|著者|筆者|執筆|文|記者|作者)\s*[:：]\s*)/i;
+const BYLINE_LABEL = /^(?:(?:by|von|par|por|di)\s+|(?:author|autor|auteur|著者|筆者|執筆|文|記者|作者)\s*[:：●◎／]\s*)/i;
 
 function cleanAuthorName(name: string): string {
 	return withoutDateStamp(collapseWhitespace(name).replace(BRACKETED, '$1').replace(BYLINE_LABEL, '')).replace(/[,;|]+$/, '').trim();

@@ -59,7 +59,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	const ld = jsonLd.article;
 	const date = (value: string | null | undefined): string | null => (value ? (parseDateTime(value, input.dates)?.iso ?? null) : null);
 
-	const siteName = firstOf(meta, ['og:site_name', 'application-name']) ?? ldPublisherName(ld);
+	const siteName = firstOf(meta, META_KEYS.siteName) ?? ldPublisherName(ld);
 	const metaTitle = firstOf(meta, META_KEYS.title);
 	const titleElement = selectAll($, 'title')[0];
 	const rawDocumentTitle = (titleElement && collapseWhitespace($.text([titleElement]))) || null;

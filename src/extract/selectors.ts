@@ -209,6 +209,7 @@ export const META_KEYS = {
 	locale: ['og:locale', 'content-language', 'language', 'dc.language'],
 	url: ['og:url', 'twitter:url', 'parsely-link'],
 	copyright: ['copyright', 'dc.rights', 'dcterms.rights'],
+	siteName: ['og:site_name', 'application-name'],
 } as const;
 
 /** JSON-LD `@type`s that describe the page's article, most specific first. */

@@ -5,8 +5,8 @@ import {snapshotOf} from '../helpers/snapshot-of.js';
 /**
  * CMS templates write the company into every page's author tag (a Condé Nast title's
  * `author` is "Condé Nast", a Japanese publisher's is "株式会社…", a Japanese tech site writes
- * "… Inc." before the writer's own tag). Such a name is the publisher: a company's legal form,
- * or the holder the copyright notice names. The byline the page shows is then the writer; with
+ * "… Inc." before the writer's own tag, a Japanese weekly its own site name). Such a name is
+ * the publisher: a company's legal form, the site's name, or the holder the copyright notice names. The byline the page shows is then the writer; with
  * no byline, the tag is still the page's only answer.
  */
 
@@ -29,6 +29,12 @@ describe('a meta author that names the publisher', () => {
 		const head = '<meta name="author" content="株式会社サンプル出版">';
 		const byline = '<div class="article-info"><p class="author"><ul class="author list"><li>山田 太郎</li></ul></p><p class="publish-date">2019年2月22日 22:25</p></div>';
 		expect(authorsOf(head, byline)).toEqual(['山田 太郎']);
+	});
+
+	it('yields to the byline when it is the site’s own name, and the byline’s mark-set label is cut', () => {
+		const head = '<meta name="author" content="週刊サンプル"><meta property="og:site_name" content="週刊サンプル">';
+		expect(authorsOf(head, '<p class="author" itemprop="author">文●オカモト／サンプル編集部</p>')).toEqual(['オカモト／サンプル編集部']);
+		expect(authorsOf('<meta name="author" content="Tom"><meta property="og:site_name" content="Tom’s Guide">', BYLINE_LINK)).toEqual(['Tom']);
 	});
 
 	it('is dropped beside the writer’s own author tag', () => {
