@@ -369,6 +369,15 @@ export const COMMENT_TEXT_TOKENS = {
 	stems: ['text', 'body', 'content', 'message'],
 } as const;
 /** A comment-ish container says so in its class/id. */
+/**
+ * Class/id tokens of boxes that list other stories (`section.related-posts`, a "most read"
+ * rail): their repeated cards carry a writer's name, a date and an excerpt, as comments do.
+ */
+export const STORY_LIST_TOKENS = {
+	exact: ['related', 'popular', 'latest', 'trending', 'teasers', 'recommended'],
+	stems: ['recommend', 'relatedpost', 'relatedarticle', 'relatedstor', 'teaser', 'mostread', 'mostpopular'],
+} as const;
+
 export const COMMENT_AREA_TOKENS = {
 	exact: ['comments', 'comment', 'replies', 'discussion', 'discussions', 'thread', 'responses', 'reactions', 'kommentare'],
 	stems: ['comment', 'discussion', 'disqus', 'kommentar'],

@@ -145,6 +145,19 @@ describe('pages without comments', () => {
 		expect(snapshot.extractor.stages?.comments).toBe('none');
 	});
 
+	it('takes no related-post cards for comments, though each has a writer, a date and an excerpt', () => {
+		const card = (slug: string, date: string, title: string, excerpt: string, writer: string): string => `<div class="related-posts__post col-12 col-md-4"><article class="post-item d-flex"><div class="post-item__content">
+<div class="post__meta"><p class="post__date"><time datetime="${date}" pubdate>${date}</time></p><div class="post__categories"><a href="/category/community/">Community</a></div></div>
+<h4 class="post-item__title"><a href="/${slug}/">${title}</a></h4><div class="post-item__excerpt"><p>${excerpt}</p></div>
+<a href="/author/${slug}/" class="author-block"><img alt="Image of ${writer}" src="/avatars/${slug}.png" height="35" width="35"><p class="hero-post__author-name">${writer}</p></a></div></article></div>`;
+		const snapshot = snapshotOf(`${ARTICLE}<section class="related-posts px-3 py-6"><div class="container-xl"><strong class="section-label">Related posts</strong></div><div class="container-xl d-flex">${[
+			card('phones-at-the-fair', '2019-11-25', 'Phones at the trade fair', 'Join us at the fair from December 2-6 to see how the new phones work together.', 'Samantha Rose'),
+			card('battery-week', '2019-11-14', 'Battery week', 'As we celebrate a week of batteries, check out some of the ways teams made chargers faster this year.', 'Jeremy Ellis'),
+		].join('')}</div></section>`);
+		expect(snapshot.comments.items).toEqual([]);
+		expect(snapshot.extractor.stages?.comments).toBe('none');
+	});
+
 	it('reads a "N thoughts on" heading as the declared count of an empty list', () => {
 		const snapshot = snapshotOf(`${ARTICLE}<div id="comments" class="comments-area"><h2 class="comments-title">12 thoughts on “Foldables”</h2></div>`);
 		expect(snapshot.comments.declaredCount).toBe(12);

@@ -5,7 +5,7 @@ import {childElements, hasToken, isElement, tagName, tokensOf, walkElements} fro
 import {selectAll, selectWithin} from '../fast-select.js';
 import {TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
-import {COMMENT_AREA_TOKENS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
+import {COMMENT_AREA_TOKENS, COMMENTS_HEADING_PATTERN, STORY_LIST_TOKENS} from '../selectors.js';
 import {spacedTextOf, textOf} from '../text.js';
 import {MatchesInside} from './matches-inside.js';
 import {NO_AUTHOR} from './raw.js';
@@ -66,7 +66,7 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<
 	walkElements(body, (parent) => {
 		const tag = tagName(parent);
 		// Not `form`: ASP.NET pages wrap the whole page in one.
-		if (tag === 'nav' || tag === 'header' || tag === 'select') return false;
+		if (tag === 'nav' || tag === 'header' || tag === 'select' || isStoryList(parent)) return false;
 		// Every comment holds an author element: a subtree holding fewer than a thread's worth holds no thread.
 		if (!search.holdsAuthorsFor(parent, MIN_STRUCTURAL_ITEMS)) return false;
 		for (const members of search.repeatedGroups(parent)) {
@@ -305,6 +305,12 @@ function afterCommentsHeading(parent: Element, members: readonly Element[]): Ele
 	const at = children.indexOf(heading);
 	const after = members.filter((member) => children.indexOf(member) > at);
 	return after.length > 0 && after.length < members.length ? after : [...members];
+}
+
+/** A box listing other stories (related posts, most read), unless it calls itself comments too ("latest comments"). */
+function isStoryList(el: Element): boolean {
+	const tokens = tokensOf(el);
+	return hasToken(tokens, STORY_LIST_TOKENS) && !hasToken(tokens, COMMENT_AREA_TOKENS);
 }
 
 function inCommentArea(el: Element): boolean {
