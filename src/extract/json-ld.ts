@@ -129,11 +129,13 @@ export function ldStrings(value: unknown): string[] {
 }
 
 /**
- * Follow an `{"@id": …}` reference (Yoast-style graphs point authors at a Person node
- * elsewhere in the `@graph`) to the node it names, merged under the reference's own fields.
+ * Follow an `{"@id": …}` reference (Yoast-style graphs point authors at a Person node and
+ * the image at an ImageObject elsewhere in the `@graph`) to the node it names, merged under
+ * the reference's own fields; each of an array's references.
  */
 export function resolveLdRef(value: unknown, nodes: readonly LdNode[]): unknown {
-	if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+	if (Array.isArray(value)) return value.map((item) => resolveLdRef(item, nodes));
+	if (!value || typeof value !== 'object') return value;
 	const ref = (value as LdNode)['@id'];
 	if (typeof ref !== 'string') return value;
 	const target = nodes.find((node) => node !== value && node['@id'] === ref);

@@ -5,7 +5,7 @@ import {isDateLine, isoOffsetZone, isoWallClock, parseCalendarDate, parseDateTim
 import type {DateContext} from './dates.js';
 import {contains, hasBlockDescendant, hasToken, isElement, nextElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
-import {ldString, ldStrings, ldTypes} from './json-ld.js';
+import {ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
@@ -144,7 +144,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 
 	const image = first([
 		() => (rules?.image ? resolveImageUrl(attrOrText($, rules.image, ['content', 'src', 'data-src', 'href']), baseUrl) : null),
-		resolveImageUrl(ldString(ld?.image, 'url') ?? ldString(ld?.thumbnailUrl), baseUrl),
+		resolveImageUrl(ldString(resolveLdRef(ld?.image, jsonLd.nodes), 'url') ?? ldString(ld?.thumbnailUrl), baseUrl),
 		resolveImageUrl(firstOf(meta, META_KEYS.image), baseUrl),
 	]);
 
