@@ -610,6 +610,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			container: 'ol.commentlist, ol.comment-list, ul.commentlist, ul.comment-list, ol#comment-list, #commentlist, ol.comments-list, .comments-area ol, #comments ol.commentlist',
 			item: 'li.comment, li.review, li[id^="li-comment-"], li[id^="comment-"]:not(.pingback):not(.trackback)',
 			id: {attribute: 'id'},
+			// Themes that number their comments print the ordinal in its own box (`<p class="comment-number"><a href="#comment-5">3</a></p>`).
+			number: '.comment-number, .comment-num',
 			// Last, the Kubrick theme's (WordPress's default 2005–2010, copied by countless themes)
 			// bare name line: `<li id="comment-5"><cite>Name</cite> Says: <small class="commentmetadata">`.
 			author: '.comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .comment-meta .author, .author, li[id^="comment-"] > cite, li.comment > cite, li[id^="comment-"] > p > cite',
