@@ -138,10 +138,13 @@ function documentAddress(url: string): string {
 	}
 }
 
+/** Glyphs a heading can open with before its words: a fold toggle ("±", "▼"), a bullet or an arrow ("»"). */
+const LEADING_GLYPHS = /^[^\p{L}\p{N}]+/u;
+
 /** A count from a short text: "21 Comments", "Comments (27)", or a bare "(0)" when `bareNumber` is allowed. */
 function countFromText(text: string, bareNumber: boolean): number | null {
 	const value = collapseWhitespace(text);
-	const titled = value.length <= DECLARED_COUNT_TITLED_MAX_CHARS ? DECLARED_COUNT_TITLED_LEAD.exec(value) : null;
+	const titled = value.length <= DECLARED_COUNT_TITLED_MAX_CHARS ? DECLARED_COUNT_TITLED_LEAD.exec(value.replace(LEADING_GLYPHS, '')) : null;
 	if (titled) return titled[1] ? firstInteger(titled[1]) : 1;
 	if (!value || value.length > DECLARED_COUNT_MAX_CHARS) return null;
 	for (const pattern of DECLARED_COUNT_PATTERNS) {
