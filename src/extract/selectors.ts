@@ -298,6 +298,11 @@ export const DECLARED_COUNT_PATTERNS: readonly RegExp[] = [
  */
 export const DECLARED_COUNT_TITLED_LEAD =
 	/^(?:(\d[\d,.\u00a0]*)|one|ein|eine|une|un|uno|una|één)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|gedanken?|kommentare?|antwort(?:en)?|réflexions?|commentaires?|réponses?|reacties?|commenti|comentarios?)\s+(?:on|to|about|zu|auf|sur|pour|à|op|su|sobre|en)\s/iu;
+/**
+ * A heading that counts one comment in words, with nothing after the noun: "One Comment",
+ * "Un commentaire", "Ein Kommentar", "Eine Antwort" (themes print the number word for one alone).
+ */
+export const DECLARED_COUNT_ONE = /^(?:one|ein|eine|une|un|uno|una|één)\s+(?:comment|response|reply|thought|kommentar|antwort|gedanke|commentaire|réponse|réflexion|reactie|commento|comentario)$/iu;
 /** Longest thread heading with the post's title in it ("5 thoughts on “…”"): the title and some words. */
 export const DECLARED_COUNT_TITLED_MAX_CHARS = 300;
 

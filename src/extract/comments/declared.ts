@@ -6,7 +6,7 @@ import {ldString, ldTypes} from '../json-ld.js';
 import type {JsonLd, LdNode} from '../json-ld.js';
 import {TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
-import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, DECLARED_COUNT_TITLED_LEAD, DECLARED_COUNT_TITLED_MAX_CHARS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../selectors.js';
+import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_ONE, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, DECLARED_COUNT_TITLED_LEAD, DECLARED_COUNT_TITLED_MAX_CHARS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../selectors.js';
 import {collapseWhitespace, textOf} from '../text.js';
 import {resolveUrl} from '../urls.js';
 import {firstInteger} from './rules.js';
@@ -147,6 +147,7 @@ function countFromText(text: string, bareNumber: boolean): number | null {
 	const titled = value.length <= DECLARED_COUNT_TITLED_MAX_CHARS ? DECLARED_COUNT_TITLED_LEAD.exec(value.replace(LEADING_GLYPHS, '')) : null;
 	if (titled) return titled[1] ? firstInteger(titled[1]) : 1;
 	if (!value || value.length > DECLARED_COUNT_MAX_CHARS) return null;
+	if (DECLARED_COUNT_ONE.test(value)) return 1;
 	for (const pattern of DECLARED_COUNT_PATTERNS) {
 		const match = pattern.exec(value);
 		if (match) return firstInteger(match[1] ?? null);
