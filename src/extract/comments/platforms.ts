@@ -393,14 +393,16 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		// `ul.forum`, replies in a list nested in their parent's item, the permalink anchor
 		// `a#forumN` naming each message. The distributed templates print the date and "par Name"
 		// in the subject line's <small>; custom ones put the name in a `forum-qui-N` element and
-		// the date in `.forum-nav`. The subject (`.forum-titre`) is a title, not the text.
+		// the date in `.forum-nav`; the templates with microformats (the "comments" plugin) an
+		// `abbr.date` whose title is the ISO time and whose text leaves the year out ("Le 9 janvier
+		// à 13:06"). The subject (`.forum-titre`) is a title, not the text.
 		name: 'spip',
 		rules: {
 			container: 'ul.forum',
 			item: 'li.forum-fil',
 			id: {attribute: 'id', selector: 'a[id^="forum"]'},
 			author: '[class*="forum-qui"], .forum-chapo small span',
-			postedAt: '.forum-nav, .forum-chapo small',
+			postedAt: '.forum-nav, .forum-chapo small, .forum-chapo .date',
 			text: '.forum-texte',
 			remove: ['.repondre'],
 		},
