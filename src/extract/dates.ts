@@ -8,6 +8,21 @@ export interface DateContext {
 	now: Date;
 	/** IANA zone for wall-clock texts that carry no offset ("Jan 18, 2019, 2:44 PM"); UTC when absent. */
 	timeZone?: string | undefined;
+	/** True when the page's language writes a slashed date day first ("05/02/2020" is 5 February): see `writesDayFirst`. */
+	dayFirst?: boolean | undefined;
+}
+
+/**
+ * Languages that write a slashed date month first: US English, and English with no region
+ * (most such pages are American). Every other language writes day/month/year, or year first,
+ * which the year's four digits make plain.
+ */
+const MONTH_FIRST_LANGUAGE = /^en(?:[-_]us)?$/i;
+
+/** Whether a page in `language` (a BCP 47 tag or a locale like `de_DE`; null when the page names none) writes "05/02/2020" day first. */
+export function writesDayFirst(language: string | null | undefined): boolean {
+	const tag = language?.trim() ?? '';
+	return tag !== '' && !MONTH_FIRST_LANGUAGE.test(tag);
 }
 
 export interface ParsedDateTime {
@@ -131,7 +146,7 @@ export function parseDateTime(input: string | null | undefined, context: DateCon
 	}
 	const relative = parseRelative(text, context);
 	if (relative) return {iso: relative, relative: true};
-	const wall = parseWrittenDate(text);
+	const wall = parseWrittenDate(text, context.dayFirst);
 	if (!wall) return null;
 	const zone = zoneOffsetMinutes(text);
 	if (zone !== null) return {iso: formatIso(wall, zone), relative: false};
@@ -289,7 +304,7 @@ function dayWordTime(daysBack: number, rest: string, context: DateContext): stri
 }
 
 /** A wall-clock date and time from free text, or null when no full date (with year) is present. */
-function parseWrittenDate(text: string): Wall | null {
+function parseWrittenDate(text: string, dayFirst = false): Wall | null {
 	let date: {year: number; month: number; day: number} | null = null;
 	let rest = text;
 	const mdy = MONTH_DAY_YEAR.exec(text);
@@ -309,7 +324,10 @@ function parseWrittenDate(text: string): Wall | null {
 		else if (slash) {
 			const first = Number(slash[1]);
 			const second = Number(slash[2]);
-			date = first > 12 ? {year: fullYear(slash[3] ?? ''), month: second, day: first} : {year: fullYear(slash[3] ?? ''), month: first, day: second};
+			// Day first when the first number cannot be a month, or when the page's language writes it so
+			// and the second number can be one.
+			const firstIsDay = first > 12 || (dayFirst && second <= 12);
+			date = firstIsDay ? {year: fullYear(slash[3] ?? ''), month: second, day: first} : {year: fullYear(slash[3] ?? ''), month: first, day: second};
 		}
 		const match = ymd ?? dots ?? slash;
 		if (match) rest = text.slice(match.index + match[0].length);

@@ -6,13 +6,14 @@ import type {Block, Snapshot} from '../snapshot/schema.js';
 import {findArticleContent} from './article.js';
 import {toBlocks} from './blocks.js';
 import {extractComments} from './comments/index.js';
+import {writesDayFirst} from './dates.js';
 import type {DateContext} from './dates.js';
 import {loadDocument, removeHidden, removeNode, stripNonContent} from './dom.js';
 import {commentsEndpointIn, siteNameIn} from './endpoint.js';
 import {readJsonLd} from './json-ld.js';
 import {leadBefore} from './lead.js';
 import {withProductDescription} from './product-description.js';
-import {readMetadata} from './metadata.js';
+import {pageLanguage, readMetadata} from './metadata.js';
 import {titleDrift} from './profiles/drift.js';
 import {defaultProfiles, matchProfile, matchProfileBySiteName} from './profiles/index.js';
 import type {SiteProfile} from './profiles/types.js';
@@ -53,7 +54,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const baseUrl = documentBaseUrl($, pageUrl);
 	const jsonLd = readJsonLd($);
 	const profile = pickProfile(hostOf(pageUrl), siteNameIn($), options.profiles ?? defaultProfiles);
-	const dates: DateContext = {now: options.now ?? new Date(page.fetchedAt), timeZone: profile?.timeZone};
+	const dates: DateContext = {now: options.now ?? new Date(page.fetchedAt), timeZone: profile?.timeZone, dayFirst: writesDayFirst(pageLanguage($, page.headers, jsonLd.article))};
 	const endpoint = commentsEndpointIn($, profile, baseUrl);
 
 	stripNonContent($);

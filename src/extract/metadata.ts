@@ -149,9 +149,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	]);
 
 	const canonicalHref = selectAll($, 'link[rel~="canonical" i]')[0]?.attribs.href ?? firstOf(meta, META_KEYS.url) ?? ldString(ld?.url) ?? ldString(ld?.mainEntityOfPage, 'url');
-	const language = normaliseLanguage(
-		first([selectAll($, 'html')[0]?.attribs.lang ?? null, firstOf(meta, META_KEYS.locale), input.headers['content-language'] ?? null, ldString(ld?.inLanguage)]),
-	);
+	const language = pageLanguage($, input.headers, ld, meta);
 
 	return {
 		title,
@@ -467,6 +465,16 @@ function breadcrumbSection($: CheerioAPI, jsonLd: JsonLd, title: string | null):
 	}
 	const useful = names.filter((name) => !/^(home|start|startseite|accueil|inicio)$/i.test(name) && name !== title && !looksLikeUrl(name));
 	return useful.at(-1) ?? null;
+}
+
+/**
+ * The language the page declares: `<html lang>`, then the locale metas, the Content-Language
+ * header, JSON-LD `inLanguage`. The metas are read only when `<html>` names no language.
+ */
+export function pageLanguage($: CheerioAPI, headers: MetadataInput['headers'], ld: LdNode | null, meta?: Map<string, string[]>): string | null {
+	return normaliseLanguage(
+		first([selectAll($, 'html')[0]?.attribs.lang ?? null, () => firstOf(meta ?? readMetaTags($), META_KEYS.locale), headers['content-language'] ?? null, ldString(ld?.inLanguage)]),
+	);
 }
 
 function normaliseLanguage(value: string | null): string | null {

@@ -312,9 +312,16 @@ export const DECLARED_COUNT_PATTERNS: readonly RegExp[] = [
  * on “JSON parsing: simdjson vs. JSON for Modern C++”", "One Reply to “…”", "12 Gedanken zu „…“",
  * "Une réflexion sur « … »". The post's title can be any length, so only this lead (count, noun,
  * preposition) says the element is a count; a number word in place of the digits means one.
+ * The nouns come in the singular too, as the translations print one: "Ein Gedanke zu „…“",
+ * "Eine Antwort auf „…“" (German themes use "auf" as well as "zu").
  */
 export const DECLARED_COUNT_TITLED_LEAD =
-	/^(?:(\d[\d,.\u00a0]*)|one|ein|eine|une|un|uno|una|één)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|gedanken|kommentare?|antworten|réflexions?|commentaires?|réponses?|reacties?|commenti|comentarios?)\s+(?:on|to|about|zu|sur|pour|à|op|su|sobre|en)\s/iu;
+	/^(?:(\d[\d,.\u00a0]*)|one|ein|eine|une|un|uno|una|één)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|gedanken?|kommentare?|antwort(?:en)?|réflexions?|commentaires?|réponses?|reacties?|commenti|comentarios?)\s+(?:on|to|about|zu|auf|sur|pour|à|op|su|sobre|en)\s/iu;
+/**
+ * A heading that counts one comment in words, with nothing after the noun: "One Comment",
+ * "Un commentaire", "Ein Kommentar", "Eine Antwort" (themes print the number word for one alone).
+ */
+export const DECLARED_COUNT_ONE = /^(?:one|ein|eine|une|un|uno|una|één)\s+(?:comment|response|reply|thought|kommentar|antwort|gedanke|commentaire|réponse|réflexion|reactie|commento|comentario)$/iu;
 /** Longest thread heading with the post's title in it ("5 thoughts on “…”"): the title and some words. */
 export const DECLARED_COUNT_TITLED_MAX_CHARS = 300;
 

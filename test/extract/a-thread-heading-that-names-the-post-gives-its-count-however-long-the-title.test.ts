@@ -22,6 +22,12 @@ describe('a thread heading that names the post after its count', () => {
 		['One thought on &ldquo;JSON parsing: simdjson vs. JSON for Modern C++, and what the speed costs&rdquo;', 1],
 		['2 Replies to &ldquo;JSON parsing: simdjson vs. JSON for Modern C++, and what the speed costs&rdquo;', 2],
 		['3 Gedanken zu &bdquo;JSON-Parser im Vergleich: simdjson gegen JSON for Modern C++&ldquo;', 3],
+		// German themes print the singular noun for one comment, and "auf" as well as "zu".
+		['Ein Gedanke zu &ldquo;<span>JSON-Parser im Vergleich</span>&rdquo;', 1],
+		['Eine Antwort auf &bdquo;JSON-Parser im Vergleich: simdjson gegen JSON for Modern C++&ldquo;', 1],
+		['2 Antworten auf &bdquo;JSON-Parser im Vergleich: simdjson gegen JSON for Modern C++&ldquo;', 2],
+		// A fold toggle before the count is no word of the heading.
+		['<a href="#" onclick="return false;">&#177;</a> 2 Kommentare zu &#8222;JSON-Parser im Vergleich: simdjson gegen JSON for Modern C++&#8220;', 2],
 	])('reads %s as the declared count', (heading, count) => {
 		const snapshot = snapshotOf(articlePageWith(threadUnder(heading, count)), URL);
 		expect(snapshot.comments.items).toHaveLength(count);

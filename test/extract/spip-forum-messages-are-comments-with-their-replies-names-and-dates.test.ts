@@ -55,4 +55,24 @@ describe('SPIP forum messages under an article', () => {
 		expect(snapshot.comments.complete).toBe(false);
 		expect(snapshot.article.body.map((block) => block.text).join(' ')).not.toContain('Red Bastard');
 	});
+
+	it('reads the microformat template: the ISO time in the date abbreviation\'s title, whose text leaves the year out', () => {
+		const message = (id: number, name: string, iso: string, shown: string, text: string): string => `<li class="forum-fil comment odd">
+	<div class="comment-message forum-message">
+		<div class="comment-content forum-texte"><div class="crayon forum-texte-${id} comment-texte"><span style="word-wrap:break-word;"><p>${text}</p></span></div></div>
+		<div class="comment-meta forum-chapo">
+			<span class="comment-author vcard"><strong class="fn n crayon forum-qui-${id} ">${name}</strong></span>
+			<abbr class="date" title="${iso}">${shown}</abbr>
+			<div class="button moderation"><p class="comment-reply repondre"><a href="spip.php?page=forum&amp;id_forum=${id}" rel="noindex nofollow">Répondre</a></p></div>
+		</div>
+	</div>
+</li>
+<span class="fin-comm">&nbsp;</span>`;
+		const thread = `<div class="comments"><h2 class="h2">Vos réactions</h2><ul class="forum comments-list">${message(39255, 'carlos', '2020-01-09T12:06:44Z', 'Le 9 janvier &agrave; 13:06', 'Rien de neuf donc....')}${message(39297, 'karo', '2020-01-30T19:51:29Z', 'Le 30 janvier &agrave; 20:51', 'Les élections municipales diront le reste.')}</ul></div>`;
+		const snapshot = snapshotOf(articlePageWith(thread), URL);
+		expect(snapshot.comments.items.map((item) => [item.author.name, item.postedAt, item.text])).toEqual([
+			['carlos', '2020-01-09T12:06:44Z', 'Rien de neuf donc....'],
+			['karo', '2020-01-30T19:51:29Z', 'Les élections municipales diront le reste.'],
+		]);
+	});
 });

@@ -6,7 +6,7 @@ import {ldString, ldTypes} from '../json-ld.js';
 import type {JsonLd, LdNode} from '../json-ld.js';
 import {TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
-import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, DECLARED_COUNT_TITLED_LEAD, DECLARED_COUNT_TITLED_MAX_CHARS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../selectors.js';
+import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_ONE, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, DECLARED_COUNT_TITLED_LEAD, DECLARED_COUNT_TITLED_MAX_CHARS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../selectors.js';
 import {collapseWhitespace, textOf} from '../text.js';
 import {resolveUrl} from '../urls.js';
 import {firstInteger} from './rules.js';
@@ -138,12 +138,16 @@ function documentAddress(url: string): string {
 	}
 }
 
+/** Glyphs a heading can open with before its words: a fold toggle ("±", "▼"), a bullet or an arrow ("»"). */
+const LEADING_GLYPHS = /^[^\p{L}\p{N}]+/u;
+
 /** A count from a short text: "21 Comments", "Comments (27)", or a bare "(0)" when `bareNumber` is allowed. */
 function countFromText(text: string, bareNumber: boolean): number | null {
 	const value = collapseWhitespace(text);
-	const titled = value.length <= DECLARED_COUNT_TITLED_MAX_CHARS ? DECLARED_COUNT_TITLED_LEAD.exec(value) : null;
+	const titled = value.length <= DECLARED_COUNT_TITLED_MAX_CHARS ? DECLARED_COUNT_TITLED_LEAD.exec(value.replace(LEADING_GLYPHS, '')) : null;
 	if (titled) return titled[1] ? firstInteger(titled[1]) : 1;
 	if (!value || value.length > DECLARED_COUNT_MAX_CHARS) return null;
+	if (DECLARED_COUNT_ONE.test(value)) return 1;
 	for (const pattern of DECLARED_COUNT_PATTERNS) {
 		const match = pattern.exec(value);
 		if (match) return firstInteger(match[1] ?? null);

@@ -393,14 +393,16 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		// `ul.forum`, replies in a list nested in their parent's item, the permalink anchor
 		// `a#forumN` naming each message. The distributed templates print the date and "par Name"
 		// in the subject line's <small>; custom ones put the name in a `forum-qui-N` element and
-		// the date in `.forum-nav`. The subject (`.forum-titre`) is a title, not the text.
+		// the date in `.forum-nav`; the templates with microformats (the "comments" plugin) an
+		// `abbr.date` whose title is the ISO time and whose text leaves the year out ("Le 9 janvier
+		// à 13:06"). The subject (`.forum-titre`) is a title, not the text.
 		name: 'spip',
 		rules: {
 			container: 'ul.forum',
 			item: 'li.forum-fil',
 			id: {attribute: 'id', selector: 'a[id^="forum"]'},
 			author: '[class*="forum-qui"], .forum-chapo small span',
-			postedAt: '.forum-nav, .forum-chapo small',
+			postedAt: '.forum-nav, .forum-chapo small, .forum-chapo .date',
 			text: '.forum-texte',
 			remove: ['.repondre'],
 		},
@@ -610,12 +612,17 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			container: 'ol.commentlist, ol.comment-list, ul.commentlist, ul.comment-list, ol#comment-list, #commentlist, ol.comments-list, .comments-area ol, #comments ol.commentlist',
 			item: 'li.comment, li.review, li[id^="li-comment-"], li[id^="comment-"]:not(.pingback):not(.trackback)',
 			id: {attribute: 'id'},
+			// Themes that number their comments print the ordinal in its own box (`<p class="comment-number"><a href="#comment-5">3</a></p>`).
+			number: '.comment-number, .comment-num',
 			// Last, the Kubrick theme's (WordPress's default 2005–2010, copied by countless themes)
 			// bare name line: `<li id="comment-5"><cite>Name</cite> Says: <small class="commentmetadata">`.
-			author: '.comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .comment-meta .author, .author, li[id^="comment-"] > cite, li.comment > cite, li[id^="comment-"] > p > cite',
+			// Then a theme's header box that titles the comment with the name (`<div class="comment-header">
+			// <img class="avatar"><h3>Name</h3><p class="comment-meta">date</p>`).
+			author: '.comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .comment-meta .author, .author, li[id^="comment-"] > cite, li.comment > cite, li[id^="comment-"] > p > cite, .comment-header > h3, .comment-header > h4, .comment-header > h5',
 			// Only an element holding a date is taken, so the loose class matches last are safe.
-			// Last, Kubrick-family date lines without a class (`<li id="comment-5"><cite>…</cite> | <small><a>date</a></small>`).
-			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a, [class*="date" i], [class*="time" i], li[id^="comment-"] > small',
+			// Last, Kubrick-family date lines without a class (`<li id="comment-5"><cite>…</cite> | <small><a>date</a></small>`),
+			// and a meta line that is the bare date ("<p class="comment-meta">18/02/2020 à 16:42</p>").
+			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a, [class*="date" i], [class*="time" i], li[id^="comment-"] > small, .comment-meta',
 			text: '.comment-content, .comment-text, .comment-entry, blockquote.entry-content, .entry-content, .comment_text',
 			score: '.comment-karma, .comment-rating, .comment-score',
 			// The meta line is never text (permalink, date, "says:"); the author box can be, in some themes.

@@ -485,6 +485,28 @@ function commentTitle(item: Element, textEl: Element, fields: readonly Element[]
 	return textOf(previous) || null;
 }
 
+/** Inline elements a loose label can be split over ("Kommentar <small>von</small> <cite>Name</cite>"). */
+const LABEL_PART_TAGS = new Set(['small', 'span', 'em', 'i', 'b', 'strong', 'font']);
+/** A name box's label left alone once the name is read as a field: "Comment by", "Kommentar von", "Posted by:". */
+const BY_LABEL_ALONE = /^(?:(?:comment|posted|written|kommentar|geschrieben|commentaire|écrit)\s+)?(?:by|von|par):?$/i;
+
+/** The runs of consecutive text nodes and small inline elements among `root`'s children, other elements ending a run. */
+function looseInlineRuns(root: Element): ChildNode[][] {
+	const runs: ChildNode[][] = [[]];
+	for (const child of root.children) {
+		const loose = child.type === 'text' || child.type === 'comment' || (isElement(child) && LABEL_PART_TAGS.has(tagName(child)));
+		if (loose) runs[runs.length - 1]?.push(child);
+		else runs.push([]);
+	}
+	return runs.filter((run) => run.length > 0);
+}
+
+/** Whether a run of loose nodes reads as a label alone ("Says:", "Kommentar von"), nothing the commenter wrote. */
+function isLooseLabel(run: readonly ChildNode[]): boolean {
+	const text = collapseWhitespace(run.map((node) => spacedTextOf(node)).join(' '));
+	return text !== '' && (SAYS_LABEL.test(text) || BY_LABEL_ALONE.test(text));
+}
+
 /** The comment's own text: its text element (or the whole item), minus replies, controls and the marked fields. */
 function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Element | null, baseUrl: string): {text: string; links: RawComment['links']} {
 	const clone: Cheerio<AnyNode> = $(textEl ?? item).clone();
@@ -495,8 +517,10 @@ function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Ele
 	drop('a, button, span', (el) => CONTROL_TEXT.test(textOf(el)));
 	drop(`[${FIELD_MARK}]`);
 	// Old themes leave the label or a separator loose in the item (Kubrick's `<cite>Name</cite> Says:`,
-	// `<cite>Name</cite> | <small>date</small>`): with the name and date read as fields, it would open the text.
+	// `<cite>Name</cite> | <small>date</small>`, `Kommentar <small>von</small> <cite>Name</cite>`):
+	// with the name and date read as fields, it would open the text.
 	for (const child of [...root.children]) if (child.type === 'text' && SAYS_LABEL.test(child.data.trim())) removeNode(child);
+	for (const run of looseInlineRuns(root)) if (isLooseLabel(run)) for (const node of run) removeNode(node);
 	// Without a text element the item's text is all that is left, the commenter's picture with it:
 	// an image, or the initial in a coloured box that stands in for one.
 	if (!textEl) drop(COMMENTER_PICTURE_SELECTOR);
