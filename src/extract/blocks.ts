@@ -38,6 +38,11 @@ const MAX_PIXEL_IMAGE_SIZE = 2;
  * the smallest thumbnails a story shows are some 50 pixels tall.
  */
 const MAX_ICON_HEIGHT = 24;
+/**
+ * A picture declared smaller than this on either side (in pixels) is a badge or a logo (a wiki's
+ * message-box icon, a "media on Commons" logo), too small to be the figure a table sets.
+ */
+const MIN_TABLE_FIGURE_SIZE = 50;
 /** Embeds that are social posts rendered from a blockquote. */
 const EMBED_QUOTE_CLASSES = ['twitter-tweet', 'instagram-media', 'tiktok-embed', 'reddit-card', 'bluesky-embed'];
 
@@ -630,11 +635,21 @@ function largestCandidate(srcset: string): string | null {
  */
 function isPictureTable(el: Element): boolean {
 	let pictures = 0;
+	let badge = false;
 	walkElements(el, (child) => {
-		if (tagName(child) === 'img' && !isPixelOrIcon(child)) pictures++;
+		if (tagName(child) === 'img' && !isPixelOrIcon(child)) {
+			pictures++;
+			badge ||= declaredSmallerThan(child, MIN_TABLE_FIGURE_SIZE);
+		}
 		return pictures <= 1;
 	});
-	return pictures === 1 && textLength(el) <= MAX_UNMARKED_CAPTION_CHARS;
+	return pictures === 1 && !badge && textLength(el) <= MAX_UNMARKED_CAPTION_CHARS;
+}
+
+function declaredSmallerThan(img: Element, size: number): boolean {
+	const width = Number(img.attribs.width);
+	const height = Number(img.attribs.height);
+	return (width > 0 && width < size) || (height > 0 && height < size);
 }
 
 function isPixelOrIcon(img: Element): boolean {

@@ -15,6 +15,13 @@ describe('a picture laid out as a table', () => {
 		expect(blocks.some((block) => block.type === 'paragraph' && block.text === 'The phone fits in one hand')).toBe(false);
 	});
 
+	it('leaves a message box that sets a small icon beside its line read as text', () => {
+		const notice = '<table class="box"><tbody><tr><td><img alt="[icon]" src="/img/44px-letter.png" width="44" height="31"></td><td>This section needs expansion. You can help by adding to it.</td></tr></tbody></table>';
+		const blocks = articleBlocks(`${ARTICLE_PARAGRAPHS}${notice}`);
+		expect(blocks.filter((block) => block.type === 'image')).toEqual([]);
+		expect(blocks.at(-1)).toMatchObject({type: 'paragraph', text: 'This section needs expansion. You can help by adding to it.'});
+	});
+
 	it('leaves a table of data with pictures in it read as text', () => {
 		const rows = ['Pixel', 'Galaxy', 'iPhone'].map((name, i) => `<tr><td><img src="/img/${i}.jpg" width="80" height="80" alt=""></td><td>${name}</td><td>${4000 + i * 500} mAh</td></tr>`).join('');
 		const blocks = articleBlocks(`${ARTICLE_PARAGRAPHS}<table class="specs">${rows}</table>`);
