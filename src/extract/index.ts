@@ -54,13 +54,14 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const baseUrl = documentBaseUrl($, pageUrl);
 	const jsonLd = readJsonLd($);
 	const profile = pickProfile(hostOf(pageUrl), siteNameIn($), options.profiles ?? defaultProfiles);
-	const dates: DateContext = {now: options.now ?? new Date(page.fetchedAt), timeZone: profile?.timeZone, dayFirst: writesDayFirst(pageLanguage($, page.headers, jsonLd.article))};
+	const language = pageLanguage($, page.headers, jsonLd.article);
+	const dates: DateContext = {now: options.now ?? new Date(page.fetchedAt), timeZone: profile?.timeZone, dayFirst: writesDayFirst(language)};
 	const endpoint = commentsEndpointIn($, profile, baseUrl);
 
 	stripNonContent($);
 	const thread = extractComments($, {profile, jsonLd, baseUrl, dates});
 	for (const container of thread.containers) removeNode(container);
-	const metadata = readMetadata({$, jsonLd, pageUrl, baseUrl, headers: page.headers, rules: profile?.article, dates});
+	const metadata = readMetadata({$, jsonLd, pageUrl, baseUrl, headers: page.headers, rules: profile?.article, dates, language});
 	const titleWarning = titleDrift($, profile?.article);
 	removeHidden($);
 	const blockOptions = {baseUrl, title: metadata.title, deck: metadata.deck, subtitle: metadata.subtitle};

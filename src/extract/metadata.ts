@@ -47,6 +47,8 @@ export interface MetadataInput {
 	headers: Readonly<Record<string, string>>;
 	rules: ArticleRules | undefined;
 	dates: DateContext;
+	/** The language the page declares (`pageLanguage`), read once by the caller, which dates by it too. */
+	language: string | null;
 }
 
 /**
@@ -149,7 +151,6 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	]);
 
 	const canonicalHref = selectAll($, 'link[rel~="canonical" i]')[0]?.attribs.href ?? firstOf(meta, META_KEYS.url) ?? ldString(ld?.url) ?? ldString(ld?.mainEntityOfPage, 'url');
-	const language = pageLanguage($, input.headers, ld, meta);
 
 	return {
 		title,
@@ -162,7 +163,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		section,
 		tags,
 		image,
-		language,
+		language: input.language,
 		canonicalUrl: resolveUrl(canonicalHref, baseUrl),
 		siteName,
 	};
@@ -471,9 +472,9 @@ function breadcrumbSection($: CheerioAPI, jsonLd: JsonLd, title: string | null):
  * The language the page declares: `<html lang>`, then the locale metas, the Content-Language
  * header, JSON-LD `inLanguage`. The metas are read only when `<html>` names no language.
  */
-export function pageLanguage($: CheerioAPI, headers: MetadataInput['headers'], ld: LdNode | null, meta?: Map<string, string[]>): string | null {
+export function pageLanguage($: CheerioAPI, headers: MetadataInput['headers'], ld: LdNode | null): string | null {
 	return normaliseLanguage(
-		first([selectAll($, 'html')[0]?.attribs.lang ?? null, () => firstOf(meta ?? readMetaTags($), META_KEYS.locale), headers['content-language'] ?? null, ldString(ld?.inLanguage)]),
+		first([selectAll($, 'html')[0]?.attribs.lang ?? null, () => firstOf(readMetaTags($), META_KEYS.locale), headers['content-language'] ?? null, ldString(ld?.inLanguage)]),
 	);
 }
 
