@@ -63,11 +63,16 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	const metaTitle = firstOf(meta, META_KEYS.title);
 	const titleElement = selectAll($, 'title')[0];
 	const rawDocumentTitle = (titleElement && collapseWhitespace($.text([titleElement]))) || null;
+	const headline = ldTitle(ld, [rawDocumentTitle, metaTitle, ...selectAll($, 'h1').map((el) => textOf(el))]);
+	// A headline that carries the site's name is the SEO plugin's `<title>` template ("Story |
+	// Site"), which may shorten the headline the page sets: the tags come first then.
+	const seoHeadline = headline !== null && withoutSiteName(headline, siteName) !== headline;
 	const title = cleanTitle(
 		withoutSiteName(first([
 			() => profileText($, rules?.title),
-			ldTitle(ld, [rawDocumentTitle, metaTitle, ...selectAll($, 'h1').map((el) => textOf(el))]),
+			seoHeadline ? null : headline,
 			metaTitle,
+			headline,
 			() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName, () => titleHeadings($))),
 		]), siteName),
 	);
