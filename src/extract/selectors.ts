@@ -159,10 +159,11 @@ export const SUBTITLE_SELECTORS = [
 export const DECK_SELECTOR = 'h1 + h2';
 /**
  * The class word newsrooms give a deck ("dek": `p.content-header__dek`, `h2.l-article__dek`,
- * `p.p-dek`), in the BEM-style names the subtitle selectors do not list.
+ * `p.p-dek`), in the BEM-style names the subtitle selectors do not list, and the post's excerpt
+ * that WordPress news themes print under the headline (`span.mvp-post-excerpt`).
  */
 export const DEK_TOKENS = {
-	exact: ['dek'],
+	exact: ['dek', 'excerpt'],
 	stems: [],
 } as const;
 
