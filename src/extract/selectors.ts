@@ -243,6 +243,8 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	// The citation box academic blogs put under a post ("SUGGESTED CITATION Doe, Jane: Title, Blog, 2020/4/09, https://…").
 	/^(suggested citation|cite this (article|post|page)|how to cite this (article|post|page)|cite as)\b.{0,300}$/i,
 	/^advertisement$/i,
+	// A line that is only the publisher's copyright notice ("© 2019 Science X Network", "Copyright © 2020 Example Media. All rights reserved.").
+	/^(?:©|\(c\)|copyright)(?:\s*©)?\s*\d{4}(?:\s*[-–]\s*\d{4})?[\s,]+[^.!?]{1,60}?\.?(?:\s*all rights reserved\.?)?$/i,
 	/^(share|share this|share this (article|story|post)|follow us)( on)?:?$/i,
 	/^(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,
 	// A newsletter's pitch closing on its own call to sign up ("… Want to get it in your inbox every
