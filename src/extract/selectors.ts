@@ -184,10 +184,12 @@ export const AUTHOR_SELECTORS = [
  * Publication time in the DOM (machine-readable attributes first); last, a `<time>` in the
  * article's own header read by its text, for CMSs that print it without `datetime`.
  */
-export const PUBLISHED_SELECTORS = [
-	'[itemprop~="datePublished"]', 'time[pubdate]', '.published time', '.entry-date', 'time.published',
-	'.post-date time', 'article time[datetime]', 'header time[datetime]', 'time[datetime]', 'article header time',
-] as const;
+export const PUBLISHED_SELECTORS = ['[itemprop~="datePublished"]', 'time[pubdate]', '.published time', '.entry-date', 'time.published', '.post-date time'] as const;
+/**
+ * Times no mark calls the publication's, in precedence order: after the time beside the
+ * headline (teaser cards are `<article>`s with a `<time>` too), and after the marked ones.
+ */
+export const UNMARKED_TIME_SELECTORS = ['article time[datetime]', 'header time[datetime]', 'time[datetime]', 'article header time'] as const;
 export const MODIFIED_SELECTORS = ['[itemprop~="dateModified"]', 'time.updated', '.updated time'] as const;
 
 /** Tag links in the DOM. */
