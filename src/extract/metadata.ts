@@ -9,7 +9,7 @@ import {ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from './selectors.js';
-import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher, withoutSiteSuffix} from './authors.js';
+import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher, namesSite, withoutSiteSuffix} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
@@ -97,7 +97,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		() => (rules?.authors ? domAuthors($, rules.authors, baseUrl) : []),
 		ldAuthors(ld?.author, jsonLd.nodes, baseUrl),
 		tagged.filter((author) => !publishers.includes(author)),
-		() => firstDomAuthor($, baseUrl).map((author) => withoutSiteSuffix(author, siteName)),
+		() => firstDomAuthor($, baseUrl).map((author) => withoutSiteSuffix(author, siteName)).filter((author) => !namesSite(author, siteName)),
 		() => headlineAuthorLink($, baseUrl),
 		publishers,
 		// `creator` is any CreativeWork's maker: pages fill it with an account handle or the
