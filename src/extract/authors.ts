@@ -156,8 +156,8 @@ function isArticleItemAuthor($: CheerioAPI, el: Element): boolean {
 	return types.some((type) => (ARTICLE_LD_TYPES as readonly string[]).includes(type));
 }
 
-/** A byline set in brackets ("[Jane Doe, PC News]", "［田中宏昌，ITmedia］"): the brackets are type, not name. */
-const BRACKETED = /^[[［【]\s*(.*?)\s*[\]］】]$/u;
+/** A byline set in brackets ("[Jane Doe, PC News]", "［田中宏昌，ITmedia］", "《RBB TODAY》"): the brackets are type, not name. */
+const BRACKETED = /^[[［【《]\s*(.*?)\s*[\]］】》]$/u;
 
 /**
  * The label a byline puts before the name: "By", "von", and a word with a colon ("Author:",
@@ -180,6 +180,11 @@ function withoutDateStamp(name: string): string {
 		if (isDateLine(name.slice(space + 1))) return name.slice(0, space);
 	}
 	return name;
+}
+
+/** Whether a byline names the site itself ("《ScanNetSecurity》" on ScanNetSecurity): the publisher, no writer. */
+export function namesSite(author: Author, siteName: string | null): boolean {
+	return !!siteName && author.name.toLowerCase() === siteName.trim().toLowerCase();
 }
 
 /** The last part of a byline after a comma: "Jane Doe, PC News" → "PC News". */

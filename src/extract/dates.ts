@@ -217,6 +217,8 @@ const WEEKDAYS = [
 	'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
 	'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
 	'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+	// Japanese weekdays, written out or as the one character set in brackets after a date ("2019年3月5日（火）").
+	...['月', '火', '水', '木', '金', '土', '日'].flatMap((day) => [`${day}曜日`, day]),
 ];
 /** Words a date stamp line holds besides the date: labels ("Updated", "Stand:", "公開") and the links between date and time ("at", "um … Uhr"). */
 const DATE_LINE_LABELS = ['updated', 'last updated', 'published', 'posted', 'modified', 'on', 'at', 'aktualisiert', 'veröffentlicht', 'stand', 'am', 'um', 'uhr', '公開', '更新', '发布'];

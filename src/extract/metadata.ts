@@ -8,8 +8,8 @@ import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
-import {DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS} from './selectors.js';
-import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher, withoutSiteSuffix} from './authors.js';
+import {DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from './selectors.js';
+import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher, namesSite, withoutSiteSuffix} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
@@ -65,11 +65,16 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	const metaTitle = firstOf(meta, META_KEYS.title);
 	const titleElement = selectAll($, 'title')[0];
 	const rawDocumentTitle = (titleElement && collapseWhitespace($.text([titleElement]))) || null;
+	const headline = ldTitle(ld, [rawDocumentTitle, metaTitle, ...selectAll($, 'h1').map((el) => textOf(el))]);
+	// A headline that carries the site's name is the SEO plugin's `<title>` template ("Story |
+	// Site"), which may shorten the headline the page sets: the tags come first then.
+	const seoHeadline = headline !== null && withoutSiteName(headline, siteName) !== headline;
 	const title = cleanTitle(
 		withoutSiteName(first([
 			() => profileText($, rules?.title),
-			ldTitle(ld, [rawDocumentTitle, metaTitle, ...selectAll($, 'h1').map((el) => textOf(el))]),
+			seoHeadline ? null : headline,
 			metaTitle,
+			headline,
 			() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName, () => titleHeadings($))),
 		]), siteName),
 	);
@@ -94,7 +99,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		() => (rules?.authors ? domAuthors($, rules.authors, baseUrl) : []),
 		ldAuthors(ld?.author, jsonLd.nodes, baseUrl),
 		tagged.filter((author) => !publishers.includes(author)),
-		() => firstDomAuthor($, baseUrl).map((author) => withoutSiteSuffix(author, siteName)),
+		() => firstDomAuthor($, baseUrl).map((author) => withoutSiteSuffix(author, siteName)).filter((author) => !namesSite(author, siteName)),
 		() => headlineAuthorLink($, baseUrl),
 		publishers,
 		// `creator` is any CreativeWork's maker: pages fill it with an account handle or the
@@ -115,7 +120,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		return stamp ? (parseDateTime(stamp, pageZone ? {...input.dates, timeZone: input.dates.timeZone ?? pageZone} : input.dates)?.iso ?? null) : null;
 	};
 	const urlDate = dateFromUrl(input.pageUrl);
-	const domPublished = (): string | null => domDate($, PUBLISHED_SELECTORS);
+	const domPublished = (): string | null => domDate($, PUBLISHED_SELECTORS) ?? headlineTime($, title) ?? domDate($, UNMARKED_TIME_SELECTORS);
 	const publishedAt = first([
 		() => date(profileDate($, rules?.published)),
 		date(ldString(ld?.datePublished) ?? ldString(ld?.dateCreated)),
@@ -383,6 +388,28 @@ function dateStampAround(el: Element): string | null {
 	for (let node: Element | null = el; node && textLength(node) <= LABELLED_DATE_MAX_CHARS; node = isElement(node.parent) ? node.parent : null) {
 		const text = textOf(node);
 		if (isDateLine(text)) return text;
+	}
+	return null;
+}
+
+/**
+ * Levels above the headline a `<time>` is looked for: the headline's header, the article head
+ * around it. Higher up is the page layout, where a related story's card may be met first.
+ */
+const HEADLINE_TIME_MAX_LEVELS = 3;
+
+/**
+ * The `<time datetime>` nearest the headline that holds the title (`<header><h1/>…<time
+ * datetime>`): the article's own date, which the unmarked time selectors may miss for a teaser
+ * card's `<article><time>` earlier in the page.
+ */
+function headlineTime($: CheerioAPI, title: string | null): string | null {
+	if (!title) return null;
+	const h1 = selectAll($, 'h1').find((el) => holdsTitle(el, title));
+	let node = h1?.parent;
+	for (let level = 0; isElement(node) && node.name !== 'body' && level < HEADLINE_TIME_MAX_LEVELS; level++, node = node.parent) {
+		const time = selectWithin($, node, 'time[datetime]').find((el) => !withinTags(el, FURNITURE_LANDMARK_TAGS));
+		if (time) return dateValueOf(time);
 	}
 	return null;
 }

@@ -159,10 +159,11 @@ export const SUBTITLE_SELECTORS = [
 export const DECK_SELECTOR = 'h1 + h2';
 /**
  * The class word newsrooms give a deck ("dek": `p.content-header__dek`, `h2.l-article__dek`,
- * `p.p-dek`), in the BEM-style names the subtitle selectors do not list.
+ * `p.p-dek`), in the BEM-style names the subtitle selectors do not list, and the post's excerpt
+ * that WordPress news themes print under the headline (`span.mvp-post-excerpt`).
  */
 export const DEK_TOKENS = {
-	exact: ['dek'],
+	exact: ['dek', 'excerpt'],
 	stems: [],
 } as const;
 
@@ -183,10 +184,12 @@ export const AUTHOR_SELECTORS = [
  * Publication time in the DOM (machine-readable attributes first); last, a `<time>` in the
  * article's own header read by its text, for CMSs that print it without `datetime`.
  */
-export const PUBLISHED_SELECTORS = [
-	'[itemprop~="datePublished"]', 'time[pubdate]', '.published time', '.entry-date', 'time.published',
-	'.post-date time', 'article time[datetime]', 'header time[datetime]', 'time[datetime]', 'article header time',
-] as const;
+export const PUBLISHED_SELECTORS = ['[itemprop~="datePublished"]', 'time[pubdate]', '.published time', '.entry-date', 'time.published', '.post-date time'] as const;
+/**
+ * Times no mark calls the publication's, in precedence order: after the time beside the
+ * headline (teaser cards are `<article>`s with a `<time>` too), and after the marked ones.
+ */
+export const UNMARKED_TIME_SELECTORS = ['article time[datetime]', 'header time[datetime]', 'time[datetime]', 'article header time'] as const;
 export const MODIFIED_SELECTORS = ['[itemprop~="dateModified"]', 'time.updated', '.updated time'] as const;
 
 /** Tag links in the DOM. */
@@ -242,6 +245,8 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	// The citation box academic blogs put under a post ("SUGGESTED CITATION Doe, Jane: Title, Blog, 2020/4/09, https://…").
 	/^(suggested citation|cite this (article|post|page)|how to cite this (article|post|page)|cite as)\b.{0,300}$/i,
 	/^advertisement$/i,
+	// A line that is only the publisher's copyright notice ("© 2019 Science X Network", "Copyright © 2020 Example Media. All rights reserved.").
+	/^(?:©|\(c\)|copyright)(?:\s*©)?\s*\d{4}(?:\s*[-–]\s*\d{4})?[\s,]+[^.!?]{1,60}?\.?(?:\s*all rights reserved\.?)?$/i,
 	/^(share|share this|share this (article|story|post)|follow us)( on)?:?$/i,
 	/^(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,
 	// A newsletter's pitch closing on its own call to sign up ("… Want to get it in your inbox every

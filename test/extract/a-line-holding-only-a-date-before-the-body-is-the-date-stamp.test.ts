@@ -12,6 +12,7 @@ describe('a date stamp written as a plain line', () => {
 		['a German date and time', '<span class="stamp">06.10.2026, 17:57 Uhr</span>'],
 		['a labelled date and update', '<p>Published Oct 6, 2026 · Updated 2 hours ago</p>'],
 		['a weekday and date', '<p>Tuesday 6 October 2026</p>'],
+		['a Japanese date with its weekday in brackets and a time', '<p>2019年3月5日（火） 08時15分</p>'],
 	])('leaves out %s before the first paragraph', (_, stamp) => {
 		const body = bodyOf(`<h1>Batteries</h1>${stamp}${PARAGRAPHS}`);
 		expect(body.startsWith('The body of this test article')).toBe(true);

@@ -15,4 +15,11 @@ describe('a byline classed writer', () => {
 <div class="article_body">${ARTICLE_PARAGRAPHS}</div></body></html>`;
 		expect(snapshotOf(html, 'https://tech.example/article/35135610/').article.authors).toEqual([{name: 'Taro Yamada', url: null}]);
 	});
+
+	it('names the writer without the 《》 brackets it is set in, and no one when it names the site itself', () => {
+		const page = (writer: string): string => `<!doctype html><html lang="ja"><head><title>USB stick lost on a train | Security News</title><meta property="og:site_name" content="Security News"></head><body>
+<main><header class="arti-header"><h1 class="head">USB stick lost on a train</h1></header><article class="arti-body">${ARTICLE_PARAGRAPHS}</article><span class="writer writer-name">${writer}</span></main></body></html>`;
+		expect(snapshotOf(page('《高木 啓》'), 'https://security.example/article/2019/03/05/42049.html').article.authors).toEqual([{name: '高木 啓', url: null}]);
+		expect(snapshotOf(page('《Security News》'), 'https://security.example/article/2019/03/05/42049.html').article.authors).toEqual([]);
+	});
 });

@@ -81,6 +81,13 @@ describe('text as a reader sees it', () => {
 		expect(articleOf('<meta property="og:site_name" content="TechCrunch"><meta property="og:title" content="TechCrunch Disrupt: the winners">').title).toBe('TechCrunch Disrupt: the winners');
 	});
 
+	it('takes the tags’ title over a JSON-LD headline that is the SEO title template’s, site name and all', () => {
+		const ld = (headline: string): string => `<meta property="og:site_name" content="Kulu News"><meta property="og:title" content="Outage Hits Three Apps Worldwide"><script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}"}</script>`;
+		expect(articleOf(ld('Outage Hits Three Apps | Kulu News')).title).toBe('Outage Hits Three Apps Worldwide');
+		expect(articleOf(ld('Outage Hits Three Apps')).title).toBe('Outage Hits Three Apps');
+		expect(articleOf(`<meta property="og:site_name" content="Kulu News"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Outage Hits Three Apps | Kulu News"}</script>`).title).toBe('Outage Hits Three Apps');
+	});
+
 	it('does not take an author card button ("See full bio") for the author', () => {
 		const body = `<article><h1>Story</h1>${PARAGRAPHS}<div class="author-card"><a rel="author" href="/profiles/mr/">See full bio</a></div><p class="byline">By <a class="author-name" href="/profiles/mr/">Marguerite Reardon</a></p></article>`;
 		expect(names(articleOf('<title>Story</title>', body))).toEqual(['Marguerite Reardon']);
