@@ -42,7 +42,7 @@ const MAX_AUTHOR_NAME_CHARS = 80;
 /** The label between a commenter's name and words ("Says:", "Said,", "dit :", "sagt:"), or a bare separator ("|"). */
 const SAYS_LABEL = /^(?:(?:says|said|sagt|schreibt|writes|wrote|dit|scrive|escribe|zegt)\s?[:,]?|[|·•–—:]+)$/i;
 /** Whole texts of links and buttons that are controls of a comment, not its words. */
-export const CONTROL_TEXT = /^(reply|antworten|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder|kommentar melden|report comment|report abuse|says:?|sagt:?|schreibt:?|writes:?|wrote:?|dit\s?:?|scrive:?)$/i;
+export const CONTROL_TEXT = /^(reply|antworten|back to top|to top|nach oben|zum seitenanfang|haut de page|retour en haut|torna su|volver arriba|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder|kommentar melden|report comment|report abuse|says:?|sagt:?|schreibt:?|writes:?|wrote:?|dit\s?:?|scrive:?)$/i;
 
 /** Marks the items being read so a clone can drop nested replies by selector (removed afterwards). */
 export const ITEM_MARK = `${MARK_ATTRIBUTE_PREFIX}item`;
@@ -372,7 +372,19 @@ function readId($: CheerioAPI, item: Element, rules: CommentRules): string | nul
 	if (!rules.id) return null;
 	const el = rules.id.selector ? selectWithin($, item, rules.id.selector)[0] : item;
 	const value = isElement(el) ? el.attribs[rules.id.attribute]?.trim() : undefined;
-	return value && /[0-9a-z]/i.test(value) ? value : null;
+	return value && /[0-9a-z]/i.test(value) ? value : rules.id.selector ? null : anchorBefore(item);
+}
+
+/**
+ * The empty anchor a template sets right before an item that has no id of its own
+ * (Drupal's `<a id="comment-13843"></a><div class="comment">`, old themes' `<a name="c12"></a>`):
+ * the item's permalink, so its id.
+ */
+function anchorBefore(item: Element): string | null {
+	const before = previousElement(item);
+	if (!before || tagName(before) !== 'a' || textOf(before) !== '' || before.attribs.href !== undefined) return null;
+	const value = (before.attribs.id ?? before.attribs.name)?.trim();
+	return value && /\d/.test(value) ? value : null;
 }
 
 /**
