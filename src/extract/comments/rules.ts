@@ -42,7 +42,7 @@ const MAX_AUTHOR_NAME_CHARS = 80;
 /** The label between a commenter's name and words ("Says:", "Said,", "dit :", "sagt:"), or a bare separator ("|"). */
 const SAYS_LABEL = /^(?:(?:says|said|sagt|schreibt|writes|wrote|dit|scrive|escribe|zegt)\s?[:,]?|[|·•–—:]+)$/i;
 /** Whole texts of links and buttons that are controls of a comment, not its words. */
-export const CONTROL_TEXT = /^(reply|antworten|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder|kommentar melden|report comment|report abuse|says:?|sagt:?|schreibt:?|writes:?|wrote:?|dit\s?:?|scrive:?)$/i;
+export const CONTROL_TEXT = /^(reply|antworten|back to top|to top|nach oben|zum seitenanfang|haut de page|retour en haut|torna su|volver arriba|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder|kommentar melden|report comment|report abuse|says:?|sagt:?|schreibt:?|writes:?|wrote:?|dit\s?:?|scrive:?)$/i;
 
 /** Marks the items being read so a clone can drop nested replies by selector (removed afterwards). */
 export const ITEM_MARK = `${MARK_ATTRIBUTE_PREFIX}item`;
@@ -216,7 +216,7 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 			siteId,
 			number: firstInteger(textOrNull(numberEl)),
 			parentIndex: null,
-			author: readAuthor($, authorEl, urlEl, metaEl, rules, context, authorLine?.name),
+			author: withNameFromDateLine(readAuthor($, authorEl, urlEl, metaEl, rules, context, authorLine?.name), dateEl, context.dates),
 			postedAt: postedAt?.date ?? null,
 			text: text.text,
 			links: text.links,
@@ -372,7 +372,19 @@ function readId($: CheerioAPI, item: Element, rules: CommentRules): string | nul
 	if (!rules.id) return null;
 	const el = rules.id.selector ? selectWithin($, item, rules.id.selector)[0] : item;
 	const value = isElement(el) ? el.attribs[rules.id.attribute]?.trim() : undefined;
-	return value && /[0-9a-z]/i.test(value) ? value : null;
+	return value && /[0-9a-z]/i.test(value) ? value : rules.id.selector ? null : anchorBefore(item);
+}
+
+/**
+ * The empty anchor a template sets right before an item that has no id of its own
+ * (Drupal's `<a id="comment-13843"></a><div class="comment">`, old themes' `<a name="c12"></a>`):
+ * the item's permalink, so its id.
+ */
+function anchorBefore(item: Element): string | null {
+	const before = previousElement(item);
+	if (!before || tagName(before) !== 'a' || textOf(before) !== '' || before.attribs.href !== undefined) return null;
+	const value = (before.attribs.id ?? before.attribs.name)?.trim();
+	return value && /\d/.test(value) ? value : null;
 }
 
 /**
@@ -470,6 +482,24 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 	};
 }
 
+/**
+ * A meta line that credits the writer before the date ("geschrieben von berg2012 am 21. Jan. 2015, 19:04",
+ * "posted by Ann on May 3, 2019"): a theme without a name element prints the name there.
+ * "von" and "par" only after their verb, as names can start with them; a date must follow the name.
+ */
+const BYLINE_BEFORE_DATE = /^(?:(?:written|posted|geschrieben|verfasst|gepostet|écrit|publié)\s+)?(?:by|von|par)\s+(\S.*?)\s+(?:on|at|am|um|le)\s+(.+)$/i;
+const VON_OR_PAR_ALONE = /^(?:von|par)\s/i;
+
+/** The author with the name the date line credits, when no name element gave one. */
+function withNameFromDateLine(author: CommentAuthor, dateEl: Element | null, dates: DateContext): CommentAuthor {
+	if (author.name || !dateEl) return author;
+	const line = collapseWhitespace(spacedTextOf(dateEl));
+	const match = line.length <= MAX_AUTHOR_LINE_CHARS && !VON_OR_PAR_ALONE.test(line) ? BYLINE_BEFORE_DATE.exec(line) : null;
+	const name = match?.[1];
+	if (!name || name.length > MAX_AUTHOR_NAME_CHARS || !match[2] || parseDateTime(match[2], dates) === null) return author;
+	return {...author, name};
+}
+
 /** The ellipsis ending a title cut from the text's first words (Drupal's default comment subject). */
 const TRUNCATION_MARK = /\s*(?:…|\.\.\.)$/;
 
@@ -507,14 +537,20 @@ function isLooseLabel(run: readonly ChildNode[]): boolean {
 	return text !== '' && (SAYS_LABEL.test(text) || BY_LABEL_ALONE.test(text));
 }
 
+/** What is left of a box once its control is gone: brackets, bars and separators alone. */
+const CONTROL_FRAME = /^[\s[\](){}|·•/]*$/;
+
 /** The comment's own text: its text element (or the whole item), minus replies, controls and the marked fields. */
 function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Element | null, baseUrl: string): {text: string; links: RawComment['links']} {
 	const clone: Cheerio<AnyNode> = $(textEl ?? item).clone();
 	const root = clone[0] as Element;
 	const drop = (selector: string, when: (el: Element) => boolean = () => true): void => void $(selectWithin($, root, selector).filter(when)).remove();
 	drop(`[${ITEM_MARK}]`);
-	drop([...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(','));
-	drop('a, button, span', (el) => CONTROL_TEXT.test(textOf(el)));
+	const controls = [...selectWithin($, root, [...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(',')), ...selectWithin($, root, 'a, button, span').filter((el) => CONTROL_TEXT.test(textOf(el)))];
+	const holders = controls.map((el) => el.parent);
+	for (const el of controls) removeNode(el);
+	// The brackets or bars a control was framed in ("[ <a>antworten</a> ]") go with it.
+	for (const holder of holders) if (holder && isElement(holder) && holder !== root && contains(root, holder) && CONTROL_FRAME.test(textOf(holder))) removeNode(holder);
 	drop(`[${FIELD_MARK}]`);
 	// Old themes leave the label or a separator loose in the item (Kubrick's `<cite>Name</cite> Says:`,
 	// `<cite>Name</cite> | <small>date</small>`, `Kommentar <small>von</small> <cite>Name</cite>`):
