@@ -1,7 +1,7 @@
 import {load} from 'cheerio';
 import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, ChildNode, Element, ParentNode} from 'domhandler';
-import {SelectorIndex, compileSelector, everyFirstMatch, selectAll, useCompiledSelectors} from './fast-select.js';
+import {SelectorIndex, compileSelector, everyFirstMatch, selectAll, selectWithin, useCompiledSelectors} from './fast-select.js';
 import type {CompiledSelector} from './fast-select.js';
 import {parseHtml} from './parse-html.js';
 import {BLOCK_TAGS, NON_CONTENT_TAGS} from './selectors.js';
@@ -173,10 +173,24 @@ export function childElements(node: ParentNode): Element[] {
 
 /**
  * Remove what is never visible content: scripts, styles, templates, SVG (`loadDocument` left
- * out HTML comments). Runs after metadata has read the JSON-LD scripts.
+ * out HTML comments). Runs after metadata has read the JSON-LD scripts. A `<noscript>` that
+ * holds the only copy of a picture is the picture a lazy-loading script would show, and stays
+ * (read as any other wrapper).
  */
 export function stripNonContent($: CheerioAPI): void {
-	$(selectAll($, NON_CONTENT_TAGS.join(','))).remove();
+	for (const el of selectAll($, NON_CONTENT_TAGS.join(','))) if (!isLazyPictureFallback($, el)) removeNode(el);
+}
+
+/**
+ * A `<noscript>` holding one picture and no text, with no other picture beside it in its
+ * parent: a lazy-loading script's fallback (`<div class="cmp-image"><noscript><img src=…>
+ * </noscript><span>Figure 1: …</span></div>`), the only place the page gives that picture.
+ * Beside a placeholder `<img data-src>` the fallback is a second copy and goes.
+ */
+function isLazyPictureFallback($: CheerioAPI, el: Element): boolean {
+	const parent = el.parent;
+	if (tagName(el) !== 'noscript' || !isElement(parent) || selectWithin($, el, 'img').length !== 1 || $(el).text().trim() !== '') return false;
+	return selectWithin($, parent, 'img').every((img) => contains(el, img));
 }
 
 function removeHtmlComments(node: ParentNode): void {
