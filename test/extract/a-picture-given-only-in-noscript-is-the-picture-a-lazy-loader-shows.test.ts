@@ -14,6 +14,12 @@ describe('a picture given only in a <noscript> fallback', () => {
 			.toEqual([['https://news.example/blog/figure-1.png', 'Figure 1: files contained in the APK']]);
 	});
 
+	it('is the picture in place of an inline placeholder beside it (Next.js’s <img src="data:…">)', () => {
+		const nextImage = `<span style="display:inline-block;overflow:hidden;position:relative"><img alt="Modular monolith." src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-nimg="intrinsic"><noscript><img alt="Modular monolith." loading="lazy" data-nimg="intrinsic" srcSet="/blogs/monolith.png?imwidth=1920 1x, /blogs/monolith.png?imwidth=3840 2x" src="/blogs/monolith.png?imwidth=3840"></noscript></span>`;
+		expect(pictures(`${ARTICLE_PARAGRAPHS}${nextImage}<p>The closing paragraph says what the diagram shows and why the modules talk to each other only through it.</p>`))
+			.toEqual([['https://news.example/blogs/monolith.png?imwidth=3840', '']]);
+	});
+
 	it('is not a second copy beside the placeholder picture it stands in for', () => {
 		expect(pictures(`${ARTICLE_PARAGRAPHS}<figure><img data-src="/photo.jpg" class="lazyload" alt="The phone"><noscript><img src="/photo.jpg" alt="The phone"></noscript><figcaption>The phone on a desk</figcaption></figure>`))
 			.toEqual([['https://news.example/photo.jpg', 'The phone on a desk']]);
