@@ -160,14 +160,16 @@ function isArticleItemAuthor($: CheerioAPI, el: Element): boolean {
 const BRACKETED = /^[[［【《]\s*(.*?)\s*[\]］】》]$/u;
 
 /**
- * The label a byline puts before the name: "By", "von", and a word with a colon ("Author:",
- * "著者：" (author), "筆者：" (writer), "文：" (text), "記者：" (reporter)), or with the mark
- * Japanese magazines set in its place ("文●", "文◎", "文／").
+ * The label a byline puts before the name: "By", "Written by", "von", and a word with a colon
+ * ("Author:", "著者：" (author), "筆者：" (writer), "文：" (text), "記者：" (reporter)), or with
+ * the mark Japanese magazines set in its place ("文●", "文◎", "文／").
  */
-const BYLINE_LABEL = /^(?:(?:by|von|par|por|di)\s+|(?:author|autor|auteur|著者|筆者|執筆|文|記者|作者)\s*[:：●◎／]\s*)/i;
+const BYLINE_LABEL = /^(?:(?:(?:written|posted|reported|words|text|story)\s+)?(?:by|von|par|por|di)\s+|(?:author|autor|auteur|著者|筆者|執筆|文|記者|作者)\s*[:：●◎／]\s*)/i;
+/** A description set after the name ("Jane Author, a researcher on the team"): who the writer is, not a second name. */
+const BYLINE_APPOSITIVE = /,\s+(?:a|an|the)\s+[^,]*$/i;
 
 function cleanAuthorName(name: string): string {
-	return withoutDateStamp(collapseWhitespace(name).replace(BRACKETED, '$1').replace(BYLINE_LABEL, '')).replace(/[,;|]+$/, '').trim();
+	return withoutDateStamp(collapseWhitespace(name).replace(BRACKETED, '$1').replace(BYLINE_LABEL, '')).replace(BYLINE_APPOSITIVE, '').replace(/[,;|]+$/, '').trim();
 }
 
 /**

@@ -1,7 +1,7 @@
 import {load} from 'cheerio';
 import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, ChildNode, Element, ParentNode} from 'domhandler';
-import {SelectorIndex, compileSelector, everyFirstMatch, selectAll, useCompiledSelectors} from './fast-select.js';
+import {SelectorIndex, compileSelector, everyFirstMatch, selectAll, selectWithin, useCompiledSelectors} from './fast-select.js';
 import type {CompiledSelector} from './fast-select.js';
 import {parseHtml} from './parse-html.js';
 import {BLOCK_TAGS, NON_CONTENT_TAGS} from './selectors.js';
@@ -173,10 +173,38 @@ export function childElements(node: ParentNode): Element[] {
 
 /**
  * Remove what is never visible content: scripts, styles, templates, SVG (`loadDocument` left
- * out HTML comments). Runs after metadata has read the JSON-LD scripts.
+ * out HTML comments). Runs after metadata has read the JSON-LD scripts. A `<noscript>` that
+ * holds the only copy of a picture is the picture a lazy-loading script would show, and stays
+ * (read as any other wrapper).
  */
 export function stripNonContent($: CheerioAPI): void {
-	$(selectAll($, NON_CONTENT_TAGS.join(','))).remove();
+	for (const el of selectAll($, NON_CONTENT_TAGS.join(','))) {
+		if (!isLazyPictureFallback($, el)) removeNode(el);
+		// The placeholders the script would swap for the picture (`src="data:…"`) are not a second picture.
+		else for (const img of selectWithin($, el.parent as Element, 'img')) if (!contains(el, img)) removeNode(img);
+	}
+}
+
+/**
+ * A `<noscript>` holding one picture and no text, with no other copy of a picture beside it
+ * in its parent: a lazy-loading script's fallback (`<div class="cmp-image"><noscript><img
+ * src=…></noscript><span>Figure 1: …</span></div>`, Next.js's `<img src="data:…">` placeholder
+ * and `<noscript><img src=…>`), the only place the page gives that picture. Beside a
+ * placeholder that names the file (`<img data-src=…>`) the fallback is a second copy and goes.
+ */
+function isLazyPictureFallback($: CheerioAPI, el: Element): boolean {
+	const parent = el.parent;
+	if (tagName(el) !== 'noscript' || !isElement(parent) || selectWithin($, el, 'img').length !== 1 || $(el).text().trim() !== '') return false;
+	return selectWithin($, parent, 'img').every((img) => contains(el, img) || !namesPictureFile(img));
+}
+
+/** Attributes a lazy-loading placeholder names its picture's file in. */
+const LAZY_SOURCE_ATTRIBUTES = ['srcset', 'data-srcset', 'data-src', 'data-lazy-src', 'data-original', 'data-url'];
+
+/** Whether an `<img>` names a picture file: a source that is no inline `data:` placeholder, or a lazy-loading attribute. */
+function namesPictureFile(img: Element): boolean {
+	const {src} = img.attribs;
+	return (!!src && !src.trim().startsWith('data:')) || LAZY_SOURCE_ATTRIBUTES.some((name) => !!img.attribs[name]);
 }
 
 function removeHtmlComments(node: ParentNode): void {

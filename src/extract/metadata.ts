@@ -1,5 +1,5 @@
 import type {CheerioAPI} from 'cheerio';
-import type {Element} from 'domhandler';
+import type {Element, ParentNode} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
 import {isDateLine, isoOffsetZone, isoWallClock, parseCalendarDate, parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
@@ -128,7 +128,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		() => date(domPublished()),
 		date(urlDate),
 		() => printedStamp(labelledPublishedDate($)),
-		() => printedStamp(headlineDateLine($, title)),
+		() => printedStamp(headlineDateLine($, title, input.dates)),
 	]);
 
 	const ldSections = ldStrings(ld?.articleSection);
@@ -417,22 +417,62 @@ function headlineTime($: CheerioAPI, title: string | null): string | null {
 /** Labels that date a stamp as the last change, not the publication. */
 const UPDATED_LABEL = /(?<!\p{L})(?:updated|modified|aktualisiert)(?!\p{L})|更新/iu;
 
+/** Levels above the headline its head may reach: the h1's own box, the header around it, the article head around that. */
+const HEADLINE_HEAD_MAX_LEVELS = 2;
+/** Boxes after the headline, at each level, that may still be its head: a byline, a date, a share bar. */
+const HEADLINE_HEAD_MAX_BOXES = 3;
+/** Text a head box holds at most (a byline and a date line); longer, it is the story. */
+const HEADLINE_HEAD_BOX_MAX_CHARS = 200;
+
 /**
- * The date line printed right under the headline that holds the title (`<h1>…</h1><div
- * class="pubdate">2019年4月4日</div>`), empty elements (a `<br>`, an ad slot) passed over: the
- * date a page sets with its headline is the publication's, unless it is labelled an update.
- * The last source, for pages that date their article nowhere else.
+ * The date line printed in the headline's head: in the first boxes after the headline that
+ * holds the title, or after the header around it (`<div class="header"><h1/></div><div
+ * class="metadata"><p>Written by …</p><p class="date">Feb 05, 2026</p></div>`), empty
+ * elements passed over and boxes of story text not searched. The date a page sets with its
+ * headline is the publication's, unless it is labelled an update. The last source, for pages
+ * that date their article nowhere else.
  */
-function headlineDateLine($: CheerioAPI, title: string | null): string | null {
+function headlineDateLine($: CheerioAPI, title: string | null, dates: DateContext): string | null {
 	if (!title) return null;
-	for (const h1 of selectAll($, 'h1')) {
-		if (!holdsTitle(h1, title)) continue;
-		let next = nextElement(h1);
-		while (next && textLength(next) === 0) next = nextElement(next);
-		const text = next ? textOf(next) : '';
-		if (isDateLine(text) && !UPDATED_LABEL.test(text)) return text;
+	let node: Element | null = selectAll($, 'h1').find((el) => holdsTitle(el, title)) ?? null;
+	for (let level = 0; node && level <= HEADLINE_HEAD_MAX_LEVELS; level++) {
+		let boxes = 0;
+		for (let box = nextElement(node); box && boxes < HEADLINE_HEAD_MAX_BOXES; box = nextElement(box)) {
+			const length = textLength(box);
+			if (length === 0) continue;
+			boxes++;
+			const line = length <= HEADLINE_HEAD_BOX_MAX_CHARS ? dateLineIn(box, dates) : null;
+			if (line !== null) return line;
+		}
+		const parent: ParentNode | null = node.parent;
+		node = isElement(parent) && parent.name !== 'body' ? parent : null;
 	}
 	return null;
+}
+
+/** Class words that mark a date as the last change's (`span.updated` beside the shown date). */
+const UPDATED_TOKENS = {exact: ['updated', 'modified'], stems: []} as const;
+
+/**
+ * The first element of `box`, itself included, whose whole text is a date line of the
+ * publication: not labelled or marked an update, and not a relative time ("1h ago"), which
+ * moves with every visit and dates nothing.
+ */
+function dateLineIn(box: Element, dates: DateContext): string | null {
+	const isStamp = (el: Element): string | null => {
+		const text = textOf(el);
+		if (!isDateLine(text) || UPDATED_LABEL.test(text) || hasToken(tokensOf(el), UPDATED_TOKENS)) return null;
+		return parseDateTime(text, dates)?.relative === false ? text : null;
+	};
+	let found = isStamp(box);
+	if (found === null) {
+		walkElements(box, (el) => {
+			if (found !== null) return false;
+			found = isStamp(el);
+			return found === null;
+		});
+	}
+	return found;
 }
 
 /** An ISO 8601 date with a time of day: a date alone has no zone to miss. */

@@ -295,10 +295,10 @@ export const RELATED_LINKS_LABEL_PATTERN = /^(see also|related( articles| posts|
 
 /**
  * Labels of a link to the story before or after this one ("Next article", "« Previous post",
- * "≫次の記事", "Nächster Artikel"): with the linked title after it, a line of the site's
- * navigation between stories.
+ * "Previous:", "≫次の記事", "Nächster Artikel"): with the linked title after it, a line of the
+ * site's navigation between stories.
  */
-export const ADJACENT_STORY_LABEL_PATTERN = /^[\s«»‹›<>≪≫←→]*(?:(?:previous|prev|next|older|newer)\s+(?:article|post|story|entry)|(?:前|次)の(?:記事|エントリー?)|(?:nächste[rs]?|vorherige[rs]?)\s+(?:artikel|beitrag)|(?:article|billet)\s+(?:suivant|précédent))(?![\p{L}])/iu;
+export const ADJACENT_STORY_LABEL_PATTERN = /^[\s«»‹›<>≪≫←→]*(?:(?:previous|prev|next|older|newer)(?:\s+(?:article|post|story|entry)|\s*:)|(?:前|次)の(?:記事|エントリー?)|(?:nächste[rs]?|vorherige[rs]?)\s+(?:artikel|beitrag)|(?:article|billet)\s+(?:suivant|précédent))(?![\p{L}])/iu;
 
 /**
  * Labels of the line or list item that files a story under its categories and tags ("Tags:

@@ -25,6 +25,18 @@ describe('a date line under the headline', () => {
 		expect(publishedAt('<div class="stamp">Updated April 5, 2019</div>')).toBeNull();
 	});
 
+	it('is found in the head box after the header around the headline, past a byline and a hidden update stamp', () => {
+		const html = `<!doctype html><html><head><title>Article with its date beside the header</title></head><body><main>
+<section class="page-wrapper hero"><div class="content"><div class="header"><div class="hero-image"><img alt="" src="/hero.svg"></div><h1>Article with its date beside the header</h1></div>
+<div class="metadata"><p class="byline">Written by Jane Author</p><span class="updated rich-snippet">2019-01-07T17:27:31+02:00</span><p class="date">Feb 05, 2026</p></div></div></section>
+<article><p>We launched our first product on Oct 20, 2019, after a long period of development that started back on Jan 15, 2018, and it taught us a lot about the market.</p>${ARTICLE_PARAGRAPHS}</article></main></body></html>`;
+		expect(snapshotOf(html, 'https://blog.example/article/').article.publishedAt).toBe('2026-02-05T00:00:00Z');
+	});
+
+	it('does not when it is a relative time, which moves with every visit', () => {
+		expect(publishedAt('<div class="byline"><span>Jon Writer</span></div><div class="stamp">1h ago</div>')).toBeNull();
+	});
+
 	it('does not when the line under the headline is a sentence', () => {
 		expect(publishedAt('<p class="intro">On April 4, 2019 Intel said it would ship the drive to data centres first.</p>')).toBeNull();
 	});
