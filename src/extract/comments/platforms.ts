@@ -618,12 +618,13 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			// bare name line: `<li id="comment-5"><cite>Name</cite> Says: <small class="commentmetadata">`.
 			// Then a theme's header box that titles the comment with the name (`<div class="comment-header">
 			// <img class="avatar"><h3>Name</h3><p class="comment-meta">date</p>`).
-			author: '.comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .comment-meta .author, .author, li[id^="comment-"] > cite, li.comment > cite, li[id^="comment-"] > p > cite, .comment-header > h3, .comment-header > h4, .comment-header > h5',
+			author: '.comment-author .fn, .comment-author cite, cite.fn, .fn, .comment-author, .comment_author, .comment-meta .author, .author, .author_name, li[id^="comment-"] > cite, li.comment > cite, li[id^="comment-"] > p > cite, .comment-header > h3, .comment-header > h4, .comment-header > h5',
 			// Only an element holding a date is taken, so the loose class matches last are safe.
 			// Last, Kubrick-family date lines without a class (`<li id="comment-5"><cite>…</cite> | <small><a>date</a></small>`),
 			// and a meta line that is the bare date ("<p class="comment-meta">18/02/2020 à 16:42</p>").
 			postedAt: '.comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-metadata a, .comment-date, .comment-time, .commentmetadata a, [class*="date" i], [class*="time" i], li[id^="comment-"] > small, .comment-meta',
-			text: '.comment-content, .comment-text, .comment-entry, blockquote.entry-content, .entry-content, .comment_text',
+			// Some themes spell the classes with underscores (`.comment_content`, `.author_name`).
+			text: '.comment-content, .comment_content, .comment-text, .comment-entry, blockquote.entry-content, .entry-content, .comment_text',
 			score: '.comment-karma, .comment-rating, .comment-score',
 			// The meta line is never text (permalink, date, "says:"); the author box can be, in some themes.
 			remove: ['.comment-meta', '.comment-metadata', '.says'],

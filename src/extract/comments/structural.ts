@@ -1,7 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import {parseDateTime} from '../dates.js';
-import {childElements, hasToken, isElement, tagName, tokensOf, walkElements} from '../dom.js';
+import {childElements, contains, hasToken, isElement, nextElement, tagName, tokensOf, walkElements} from '../dom.js';
 import {selectAll, selectWithin} from '../fast-select.js';
 import {TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
@@ -85,22 +85,61 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<
 	const items: Element[] = [];
 	// Replies are the same shape nested inside an item; a bare `div` shape says too little for that.
 	const nestable = signature.split('|')[1] !== '';
+	const replyBoxes = new Map<Element, Element>();
+	const nested = (root: Element): void =>
+		walkElements(root, (el) => {
+			if (search.signatureOf(el) === signature && search.hasOwnText(el)) items.push(el);
+		});
 	for (const member of members) {
 		if (!search.hasOwnText(member)) continue;
 		items.push(member);
 		if (!nestable) continue;
-		walkElements(member, (el) => {
-			if (search.signatureOf(el) === signature && search.hasOwnText(el)) items.push(el);
-		});
+		nested(member);
+		const box = replyBoxAfter(member, members, signature, search);
+		if (box) {
+			replyBoxes.set(box, member);
+			nested(box);
+		}
 	}
 	// The items are already found; readItems only needs the field selectors.
 	const rules: CommentRules = {container: '', item: `[${ITEM_MARK}]`, ...STRUCTURAL_FIELDS};
 	const openingPost = openingPostOf($, before, search, (post) => readItems($, [post], rules, context)[0]);
 	const raw = readItems($, items, rules, context);
 	if (raw.length < MIN_STRUCTURAL_ITEMS) return null;
+	answerFromReplyBoxes(raw, replyBoxes);
 	// The thread's parent may also hold the article (forum pages); then only the items leave the body.
 	const shared = containsArticle(parent) || members.length < childElements(parent).filter((child) => search.signatureOf(child) === signature).length;
 	return {items: raw, containers: shared ? members : [outermostCommentArea(parent, containsArticle)], openingPost};
+}
+
+/**
+ * The box right after an item that holds items of its shape and nothing else
+ * (`<div class="comment">…</div><div class="comment-replies"><div class="comment">…</div></div>`):
+ * the replies to that item, set beside it rather than inside it. A box with words of its own
+ * is no wrapper: a comment of another shape (a guest's `li.guest` among `li.member`s) holding its replies.
+ */
+function replyBoxAfter(member: Element, members: readonly Element[], signature: string, search: StructuralSearch): Element | null {
+	const box = nextElement(member);
+	if (!box || members.includes(box) || search.signatureOf(box) === signature) return null;
+	const isItem = (el: Element): boolean => search.signatureOf(el) === signature;
+	let holdsItems = false;
+	walkElements(box, (el) => {
+		if (isItem(el)) holdsItems = true;
+		return !holdsItems;
+	});
+	return holdsItems && textOf(box, isItem).trim() === '' ? box : null;
+}
+
+/** A reply set in the box after an item, and in no other reply, answers that item. */
+function answerFromReplyBoxes(raw: RawComment[], replyBoxes: ReadonlyMap<Element, Element>): void {
+	if (replyBoxes.size === 0) return;
+	const indexOf = new Map(raw.map((comment, index) => [comment.node, index]));
+	for (const comment of raw) {
+		if (comment.parentIndex !== null) continue;
+		for (const [box, member] of replyBoxes) {
+			if (comment.node && contains(box, comment.node)) comment.parentIndex = indexOf.get(member) ?? null;
+		}
+	}
 }
 
 /**
