@@ -428,7 +428,7 @@ const HEADLINE_HEAD_BOX_MAX_CHARS = 200;
  * The date line printed in the headline's head: in the first boxes after the headline that
  * holds the title, or after the header around it (`<div class="header"><h1/></div><div
  * class="metadata"><p>Written by …</p><p class="date">Feb 05, 2026</p></div>`), empty
- * elements passed over and boxes of story text not searched. The date a page sets with its
+ * elements passed over; the story's first box ends the search. The date a page sets with its
  * headline is the publication's, unless it is labelled an update. The last source, for pages
  * that date their article nowhere else.
  */
@@ -440,8 +440,10 @@ function headlineDateLine($: CheerioAPI, title: string | null, dates: DateContex
 		for (let box = nextElement(node); box && boxes < HEADLINE_HEAD_MAX_BOXES; box = nextElement(box)) {
 			const length = textLength(box);
 			if (length === 0) continue;
+			// A box of story text ends the head: what follows the story (an author box, an aside) dates nothing.
+			if (length > HEADLINE_HEAD_BOX_MAX_CHARS) return null;
 			boxes++;
-			const line = length <= HEADLINE_HEAD_BOX_MAX_CHARS ? dateLineIn(box, dates) : null;
+			const line = dateLineIn(box, dates);
 			if (line !== null) return line;
 		}
 		const parent: ParentNode | null = node.parent;
