@@ -1,6 +1,8 @@
+import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
+import {selectAll} from './fast-select.js';
 import {bylineLine, bylineMetaList, dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
 import {isDateLine} from './dates.js';
 import {isLedeBox} from './lead.js';
@@ -28,6 +30,8 @@ export interface BlockOptions {
 	 * headline's company, and a date stamp after it still stands before the story.
 	 */
 	subtitle?: string | null;
+	/** The elements that hold the page's headline (see `headlineHolders`): read whatever class they wear. */
+	headlineHolders?: ReadonlySet<Element>;
 }
 
 /** Images this small (either side, in pixels) are tracking pixels and spacers. */
@@ -79,7 +83,7 @@ class BlockBuilder {
 			this.flush();
 			return;
 		}
-		if (!isRoot && (this.#isPageByline(node) || (isBoilerplateElement(node) && !this.#isOpeningLede(node)) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
+		if (!isRoot && (this.#isPageByline(node) || (isBoilerplateElement(node) && !this.#isOpeningLede(node) && !this.#options.headlineHolders?.has(node)) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
 			return;
 		}
@@ -625,6 +629,22 @@ function largestCandidate(srcset: string): string | null {
 		}
 	}
 	return best;
+}
+
+/**
+ * The elements that hold the page's headline (an h1 holding the title): the article's own
+ * container, never furniture, whatever class it wears (an app root classed `ad`).
+ */
+export function headlineHolders($: CheerioAPI, title: string | null): ReadonlySet<Element> {
+	const holders = new Set<Element>();
+	if (!title) return holders;
+	const wanted = collapseWhitespace(title).toLowerCase();
+	for (const h1 of selectAll($, 'h1')) {
+		const text = collapseWhitespace(textOf(h1)).toLowerCase();
+		if (!text || (text !== wanted && !wanted.includes(text) && !text.includes(wanted))) continue;
+		for (let node = h1.parent; isElement(node); node = node.parent) holders.add(node);
+	}
+	return holders;
 }
 
 /**

@@ -6,6 +6,7 @@ import {selectAll, selectWithin} from '../fast-select.js';
 import {TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
 import {COMMENT_AREA_TOKENS, COMMENTS_HEADING_PATTERN, STORY_LIST_TOKENS} from '../selectors.js';
+import {rememberedByTokens} from '../boilerplate.js';
 import {spacedTextOf, textOf} from '../text.js';
 import {MatchesInside} from './matches-inside.js';
 import {NO_AUTHOR} from './raw.js';
@@ -348,9 +349,10 @@ function afterCommentsHeading(parent: Element, members: readonly Element[]): Ele
 
 /** A box listing other stories (related posts, most read), unless it calls itself comments too ("latest comments"). */
 function isStoryList(el: Element): boolean {
-	const tokens = tokensOf(el);
-	return hasToken(tokens, STORY_LIST_TOKENS) && !hasToken(tokens, COMMENT_AREA_TOKENS);
+	return namesStoryList(tokensOf(el));
 }
+
+const namesStoryList = rememberedByTokens((tokens) => hasToken(tokens, STORY_LIST_TOKENS) && !hasToken(tokens, COMMENT_AREA_TOKENS));
 
 function inCommentArea(el: Element): boolean {
 	let node: Element | null = el;
