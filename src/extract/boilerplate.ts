@@ -420,7 +420,19 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 		kept.push(block);
 	}
 	if (relatedBoxEnd !== null && isShortTail(kept.slice(relatedBoxEnd))) kept.length = relatedBoxEnd;
+	while (isLeadInHeading(kept[kept.length - 1])) kept.pop();
 	return kept;
+}
+
+/**
+ * A heading that ends with a colon leads in to what follows it ("Weitere Informationen zum
+ * Coronavirus:", "Teilnehmende Blogs:"); closing the body, it led in to what is not body (a link
+ * list, a teaser box) and stands for nothing of the story.
+ */
+const LEAD_IN_HEADING = /[:：]\s*$/;
+
+function isLeadInHeading(block: Block | undefined): boolean {
+	return block?.type === 'heading' && LEAD_IN_HEADING.test(block.text);
 }
 
 /** A widget's loading notice, or the spinner picture that shows it (alt "Loading ..."). */

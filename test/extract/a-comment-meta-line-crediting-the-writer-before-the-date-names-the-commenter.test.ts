@@ -41,4 +41,16 @@ describe('a comment meta line that credits the writer before the date', () => {
 		const snapshot = snapshotOf(item(7, 'berg2012', '21. Jan. 2015, 19:04', 'Ein Argument', 'Die Staatsschuld fliesst nur in die Taschen der Haushalte.').replace('geschrieben von berg2012 am ', 'am '));
 		expect(snapshot.comments.items.map((c) => [c.author.name, c.postedAt])).toEqual([[null, '2015-01-21T19:04:00Z']]);
 	});
+
+	it('reads a French line that credits the writer, a comma and the date ("Par Bruno C., le mercredi 15 mai 2019 à 13h48")', () => {
+		const comment = (id: number, name: string, when: string, words: string): string =>
+			`<div class="ajax-comment-wrapper" id="comment-wrapper-${id}"><a id="comment-${id}"></a><div class="comment clearfix" typeof="sioc:Post sioct:Comment"><div class="media-object"><div class="media-object_side--left comment_picture"><img src="/img/avatar-default.png" width="50" height="50"></div><div class="media-object_body"><div class="metas"><b>Par ${name},</b> le ${when}</div><div class="titre">Merci</div><div class="content">${words}</div></div></div></div></div>`;
+		const html = `<!doctype html><html lang="fr"><head><title>Glyphosate</title></head><body>${ARTICLE}<div class="comments">${comment(63688, 'Bruno Caneparo', 'mercredi 15 mai 2019 à 13h48', 'Le sujet est complexe et votre article le montre bien.')}${comment(63764, 'Yves Leclercq', 'samedi 18 mai 2019 à 19h38', 'Notre société est redevenue religieuse.')}</div></body></html>`;
+		const result = extract(pageFromHtml(html, 'https://journal.example/edition/glyphosate'), {profiles: []});
+		if (!result.ok) throw new Error(result.message);
+		expect(result.snapshot.comments.items.map((c) => [c.author.name, c.postedAt])).toEqual([
+			['Bruno Caneparo', '2019-05-15T13:48:00Z'],
+			['Yves Leclercq', '2019-05-18T19:38:00Z'],
+		]);
+	});
 });

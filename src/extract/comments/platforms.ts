@@ -637,7 +637,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		rules: {
 			container: '#comments, .comments, .comment-list, .comments-list, .comment-section, #comment-section, .comment-items, .commentlist, [id*="comments" i], [class*="comments" i], .kommentare, #kommentare',
 			// An id naming a part of a comment (`comment-body-14`, `comment-11719023-content`) is not a comment's.
-			item: '.comment, article[id^="comment-"], div[id^="comment-"]:not([id^="comment-body"]):not([id^="comment-text"]):not([id$="-content"]):not([id$="-body"]), li[id^="comment-"], .comment-item, .comment_default, .kommentar, .kommentar-item',
+			// A BEM block names the card whole (`c-comment-card`, with the component prefix); its parts carry `__`.
+			item: '.comment, article[id^="comment-"], div[id^="comment-"]:not([id^="comment-body"]):not([id^="comment-text"]):not([id$="-content"]):not([id$="-body"]), li[id^="comment-"], .comment-item, .comment_default, .kommentar, .kommentar-item, .comment-card, .c-comment-card',
 			id: {attribute: 'id'},
 			number: '[class*="number" i], .num',
 			author: '.comment-author, .author, .username, .user-name, [class*="author" i], [class*="username" i], [class*="user" i]:not([class*="stat" i]):not([class*="info" i]), .name, a.url, .fn, .benutzer',
@@ -647,7 +648,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			postedAt: 'time, .comment-date, .date, .timestamp, [class*="date" i], [class*="time" i], .datum, [itemprop="dateCreated"], [itemprop="datePublished"], [class*="posted" i], .comment-meta small, header small, [class*="meta" i]',
 			// Loose substrings here would hit layout classes (`text-right`); without a match the
 			// item minus its author, date and controls is the text.
-			text: '.comment-content, .comment-text, .comment-body, .text, .content, [class*="commentbody" i], [class*="commenttext" i], [class*="comment-text" i], .kommentar-text',
+			// Then a BEM comment block's text element (`c-comment-card__text`).
+			text: '.comment-content, .comment-text, .comment-body, .text, .content, [class*="commentbody" i], [class*="commenttext" i], [class*="comment-text" i], .kommentar-text, [class*="comment" i][class*="__text" i], [class*="comment" i][class*="__body" i], [class*="comment" i][class*="__content" i]',
 			score: '.score, .votes, .rating, [class*="rating" i], [class*="score" i]',
 		},
 	},

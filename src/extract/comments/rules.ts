@@ -484,17 +484,18 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 
 /**
  * A meta line that credits the writer before the date ("geschrieben von berg2012 am 21. Jan. 2015, 19:04",
- * "posted by Ann on May 3, 2019"): a theme without a name element prints the name there.
- * "von" and "par" only after their verb, as names can start with them; a date must follow the name.
+ * "posted by Ann on May 3, 2019", "Par Bruno Caneparo, le mercredi 15 mai 2019 à 13h48"): a theme
+ * without a name element prints the name there. "von" only after its verb, as names can start
+ * with it; a date must follow the name.
  */
-const BYLINE_BEFORE_DATE = /^(?:(?:written|posted|geschrieben|verfasst|gepostet|écrit|publié)\s+)?(?:by|von|par)\s+(\S.*?)\s+(?:on|at|am|um|le)\s+(.+)$/i;
-const VON_OR_PAR_ALONE = /^(?:von|par)\s/i;
+const BYLINE_BEFORE_DATE = /^(?:(?:written|posted|geschrieben|verfasst|gepostet|écrit|publié)\s+)?(?:by|von|par)\s+(\S.*?)[,;]?\s+(?:on|at|am|um|le)\s+(.+)$/i;
+const VON_ALONE = /^von\s/i;
 
 /** The author with the name the date line credits, when no name element gave one. */
 function withNameFromDateLine(author: CommentAuthor, dateEl: Element | null, dates: DateContext): CommentAuthor {
 	if (author.name || !dateEl) return author;
 	const line = collapseWhitespace(spacedTextOf(dateEl));
-	const match = line.length <= MAX_AUTHOR_LINE_CHARS && !VON_OR_PAR_ALONE.test(line) ? BYLINE_BEFORE_DATE.exec(line) : null;
+	const match = line.length <= MAX_AUTHOR_LINE_CHARS && !VON_ALONE.test(line) ? BYLINE_BEFORE_DATE.exec(line) : null;
 	const name = match?.[1];
 	if (!name || name.length > MAX_AUTHOR_NAME_CHARS || !match[2] || parseDateTime(match[2], dates) === null) return author;
 	return {...author, name};

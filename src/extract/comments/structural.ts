@@ -117,7 +117,7 @@ export function findStructuralThread($: CheerioAPI, context: RuleContext): Omit<
  * The box right after an item that holds items of its shape and nothing else
  * (`<div class="comment">…</div><div class="comment-replies"><div class="comment">…</div></div>`):
  * the replies to that item, set beside it rather than inside it. A box with words of its own
- * is no wrapper: a comment of another shape (a guest's `li.guest` among `li.member`s) holding its replies.
+ * is no wrapper: a comment of another shape (an editor’s pick `li.pinned` among `li.member`s) holding its replies.
  */
 function replyBoxAfter(member: Element, members: readonly Element[], signature: string, search: StructuralSearch): Element | null {
 	const box = nextElement(member);
@@ -311,16 +311,24 @@ function insideLink(el: Element): boolean {
 /**
  * The classes of a class attribute that do not vary between siblings, sorted and joined:
  * CSS-module hashes are cut off (`comment--2g6iCC-R` → `comment`), classes still holding
- * digits (ids, depths) and state classes are dropped.
+ * digits (ids, depths) and state classes are dropped, and classes naming the commenter’s standing read as one.
  */
 function stableClasses(classAttribute: string): string {
-	return classAttribute
+	const classes = classAttribute
 		.split(/\s+/)
 		.map((c) => c.replace(/(?:--|__|_|-)[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*$/, ''))
 		.filter((c) => c && !/\d/.test(c) && !/^(odd|even|alt|first|last|parent|byuser|bypostauthor|thread-\w+|is-\w+|has-\w+)$/i.test(c))
-		.sort()
-		.join('.');
+		.map((c) => (COMMENTER_STANDING.test(c) ? STANDING_TOKEN : c));
+	return [...new Set(classes)].sort().join('.');
 }
+
+/**
+ * Classes that name the commenter's standing (`li.member` beside `li.guest`, a registered
+ * user's comment beside an anonymous one): they vary between sibling comments of one shape.
+ */
+const COMMENTER_STANDING = /^(?:member|guest|anonymous|anon|registered|unregistered|visitor|subscriber)$/i;
+/** The one class all standings read as, so the comments keep a shape of their own. */
+const STANDING_TOKEN = 'standing';
 
 /**
  * Every element that holds the article's h1 or body: collected once from those few elements
