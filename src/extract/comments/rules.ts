@@ -468,7 +468,7 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 		if (rules.number) clone.find(rules.number).remove();
 		if (rules.authorMeta) clone.find(rules.authorMeta).remove();
 		clone.find('img').remove();
-		name = collapseWhitespace(clone.text()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '').replace(BY_LABEL, '').replace(DASHED_DATE_AFTER_NAME, '').replace(ACCOUNT_NUMBER, '') || null;
+		name = textOf(clone.toArray()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '').replace(BY_LABEL, '').replace(DASHED_DATE_AFTER_NAME, '').replace(ACCOUNT_NUMBER, '') || null;
 		// Not the reply link that shares the box: its href is a form anchor, not the commenter's page.
 		const link = box.name === 'a' ? box : selectWithin($, box, 'a[href]').find((a) => !isControl($, a));
 		if (isElement(link)) url = resolveProfileUrl(link.attribs.href, baseUrl);
