@@ -333,10 +333,14 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			item: 'article.js-comment',
 			id: {attribute: 'href', selector: '.comment__permalink a'},
 			author: '.comment__author .username, .comment__author',
-			postedAt: '.comment__time, .comment__meta time',
+			// Themes that drop the core classes keep the RDF module's marks: the creation time
+			// (`content` holds it machine-readable) and the words (`schema:text`, where a theme
+			// also wraps the subject in a body-field box).
+			postedAt: '.comment__time, .comment__meta time, [property="schema:dateCreated"]',
 			// The body field, so the subject heading above it reads as the comment's title.
-			text: '.field--name-comment-body, .comment__content, .content',
-			parent: {strategy: 'reply-link', selector: '.comment__meta .visually-hidden a[href*="#comment-"]'},
+			text: '[property="schema:text"], .field--name-comment-body, .comment__content, .content',
+			// The meta footer is the comment template's `<footer>`, whatever its class.
+			parent: {strategy: 'reply-link', selector: '.comment__meta .visually-hidden a[href*="#comment-"], footer .visually-hidden a[href*="#comment-"]'},
 			remove: ['.links', 'nav'],
 		},
 	},

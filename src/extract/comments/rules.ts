@@ -372,7 +372,10 @@ function readId($: CheerioAPI, item: Element, rules: CommentRules): string | nul
 	if (!rules.id) return null;
 	const el = rules.id.selector ? selectWithin($, item, rules.id.selector)[0] : item;
 	const value = isElement(el) ? el.attribs[rules.id.attribute]?.trim() : undefined;
-	return value && /[0-9a-z]/i.test(value) ? value : rules.id.selector ? null : anchorBefore(item);
+	if (value && /[0-9a-z]/i.test(value)) return value;
+	// Without the permalink the rules name, the item's own id is its permalink's target.
+	const own = el !== item ? item.attribs.id?.trim() : undefined;
+	return own && /\d/.test(own) ? own : anchorBefore(item);
 }
 
 /**
@@ -465,7 +468,7 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 		if (rules.number) clone.find(rules.number).remove();
 		if (rules.authorMeta) clone.find(rules.authorMeta).remove();
 		clone.find('img').remove();
-		name = collapseWhitespace(clone.text()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '').replace(BY_LABEL, '').replace(DASHED_DATE_AFTER_NAME, '').replace(ACCOUNT_NUMBER, '') || null;
+		name = textOf(clone.toArray()).replace(/^[\s·•|:-]+|[\s·•|:-]+$/g, '').replace(BY_LABEL, '').replace(DASHED_DATE_AFTER_NAME, '').replace(ACCOUNT_NUMBER, '') || null;
 		// Not the reply link that shares the box: its href is a form anchor, not the commenter's page.
 		const link = box.name === 'a' ? box : selectWithin($, box, 'a[href]').find((a) => !isControl($, a));
 		if (isElement(link)) url = resolveProfileUrl(link.attribs.href, baseUrl);
@@ -491,13 +494,21 @@ function readAuthor($: CheerioAPI, authorEl: Element | null, urlEl: Element | nu
 const BYLINE_BEFORE_DATE = /^(?:(?:written|posted|geschrieben|verfasst|gepostet|écrit|publié)\s+)?(?:by|von|par)\s+(\S.*?)[,;]?\s+(?:on|at|am|um|le)\s+(.+)$/i;
 const VON_ALONE = /^von\s/i;
 
-/** The author with the name the date line credits, when no name element gave one. */
+/** A line that sets the name, a bar and the date ("Ellen Wolff | Di, 21. April 2020 - 19:08"). */
+const NAME_BAR_DATE = /^(\S.*?)\s+[|·•]\s+(.+)$/;
+
+/**
+ * The author with the name the date line credits, when no name element gave one. A date
+ * element without text (its time in an attribute) dates the line it sits in: that line is read.
+ */
 function withNameFromDateLine(author: CommentAuthor, dateEl: Element | null, dates: DateContext): CommentAuthor {
 	if (author.name || !dateEl) return author;
-	const line = collapseWhitespace(spacedTextOf(dateEl));
-	const match = line.length <= MAX_AUTHOR_LINE_CHARS && !VON_ALONE.test(line) ? BYLINE_BEFORE_DATE.exec(line) : null;
+	const holder = textOf(dateEl) === '' && dateEl.parent && isElement(dateEl.parent) ? dateEl.parent : dateEl;
+	const line = collapseWhitespace(spacedTextOf(holder));
+	if (line.length > MAX_AUTHOR_LINE_CHARS) return author;
+	const match = (VON_ALONE.test(line) ? null : BYLINE_BEFORE_DATE.exec(line)) ?? NAME_BAR_DATE.exec(line);
 	const name = match?.[1];
-	if (!name || name.length > MAX_AUTHOR_NAME_CHARS || !match[2] || parseDateTime(match[2], dates) === null) return author;
+	if (!name || name.length > MAX_AUTHOR_NAME_CHARS || CONTROL_TEXT.test(name) || !match[2] || parseDateTime(match[2], dates) === null) return author;
 	return {...author, name};
 }
 
