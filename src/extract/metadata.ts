@@ -442,6 +442,8 @@ function headlineDateLine($: CheerioAPI, title: string | null, dates: DateContex
 			const length = textLength(box);
 			if (length === 0) continue;
 			boxes++;
+			// A landmark of page furniture (an aside's "Posted …" list) is another story's or the site's.
+			if (FURNITURE_LANDMARK_TAGS.has(box.name)) continue;
 			const line = length <= HEADLINE_HEAD_BOX_MAX_CHARS ? dateLineIn(box, dates) : null;
 			if (line !== null) return line;
 		}
@@ -468,7 +470,7 @@ function dateLineIn(box: Element, dates: DateContext): string | null {
 	let found = isStamp(box);
 	if (found === null) {
 		walkElements(box, (el) => {
-			if (found !== null) return false;
+			if (found !== null || FURNITURE_LANDMARK_TAGS.has(el.name)) return false;
 			found = isStamp(el);
 			return found === null;
 		});
