@@ -1,7 +1,7 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, TAXONOMY_LABEL_PATTERN} from './selectors.js';
+import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, TAXONOMY_LABEL_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 import {withoutPageMarker} from './titles.js';
 
@@ -280,8 +280,10 @@ export function roleTokens(el: Element): readonly string[] {
 	// The heading first: most elements with an id are not and do not open with one, and their id goes unsplit.
 	const heading = id ? ownHeading(el) : null;
 	if (!id || !heading) return tokens;
-	const headingWords = wordsOf(textOf(heading));
+	// The id first: most ids are a word or two, and the heading's text goes unread.
 	const idWords = wordsOf(id);
+	if (idWords.length < MIN_HEADING_SLUG_WORDS) return tokens;
+	const headingWords = wordsOf(textOf(heading));
 	if (headingWords.length < MIN_HEADING_SLUG_WORDS || headingWords.some((word, i) => idWords[i] !== word)) return tokens;
 	return el.attribs.class ? wordsOf(el.attribs.class) : [];
 }
@@ -394,7 +396,7 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 			continue;
 		}
 		dropNextCollection = false;
-		if (BOILERPLATE_TEXT_PATTERNS.some((pattern) => pattern.test(block.text)) || isRelatedLinksLine(block)) {
+		if (BOILERPLATE_TEXT_PATTERNS.some((pattern) => pattern.test(block.text)) || isRelatedLinksLine(block) || isNewsletterPitch(block.text)) {
 			dropNextCollection = block.type === 'heading' || block.type === 'paragraph';
 			continue;
 		}
@@ -497,6 +499,11 @@ function isRelatedLinksLine(block: Block): boolean {
 	return linked / block.text.length > RELATED_LINKS_MIN_LINK_SHARE;
 }
 
+/** A newsletter's pitch (see `NEWSLETTER_PITCH`): the closing call tested first, as nearly every block lacks it. */
+function isNewsletterPitch(text: string): boolean {
+	return text.length <= NEWSLETTER_PITCH.maxChars && NEWSLETTER_PITCH.call.test(text.slice(-NEWSLETTER_PITCH.callChars)) && NEWSLETTER_PITCH.topic.test(text);
+}
+
 /** The share of a line's text past its label that its links must hold to be links to other pages (more than half). */
 const LABELLED_LINKS_MIN_LINK_SHARE = 0.5;
 
@@ -509,7 +516,8 @@ function isAdjacentStoryLine(block: Block): boolean {
 
 /** A line, or a list whose every item is one, of a taxonomy label and the linked names ("Tags: <a>Intel</a>, <a>SSD</a>"). */
 function isTaxonomyBlock(block: Block): boolean {
-	if ((block.type !== 'paragraph' && block.type !== 'list') || block.links.length === 0) return false;
+	// The first line's label first: nearly every block has none, and is not split into lines.
+	if ((block.type !== 'paragraph' && block.type !== 'list') || block.links.length === 0 || !TAXONOMY_LABEL_PATTERN.test(block.text)) return false;
 	let named = 0;
 	for (const line of block.text.split('\n')) {
 		const label = TAXONOMY_LABEL_PATTERN.exec(line);

@@ -178,11 +178,13 @@ export function childElements(node: ParentNode): Element[] {
  * (read as any other wrapper).
  */
 export function stripNonContent($: CheerioAPI): void {
+	const removed: Element[] = [];
 	for (const el of selectAll($, NON_CONTENT_TAGS.join(','))) {
-		if (!isLazyPictureFallback($, el)) removeNode(el);
+		if (!isLazyPictureFallback($, el)) removed.push(el);
 		// The placeholders the script would swap for the picture (`src="data:…"`) are not a second picture.
-		else for (const img of selectWithin($, el.parent as Element, 'img')) if (!contains(el, img)) removeNode(img);
+		else for (const img of selectWithin($, el.parent as Element, 'img')) if (!contains(el, img)) removed.push(img);
 	}
+	$(removed).remove();
 }
 
 /**

@@ -443,6 +443,8 @@ function headlineDateLine($: CheerioAPI, title: string | null, dates: DateContex
 			// A box of story text ends the head: what follows the story (an author box, an aside) dates nothing.
 			if (length > HEADLINE_HEAD_BOX_MAX_CHARS) return null;
 			boxes++;
+			// A landmark of page furniture (an aside's "Posted …" list) is another story's or the site's.
+			if (FURNITURE_LANDMARK_TAGS.has(box.name)) continue;
 			const line = dateLineIn(box, dates);
 			if (line !== null) return line;
 		}
@@ -469,7 +471,7 @@ function dateLineIn(box: Element, dates: DateContext): string | null {
 	let found = isStamp(box);
 	if (found === null) {
 		walkElements(box, (el) => {
-			if (found !== null) return false;
+			if (found !== null || FURNITURE_LANDMARK_TAGS.has(el.name)) return false;
 			found = isStamp(el);
 			return found === null;
 		});

@@ -249,9 +249,6 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^(?:©|\(c\)|copyright)(?:\s*©)?\s*\d{4}(?:\s*[-–]\s*\d{4})?[\s,]+[^.!?]{1,60}?\.?(?:\s*all rights reserved\.?)?$/i,
 	/^(share|share this|share this (article|story|post)|follow us)( on)?:?$/i,
 	/^(sign up|subscribe)\b.{0,60}\bnewsletter\b/i,
-	// A newsletter's pitch closing on its own call to sign up ("… Want to get it in your inbox every
-	// Sunday? Subscribe below!"): a sentence of its own, so a story's "readers pay to subscribe." is not one.
-	/^(?=.{0,300}$).*\b(newsletter|inbox)\b.*[.!?]\s+(subscribe|sign up)( (below|here|now|today|for free))?[.!]?$/i,
 	// Japanese newsletter offers: the articles by email (メールで…読み/届け/配信, メールマガジン) with sign-up (登録, 購読).
 	/^.{0,60}(メールマガジン|メルマガ|メールで.{0,10}(読み|届け|配信)).{0,20}(登録|購読).{0,20}$/u,
 	/^(we may earn a commission|this (post|article) (may contain|contains) affiliate links)\b/i,
@@ -271,6 +268,19 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^(you must|you need to|please) (be )?(logged in|signed in|log in|sign in) to (post|leave|write|add) a comment\b.{0,80}$/i,
 	/^(du musst|sie müssen) .{0,20}(eingeloggt|angemeldet) sein,? um .{0,20}kommentar.{0,80}$/i,
 ];
+
+/**
+ * A newsletter's pitch: a short block about the newsletter or the reader's inbox that closes on
+ * its own call to sign up ("… Want to get it in your inbox every Sunday? Subscribe below!"). The
+ * call is a sentence of its own, so a story's "readers pay to subscribe." is not one.
+ */
+export const NEWSLETTER_PITCH = {
+	maxChars: 300,
+	/** The closing call and the end of the sentence before it fit in this many characters ("? Subscribe for free!"). */
+	callChars: 32,
+	call: /[.!?]\s+(?:subscribe|sign up)(?: (?:below|here|now|today|for free))?[.!]?$/i,
+	topic: /\b(?:newsletter|inbox)\b/i,
+} as const;
 
 /**
  * Paragraphs left over from a header row whose name is a button and whose parts are separate
