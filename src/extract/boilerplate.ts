@@ -100,6 +100,21 @@ export function bylineMetaList(byline: Element): Element | null {
 const BYLINE_LINE_JOINER = /^[\s|·•,–—:/-]*(?:(?:by|on|published|updated|von|am)[\s|·•,–—:/-]*)*$/i;
 
 /**
+ * The inline wrapper a byline is written in with only its label (`<span class="meta-by">By
+ * <a class="author">X</a></span>`): the whole wrapper is the byline. Inline content is read as
+ * one run, so a byline inside it is never looked at on its own, and the label would be left
+ * behind; the wrapper's parent may then be the line it shares with the date.
+ */
+export function bylineWrapper(byline: Element): Element {
+	let wrapper = byline;
+	for (let parent = wrapper.parent; parent && isElement(parent) && !BLOCK_TAGS.has(tagName(parent)) && !hasBlockDescendant(parent); parent = wrapper.parent) {
+		if (!parent.children.every((child) => child === wrapper || BYLINE_LINE_JOINER.test(textOf(child)))) break;
+		wrapper = parent;
+	}
+	return wrapper;
+}
+
+/**
  * The line a byline shares with the article's date and nothing else (`<div class="post-meta">
  * <a rel="author">X</a> | <time>Dec 5 2026 - 6:21 am PT</time></div>`): metadata with it, so
  * the date and the separator are not left behind as a paragraph of their own.
