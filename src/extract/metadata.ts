@@ -8,7 +8,7 @@ import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
-import {DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from './selectors.js';
+import {AUTHOR_ARCHIVE_HREF, DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher, namesSite, withoutSiteSuffix} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
@@ -464,7 +464,7 @@ const UPDATED_TOKENS = {exact: ['updated', 'modified'], stems: []} as const;
  */
 function dateLineIn(box: Element, dates: DateContext): string | null {
 	const isStamp = (el: Element): string | null => {
-		const text = textOf(el);
+		const text = withoutWriterCredit(el);
 		if (!isDateLine(text) || UPDATED_LABEL.test(text) || hasToken(tokensOf(el), UPDATED_TOKENS)) return null;
 		return parseDateTime(text, dates)?.relative === false ? text : null;
 	};
@@ -477,6 +477,26 @@ function dateLineIn(box: Element, dates: DateContext): string | null {
 		});
 	}
 	return found;
+}
+
+/** The word that credits the writer beside a date ("… 11:44 am PST by <a>Jane Doe</a>", "By <a>Jane Doe</a> on …"). */
+const WRITER_CREDIT_WORD = /^(?:by|von|par)(?!\p{L})\s*|(?<!\p{L})(?:by|von|par)$/giu;
+
+/**
+ * An element's text without the writer it credits: the link to the writer's archive (or marked
+ * `rel=author`) and the "by" before it. A byline that carries the date ("Wednesday January 18,
+ * 2017 11:44 am PST by <a href="/author/jane-doe/">Jane Doe</a>") is then the date line it
+ * prints; the name is the byline's, which the authors read.
+ */
+function withoutWriterCredit(el: Element): string {
+	let text = textOf(el);
+	const writers: Element[] = [];
+	walkElements(el, (child) => {
+		if (child.name === 'a' && (child.attribs.rel === 'author' || AUTHOR_ARCHIVE_HREF.test(child.attribs.href ?? ''))) writers.push(child);
+	});
+	if (writers.length === 0) return text;
+	for (const writer of writers) text = text.replace(textOf(writer), ' ');
+	return collapseWhitespace(text).replace(WRITER_CREDIT_WORD, '').trim();
 }
 
 /** An ISO 8601 date with a time of day: a date alone has no zone to miss. */
