@@ -120,15 +120,16 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		return stamp ? (parseDateTime(stamp, pageZone ? {...input.dates, timeZone: input.dates.timeZone ?? pageZone} : input.dates)?.iso ?? null) : null;
 	};
 	const urlDate = dateFromUrl(input.pageUrl);
+	const printedPublished = (): string | null => printedStamp(labelledPublishedDate($)) ?? printedStamp(headlineDateLine($, title, input.dates));
 	const domPublished = (): string | null => domDate($, PUBLISHED_SELECTORS) ?? headlineTime($, title) ?? domDate($, UNMARKED_TIME_SELECTORS);
 	const publishedAt = first([
 		() => date(profileDate($, rules?.published)),
 		date(ldString(ld?.datePublished) ?? ldString(ld?.dateCreated)),
 		() => date(exactInstant(firstOf(meta, META_KEYS.published), domPublished)),
 		() => date(domPublished()),
+		() => urlDate && sameDayOrNull(printedPublished(), urlDate),
 		date(urlDate),
-		() => printedStamp(labelledPublishedDate($)),
-		() => printedStamp(headlineDateLine($, title, input.dates)),
+		printedPublished,
 	]);
 
 	const ldSections = ldStrings(ld?.articleSection);
@@ -477,6 +478,18 @@ function dateLineIn(box: Element, dates: DateContext): string | null {
 		});
 	}
 	return found;
+}
+
+/**
+ * The printed stamp when it falls on the day the URL's date names and its zone is known: a URL
+ * gives the day only, the stamp the same day with its time and zone ("11:44 am PST"), so it is
+ * the more exact of two that agree. A stamp on another day is not taken over the URL (an
+ * update, or a date the head cites), nor one read in UTC: a clock printed without a zone
+ * ("29. Juni 2017 um 23:39") is read as UTC for want of one, an instant the page never stated.
+ */
+function sameDayOrNull(stamp: string | null, urlDay: string): string | null {
+	if (!stamp || parseCalendarDate(stamp) !== urlDay) return null;
+	return isoWallClock(stamp)?.utc === false ? stamp : null;
 }
 
 /** The word that credits the writer beside a date ("… 11:44 am PST by <a>Jane Doe</a>", "By <a>Jane Doe</a> on …"). */

@@ -23,6 +23,15 @@ describe('a byline printing the date and time beside the writer', () => {
 		expect(publishedAt('By <a rel="author" href="/jane">Jane Doe</a> on January 18, 2017 11:44 am PST')).toBe('2017-01-18T11:44:00-08:00');
 	});
 
+	it('gives the time to an address that names the same day', () => {
+		expect(publishedAt(BYLINE, 'https://rumors.example/2017/01/18/apple-pencil-2-march/')).toBe('2017-01-18T11:44:00-08:00');
+	});
+
+	it('leaves the address its day when the byline names another, or prints no zone', () => {
+		expect(publishedAt(BYLINE, 'https://rumors.example/2017/01/17/apple-pencil-2-march/')).toBe('2017-01-17T00:00:00Z');
+		expect(publishedAt('Wednesday January 18, 2017 11:44 by <a href="/author/jane-doe/">Jane Doe</a>', 'https://rumors.example/2017/01/18/apple-pencil-2-march/')).toBe('2017-01-18T00:00:00Z');
+	});
+
 	it('is not read from a line whose other words are not the writer credit', () => {
 		expect(publishedAt('Wednesday January 18, 2017 11:44 am PST, written on the train by <a href="/author/jane-doe/">Jane Doe</a>')).toBeNull();
 	});
