@@ -10,7 +10,7 @@ import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {AUTHOR_ARCHIVE_HREF, DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher, namesSite, withoutSiteSuffix} from './authors.js';
-import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutPageMarker, withoutSiteName} from './titles.js';
+import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, titleSuffixParts, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
 
@@ -87,7 +87,8 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	// The line the reader sees under the headline, before the description written for search
 	// engines. Not a deck: unmarked, it may as well be the story's opening line, so it stays body.
 	// Each page of a multi-page article carries its page marker in the description as in the title.
-	const description = first([ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
+	const pageDescription = first([ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
+	const description = pageDescription && !describesSite(pageDescription, [siteName, ...titleSuffixParts(rawDocumentTitle, title)]) ? pageDescription : null;
 	const summary = first([deck, description && (withoutPageMarker(description) || null)]);
 	const subtitle = first([deck, () => headlineBoxLine($, title, input.dates), summary]);
 
@@ -490,6 +491,19 @@ function dateLineIn(box: Element, dates: DateContext): string | null {
 function sameDayOrNull(stamp: string | null, urlDay: string): string | null {
 	if (!stamp || parseCalendarDate(stamp) !== urlDay) return null;
 	return isoWallClock(stamp)?.utc === false ? stamp : null;
+}
+
+/** What a site's tagline says of it after its name ("Phoronix is the leading technology website for …"). */
+const SITE_TAGLINE_VERB = /^(?:is|are|was|has been)(?!\p{L})/iu;
+
+/**
+ * A description whose subject is the site ("Phoronix is the leading technology website for
+ * Linux hardware reviews…"): the home page's tagline, set on every page, not the story's
+ * summary. `names` are the site's names: its meta name and the other parts of `<title>`.
+ */
+function describesSite(description: string, names: readonly (string | null)[]): boolean {
+	const lower = description.toLowerCase();
+	return names.some((name) => !!name && lower.startsWith(name.toLowerCase()) && SITE_TAGLINE_VERB.test(description.slice(name.length).trim()));
 }
 
 /** The word that credits the writer beside a date ("… 11:44 am PST by <a>Jane Doe</a>", "By <a>Jane Doe</a> on …"). */
