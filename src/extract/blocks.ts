@@ -3,7 +3,7 @@ import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {selectAll} from './fast-select.js';
-import {bylineLine, bylineMetaList, dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
+import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
 import {isDateLine} from './dates.js';
 import {isLedeBox} from './lead.js';
 import {LinkyContainers} from './linky-containers.js';
@@ -116,7 +116,8 @@ class BlockBuilder {
 	 */
 	#isPageByline(el: Element): boolean {
 		if (this.#byline === undefined) {
-			this.#byline = pageByline(el);
+			const byline = pageByline(el);
+			this.#byline = byline && bylineWrapper(byline);
 			this.#bylineMeta = this.#byline && (bylineMetaList(this.#byline) ?? bylineLine(this.#byline));
 		}
 		return (el === this.#byline && !opensProse(el)) || el === this.#bylineMeta;

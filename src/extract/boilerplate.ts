@@ -1,7 +1,7 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, TAXONOMY_LABEL_PATTERN} from './selectors.js';
+import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, TAXONOMY_LABEL_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 import {withoutPageMarker} from './titles.js';
 
@@ -98,6 +98,21 @@ export function bylineMetaList(byline: Element): Element | null {
 
 /** What may join a byline and its date on one line: separators and the words that introduce them. */
 const BYLINE_LINE_JOINER = /^[\s|·•,–—:/-]*(?:(?:by|on|published|updated|von|am)[\s|·•,–—:/-]*)*$/i;
+
+/**
+ * The inline wrapper a byline is written in with only its label (`<span class="meta-by">By
+ * <a class="author">X</a></span>`): the whole wrapper is the byline. Inline content is read as
+ * one run, so a byline inside it is never looked at on its own, and the label would be left
+ * behind; the wrapper's parent may then be the line it shares with the date.
+ */
+export function bylineWrapper(byline: Element): Element {
+	let wrapper = byline;
+	for (let parent = wrapper.parent; parent && isElement(parent) && !BLOCK_TAGS.has(tagName(parent)) && !hasBlockDescendant(parent); parent = wrapper.parent) {
+		if (!parent.children.every((child) => child === wrapper || BYLINE_LINE_JOINER.test(textOf(child)))) break;
+		wrapper = parent;
+	}
+	return wrapper;
+}
 
 /**
  * The line a byline shares with the article's date and nothing else (`<div class="post-meta">
@@ -400,7 +415,7 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 			dropNextCollection = block.type === 'heading' || block.type === 'paragraph';
 			continue;
 		}
-		if (isAdjacentStoryLine(block) || isTaxonomyBlock(block)) continue;
+		if (isStoryLinkLine(block) || isTaxonomyBlock(block)) continue;
 		const title = headline[0];
 		const isTitleHeading = block.type === 'heading' && !!title && (sameText(block.text, title) || restatesTitle(block.text, title) || isKickeredTitle(block.text, title));
 		// Where the container holds the whole header (lines above the headline), the heading right
@@ -507,10 +522,13 @@ function isNewsletterPitch(text: string): boolean {
 /** The share of a line's text past its label that its links must hold to be links to other pages (more than half). */
 const LABELLED_LINKS_MIN_LINK_SHARE = 0.5;
 
-/** "≫次の記事 <a>…</a>", "Previous post: <a>…</a>": the link to the next or previous story. */
-function isAdjacentStoryLine(block: Block): boolean {
+/**
+ * "≫次の記事 <a>…</a>", "Previous post: <a>…</a>": the link to the next or previous story;
+ * "More: <a>…</a>": the link to another story.
+ */
+function isStoryLinkLine(block: Block): boolean {
 	if (block.type !== 'paragraph' || block.links.length === 0) return false;
-	const label = ADJACENT_STORY_LABEL_PATTERN.exec(block.text);
+	const label = ADJACENT_STORY_LABEL_PATTERN.exec(block.text) ?? MORE_STORY_LABEL_PATTERN.exec(block.text);
 	return !!label && linkShare(block, block.text.length - label[0].length) > LABELLED_LINKS_MIN_LINK_SHARE;
 }
 

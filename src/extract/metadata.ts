@@ -8,9 +8,9 @@ import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
-import {DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from './selectors.js';
+import {AUTHOR_ARCHIVE_HREF, DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher, namesSite, withoutSiteSuffix} from './authors.js';
-import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, withoutPageMarker, withoutSiteName} from './titles.js';
+import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, titleSuffixParts, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
 
@@ -87,7 +87,8 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	// The line the reader sees under the headline, before the description written for search
 	// engines. Not a deck: unmarked, it may as well be the story's opening line, so it stays body.
 	// Each page of a multi-page article carries its page marker in the description as in the title.
-	const description = first([ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
+	const pageDescription = first([ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
+	const description = pageDescription && !describesSite(pageDescription, [siteName, ...titleSuffixParts(rawDocumentTitle, title)]) ? pageDescription : null;
 	const summary = first([deck, description && (withoutPageMarker(description) || null)]);
 	const subtitle = first([deck, () => headlineBoxLine($, title, input.dates), summary]);
 
@@ -120,15 +121,16 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		return stamp ? (parseDateTime(stamp, pageZone ? {...input.dates, timeZone: input.dates.timeZone ?? pageZone} : input.dates)?.iso ?? null) : null;
 	};
 	const urlDate = dateFromUrl(input.pageUrl);
+	const printedPublished = (): string | null => printedStamp(labelledPublishedDate($)) ?? printedStamp(headlineDateLine($, title, input.dates));
 	const domPublished = (): string | null => domDate($, PUBLISHED_SELECTORS) ?? headlineTime($, title) ?? domDate($, UNMARKED_TIME_SELECTORS);
 	const publishedAt = first([
 		() => date(profileDate($, rules?.published)),
 		date(ldString(ld?.datePublished) ?? ldString(ld?.dateCreated)),
 		() => date(exactInstant(firstOf(meta, META_KEYS.published), domPublished)),
 		() => date(domPublished()),
+		() => urlDate && sameDayOrNull(printedPublished(), urlDate),
 		date(urlDate),
-		() => printedStamp(labelledPublishedDate($)),
-		() => printedStamp(headlineDateLine($, title, input.dates)),
+		printedPublished,
 	]);
 
 	const ldSections = ldStrings(ld?.articleSection);
@@ -464,7 +466,7 @@ const UPDATED_TOKENS = {exact: ['updated', 'modified'], stems: []} as const;
  */
 function dateLineIn(box: Element, dates: DateContext): string | null {
 	const isStamp = (el: Element): string | null => {
-		const text = textOf(el);
+		const text = withoutWriterCredit(el);
 		if (!isDateLine(text) || UPDATED_LABEL.test(text) || hasToken(tokensOf(el), UPDATED_TOKENS)) return null;
 		return parseDateTime(text, dates)?.relative === false ? text : null;
 	};
@@ -477,6 +479,51 @@ function dateLineIn(box: Element, dates: DateContext): string | null {
 		});
 	}
 	return found;
+}
+
+/**
+ * The printed stamp when it falls on the day the URL's date names and its zone is known: a URL
+ * gives the day only, the stamp the same day with its time and zone ("11:44 am PST"), so it is
+ * the more exact of two that agree. A stamp on another day is not taken over the URL (an
+ * update, or a date the head cites), nor one read in UTC: a clock printed without a zone
+ * ("29. Juni 2017 um 23:39") is read as UTC for want of one, an instant the page never stated.
+ */
+function sameDayOrNull(stamp: string | null, urlDay: string): string | null {
+	if (!stamp || parseCalendarDate(stamp) !== urlDay) return null;
+	return isoWallClock(stamp)?.utc === false ? stamp : null;
+}
+
+/** What a site's tagline says of it after its name ("Phoronix is the leading technology website for …"). */
+const SITE_TAGLINE_VERB = /^(?:is|are|was|has been)(?!\p{L})/iu;
+
+/**
+ * A description whose subject is the site ("Phoronix is the leading technology website for
+ * Linux hardware reviews…"): the home page's tagline, set on every page, not the story's
+ * summary. `names` are the site's names: its meta name and the other parts of `<title>`.
+ */
+function describesSite(description: string, names: readonly (string | null)[]): boolean {
+	const lower = description.toLowerCase();
+	return names.some((name) => !!name && lower.startsWith(name.toLowerCase()) && SITE_TAGLINE_VERB.test(description.slice(name.length).trim()));
+}
+
+/** The word that credits the writer beside a date ("… 11:44 am PST by <a>Jane Doe</a>", "By <a>Jane Doe</a> on …"). */
+const WRITER_CREDIT_WORD = /^(?:by|von|par)(?!\p{L})\s*|(?<!\p{L})(?:by|von|par)$/giu;
+
+/**
+ * An element's text without the writer it credits: the link to the writer's archive (or marked
+ * `rel=author`) and the "by" before it. A byline that carries the date ("Wednesday January 18,
+ * 2017 11:44 am PST by <a href="/author/jane-doe/">Jane Doe</a>") is then the date line it
+ * prints; the name is the byline's, which the authors read.
+ */
+function withoutWriterCredit(el: Element): string {
+	let text = textOf(el);
+	const writers: Element[] = [];
+	walkElements(el, (child) => {
+		if (child.name === 'a' && (child.attribs.rel === 'author' || AUTHOR_ARCHIVE_HREF.test(child.attribs.href ?? ''))) writers.push(child);
+	});
+	if (writers.length === 0) return text;
+	for (const writer of writers) text = text.replace(textOf(writer), ' ');
+	return collapseWhitespace(text).replace(WRITER_CREDIT_WORD, '').trim();
 }
 
 /** An ISO 8601 date with a time of day: a date alone has no zone to miss. */

@@ -304,6 +304,14 @@ export const LOADING_PLACEHOLDER_PATTERN = /^(?:loading|loading comments|loading
 export const RELATED_LINKS_LABEL_PATTERN = /^(see also|related( articles| posts| stories)?|read more|read also|also read|more on this|siehe auch|mehr zum thema|lesen sie auch|auch interessant|voir aussi|à lire aussi|lire aussi|vedi anche|leggi anche|ver también|lees ook)\b/i;
 
 /**
+ * The bare "More:" (or "More »") a story sets before a link to another of the site's stories
+ * ("More: <a>Huawei's next flagship to launch at MWC</a>"): "Read more:" cut short. Only the
+ * label with a separator, so prose that opens with the word ("More phones shipped…") is not it;
+ * with the linked title after it, the line points away from the story.
+ */
+export const MORE_STORY_LABEL_PATTERN = /^more\s*[:»›]/i;
+
+/**
  * Labels of a link to the story before or after this one ("Next article", "« Previous post",
  * "Previous:", "≫次の記事", "Nächster Artikel"): with the linked title after it, a line of the
  * site's navigation between stories.

@@ -52,6 +52,17 @@ export function documentTitle(title: string | null, siteName: string | null, hea
 	return longest(confirmed.length > 0 ? confirmed : parts);
 }
 
+/**
+ * The parts of `<title>` besides the article's title ("Story - Phoronix" → ["Phoronix"]): the
+ * site's name, where no meta tag gives it. None when the title is not one of the parts.
+ */
+export function titleSuffixParts(documentTitle: string | null, title: string | null): string[] {
+	if (!documentTitle || !title) return [];
+	const parts = documentTitle.split(TITLE_SEPARATOR);
+	const titleAt = parts.findIndex((part) => part.toLowerCase() === title.toLowerCase());
+	return titleAt === -1 ? [] : parts.filter((_, index) => index !== titleAt);
+}
+
 function longest(values: readonly string[]): string | null {
 	return values.reduce<string | null>((a, b) => (a === null || b.length > a.length ? b : a), null);
 }
