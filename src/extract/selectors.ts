@@ -344,7 +344,8 @@ export const DECLARED_COUNT_TITLED_MAX_CHARS = 300;
 export const DECLARED_COUNT_SELECTORS = [
 	'[itemprop~="commentCount"]', '[class*="comment" i][class*="count" i]', '[id*="comment" i][id*="count" i]', '[class*="comment" i][class*="total" i]',
 	// The thread's heading can carry the thread's id itself (`<h3 id="comments">Kommentare (34)</h3>`).
-	'.comments-title', '#comments-title', '.comment-count', '.comments-count', '#comments h2', '#comments h3', 'h2[id*="comment" i]', 'h3[id*="comment" i]',
+	// Themes prefix their own name to the title class (`<h4 class="w-comments-title">`), at any heading level.
+	'[class*="comments-title" i]', '#comments-title', '.comment-count', '.comments-count', '#comments h2', '#comments h3', 'h2[id*="comment" i]', 'h3[id*="comment" i]',
 	'#comments-area h2', '.comments-area h2', '.comments-area h3', '[id*="comment" i] h2', '[id*="comment" i] h3',
 	'[class*="comment" i] h2', '[class*="comment" i] h3', '[class*="reply" i][class*="count" i]', '[id*="reply" i][id*="count" i]',
 ] as const;
