@@ -229,6 +229,8 @@ export const ARTICLE_LD_TYPES = [
 export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^featured video$/i,
 	/^(latest|popular|trending|top|more|related|recommended|similar|most (read|popular|viewed|shared|emailed|commented))( \w+)? (stories|news|articles|posts|reads|videos|discussions)$/i,
+	// The same labels in German ("Weitere Videos", "Mehr Artikel", "Ähnliche Beiträge") over a rail of other stories or clips.
+	/^(weitere|mehr|ähnliche|verwandte)( \p{L}+)? (artikel|beiträge|videos|nachrichten|meldungen|news|storys)$/iu,
 	/^(related|recommended|you may also like|you might also like|read next|read more|see also|more from [\w .]+)( for you)?:?$/i,
 	/^(siehe auch|mehr zum thema|auch interessant|lesen sie auch|lies auch|das könnte (sie|dich) auch interessieren|zobacz (również|też)|voir aussi|à lire aussi|lire aussi|à lire également|vedi anche|leggi anche|ver también|lees ook|lue myös):?$/i,
 	// A cross-reference line: the label, a separator, then the linked story's title ("À lire aussi » Ballonnements…").
