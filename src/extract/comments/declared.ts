@@ -11,8 +11,12 @@ import {collapseWhitespace, textOf} from '../text.js';
 import {resolveUrl} from '../urls.js';
 import {firstInteger} from './rules.js';
 
-/** Attributes that carry a thread's size on its container (Kinja's `data-replycount`). */
-const COUNT_ATTRIBUTES = ['data-replycount', 'data-comment-count', 'data-comments-count', 'data-count-comments'] as const;
+/**
+ * Attributes that carry a thread's size on its container (Kinja's `data-replycount`; Squarespace's
+ * `data-public-comment-count` on the empty box its script fills, so a page whose thread loads
+ * later still says how many comments it has).
+ */
+const COUNT_ATTRIBUTES = ['data-replycount', 'data-comment-count', 'data-comments-count', 'data-count-comments', 'data-public-comment-count'] as const;
 
 /**
  * The number of comments the page says it has ("21 Comments"), or null. Precedence: the
