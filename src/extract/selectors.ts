@@ -229,6 +229,8 @@ export const ARTICLE_LD_TYPES = [
 export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^featured video$/i,
 	/^(latest|popular|trending|top|more|related|recommended|similar|most (read|popular|viewed|shared|emailed|commented))( \w+)? (stories|news|articles|posts|reads|videos|discussions)$/i,
+	// The same labels in German ("Weitere Videos", "Mehr Artikel", "Ähnliche Beiträge") over a rail of other stories or clips.
+	/^(weitere|mehr|ähnliche|verwandte)( \p{L}+)? (artikel|beiträge|videos|nachrichten|meldungen|news|storys)$/iu,
 	/^(related|recommended|you may also like|you might also like|read next|read more|see also|more from [\w .]+)( for you)?:?$/i,
 	/^(siehe auch|mehr zum thema|auch interessant|lesen sie auch|lies auch|das könnte (sie|dich) auch interessieren|zobacz (również|też)|voir aussi|à lire aussi|lire aussi|à lire également|vedi anche|leggi anche|ver también|lees ook|lue myös):?$/i,
 	// A cross-reference line: the label, a separator, then the linked story's title ("À lire aussi » Ballonnements…").
@@ -352,7 +354,8 @@ export const DECLARED_COUNT_TITLED_MAX_CHARS = 300;
 export const DECLARED_COUNT_SELECTORS = [
 	'[itemprop~="commentCount"]', '[class*="comment" i][class*="count" i]', '[id*="comment" i][id*="count" i]', '[class*="comment" i][class*="total" i]',
 	// The thread's heading can carry the thread's id itself (`<h3 id="comments">Kommentare (34)</h3>`).
-	'.comments-title', '#comments-title', '.comment-count', '.comments-count', '#comments h2', '#comments h3', 'h2[id*="comment" i]', 'h3[id*="comment" i]',
+	// Themes prefix their own name to the title class (`<h4 class="w-comments-title">`), at any heading level.
+	'[class*="comments-title" i]', '#comments-title', '.comment-count', '.comments-count', '#comments h2', '#comments h3', 'h2[id*="comment" i]', 'h3[id*="comment" i]',
 	'#comments-area h2', '.comments-area h2', '.comments-area h3', '[id*="comment" i] h2', '[id*="comment" i] h3',
 	'[class*="comment" i] h2', '[class*="comment" i] h3', '[class*="reply" i][class*="count" i]', '[id*="reply" i][id*="count" i]',
 ] as const;

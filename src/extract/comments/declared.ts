@@ -11,8 +11,12 @@ import {collapseWhitespace, textOf} from '../text.js';
 import {resolveUrl} from '../urls.js';
 import {firstInteger} from './rules.js';
 
-/** Attributes that carry a thread's size on its container (Kinja's `data-replycount`). */
-const COUNT_ATTRIBUTES = ['data-replycount', 'data-comment-count', 'data-comments-count', 'data-count-comments'] as const;
+/**
+ * Attributes that carry a thread's size on its container (Kinja's `data-replycount`; Squarespace's
+ * `data-public-comment-count` on the empty box its script fills, so a page whose thread loads
+ * later still says how many comments it has).
+ */
+const COUNT_ATTRIBUTES = ['data-replycount', 'data-comment-count', 'data-comments-count', 'data-count-comments', 'data-public-comment-count'] as const;
 
 /**
  * The number of comments the page says it has ("21 Comments"), or null. Precedence: the
@@ -34,12 +38,14 @@ export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined
 		const count = value ? firstInteger(value) : null;
 		if (count !== null) return count;
 	}
+	const ownPage = lazyOwnAddresses($, baseUrl);
 	for (const el of selectInPrecedence($, DECLARED_COUNT_SELECTORS)) {
+		if (countsOtherPage(el, baseUrl, ownPage)) continue;
 		const content = el.attribs.content;
 		const count = countFromText(content ?? textOf(el), content !== undefined || isCountElement(el));
 		if (count !== null) return count;
 	}
-	return countInHeadingBefore(containers) ?? countLinkedToOwnThread($, baseUrl);
+	return countInHeadingBefore(containers) ?? countLinkedToOwnThread($, baseUrl, ownPage);
 }
 
 /** Heading elements, which title what follows them. */
@@ -77,19 +83,37 @@ const QUOTED_URL = /['"]([^'"\s]+#[^'"\s]+)['"]/;
  * page's own addresses with a thread fragment: counts linking to other pages' threads are
  * theirs.
  */
-function countLinkedToOwnThread($: CheerioAPI, baseUrl: string): number | null {
-	let own: Set<string> | null = null;
+function countLinkedToOwnThread($: CheerioAPI, baseUrl: string, own: () => Set<string>): number | null {
 	for (const el of selectAll($, 'a[href*="#"], [onclick*="#"]')) {
 		const target = el.attribs.href?.includes('#') ? el.attribs.href : QUOTED_URL.exec(el.attribs.onclick ?? '')?.[1];
 		if (!target || !mayNameThread(target)) continue;
 		const url = resolveUrl(target, baseUrl);
 		if (!url || !THREAD_FRAGMENT.test(new URL(url).hash.slice(1))) continue;
-		own ??= ownAddresses($, baseUrl);
-		if (!own.has(documentAddress(url))) continue;
+		if (!own().has(documentAddress(url))) continue;
 		const count = countFromText(textOf(el), true);
 		if (count !== null) return count;
 	}
 	return null;
+}
+
+/** `ownAddresses`, worked out on first use: most pages never need it. */
+function lazyOwnAddresses($: CheerioAPI, baseUrl: string): () => Set<string> {
+	let own: Set<string> | null = null;
+	return () => (own ??= ownAddresses($, baseUrl));
+}
+
+/**
+ * Whether a count element is a link (or sits in one) to the thread of another page: a sidebar's
+ * "latest posts" list prints each post's count in a `comment-count` link to that post's
+ * `#comments`. That count is the other page's, however much its class looks like this thread's.
+ */
+function countsOtherPage(el: Element, baseUrl: string, own: () => Set<string>): boolean {
+	let link: Element | null = null;
+	for (let node: AnyNode | null = el; isElement(node) && !link; node = node.parent) if (node.name === 'a') link = node;
+	const target = link?.attribs.href;
+	if (!target?.includes('#') || !mayNameThread(target)) return false;
+	const url = resolveUrl(target, baseUrl);
+	return !!url && !own().has(documentAddress(url));
 }
 
 /**

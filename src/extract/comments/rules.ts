@@ -375,7 +375,18 @@ function readId($: CheerioAPI, item: Element, rules: CommentRules): string | nul
 	if (value && /[0-9a-z]/i.test(value)) return value;
 	// Without the permalink the rules name, the item's own id is its permalink's target.
 	const own = el !== item ? item.attribs.id?.trim() : undefined;
-	return own && /\d/.test(own) ? own : anchorBefore(item);
+	return own && /\d/.test(own) ? own : (anchorBefore(item) ?? bodyId(item));
+}
+
+/**
+ * The id on the first element inside an item that has none of its own: themes that move
+ * WordPress's `id="comment-83749"` from the `<li>` onto the `<article>` in it keep it the
+ * permalinks' target (`#comment-83749`), so the comment's id.
+ */
+function bodyId(item: Element): string | null {
+	const first = item.children.find(isElement);
+	const value = first?.attribs.id?.trim();
+	return value && /\d/.test(value) ? value : null;
 }
 
 /**
