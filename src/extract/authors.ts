@@ -125,12 +125,22 @@ export function headlineAuthorLink($: CheerioAPI, baseUrl: string): Author[] {
 		for (let sibling = h1.nextSibling; sibling; sibling = sibling.nextSibling) {
 			if (!isElement(sibling)) continue;
 			const links = sibling.name === 'a' ? [sibling] : selectWithin($, sibling, 'a[href]');
-			const link = links.find((el) => AUTHOR_ARCHIVE_HREF.test(el.attribs.href ?? ''));
+			const link = links.find((el) => AUTHOR_ARCHIVE_HREF.test(el.attribs.href ?? '') || isPortraitLink($, el));
 			const author = link ? bylineAuthor($, link, baseUrl) : null;
 			if (author) return [author];
 		}
 	}
 	return [];
+}
+
+/**
+ * A link that shows a person: their portrait, whose alt text is the name the link prints
+ * (`<a href="https://github.com/jdoe"><img alt="Jane Doe" src="avatar.png">Jane Doe</a>`). Beside a
+ * headline, the writer's avatar and name, wherever the link points (a profile on another site).
+ */
+function isPortraitLink($: CheerioAPI, link: Element): boolean {
+	const name = collapseWhitespace(textOf(link));
+	return name !== '' && selectWithin($, link, 'img[alt]').some((img) => collapseWhitespace(img.attribs.alt ?? '') === name);
 }
 
 /**

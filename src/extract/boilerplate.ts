@@ -68,14 +68,16 @@ export function pageByline(inside: Element): Element | null {
 	const cached = pageBylines.get(page);
 	if (cached !== undefined) return cached;
 	let found: Element | null = null;
+	let storyBegun = false;
 	walkElements(page, (el) => {
 		if (found) return false;
 		const tag = tagName(el);
 		if (tag === 'head' || tag === 'script' || tag === 'style' || (CHROME_TAGS as readonly string[]).includes(tag)) return false;
-		if (isBylineElement(el)) {
+		if (isBylineElement(el, storyBegun)) {
 			found = el;
 			return false;
 		}
+		if (tag === 'p' && !storyBegun) storyBegun = textLength(el) >= STORY_PARAGRAPH_MIN_CHARS;
 		return undefined;
 	});
 	pageBylines.set(page, found);
@@ -131,9 +133,18 @@ export function bylineLine(byline: Element): Element | null {
 	return dated ? line : null;
 }
 
-function isBylineElement(el: Element): boolean {
-	// A link to the writer's archive is a byline no class marks ("著者：後藤大地" → /author/180/).
-	const marked = el.attribs.rel === 'author' || (el.attribs.itemprop ?? '').includes('author') || hasToken(tokensOf(el), BYLINE_TOKENS) || (el.name === 'a' && AUTHOR_ARCHIVE_HREF.test(el.attribs.href ?? ''));
+/**
+ * A paragraph longer than a byline, and than the line of a dek, is the story's. A link to a
+ * writer's archive after it, marked by nothing else, is a person the story names ("People
+ * mentioned: <a href="/author/…">…</a>"), not who wrote it.
+ */
+const STORY_PARAGRAPH_MIN_CHARS = 150;
+
+function isBylineElement(el: Element, storyBegun: boolean): boolean {
+	// A link to the writer's archive is a byline no class marks ("著者：後藤大地" → /author/180/),
+	// where bylines are: before the story.
+	const archiveLink = !storyBegun && el.name === 'a' && AUTHOR_ARCHIVE_HREF.test(el.attribs.href ?? '');
+	const marked = el.attribs.rel === 'author' || (el.attribs.itemprop ?? '').includes('author') || hasToken(tokensOf(el), BYLINE_TOKENS) || archiveLink;
 	if (!marked) return false;
 	const length = textLength(el);
 	return length > 0 && length < BYLINE_MAX_CHARS;

@@ -436,7 +436,7 @@ const HEADLINE_HEAD_BOX_MAX_CHARS = 200;
  */
 function headlineDateLine($: CheerioAPI, title: string | null, dates: DateContext): string | null {
 	if (!title) return null;
-	let node: Element | null = selectAll($, 'h1').find((el) => holdsTitle(el, title)) ?? null;
+	let node: Element | null = selectAll($, 'h1').find((el) => holdsTitle(el, title)) ?? headerHeadline($, title);
 	for (let level = 0; node && level <= HEADLINE_HEAD_MAX_LEVELS; level++) {
 		let boxes = 0;
 		for (let box = nextElement(node); box && boxes < HEADLINE_HEAD_MAX_BOXES; box = nextElement(box)) {
@@ -456,6 +456,17 @@ function headlineDateLine($: CheerioAPI, title: string | null, dates: DateContex
 	return null;
 }
 
+/**
+ * A `<header>` whose whole text is the title, on a page that sets no h1 holding it: the
+ * headline itself, written in the element that introduces the article (`<article><header>Story
+ * title</header><div class="author">…</div>`). A header that holds more (a site banner, a
+ * header around an h1) is not.
+ */
+function headerHeadline($: CheerioAPI, title: string): Element | null {
+	const wanted = collapseWhitespace(title).toLowerCase();
+	return selectAll($, 'header').find((el) => collapseWhitespace(textOf(el)).toLowerCase() === wanted) ?? null;
+}
+
 /** Class words that mark a date as the last change's (`span.updated` beside the shown date). */
 const UPDATED_TOKENS = {exact: ['updated', 'modified'], stems: []} as const;
 
@@ -466,7 +477,7 @@ const UPDATED_TOKENS = {exact: ['updated', 'modified'], stems: []} as const;
  */
 function dateLineIn(box: Element, dates: DateContext): string | null {
 	const isStamp = (el: Element): string | null => {
-		const text = withoutWriterCredit(el);
+		const text = bylineDate(withoutWriterCredit(el));
 		if (!isDateLine(text) || UPDATED_LABEL.test(text) || hasToken(tokensOf(el), UPDATED_TOKENS)) return null;
 		return parseDateTime(text, dates)?.relative === false ? text : null;
 	};
@@ -504,6 +515,19 @@ const SITE_TAGLINE_VERB = /^(?:is|are|was|has been)(?!\p{L})/iu;
 function describesSite(description: string, names: readonly (string | null)[]): boolean {
 	const lower = description.toLowerCase();
 	return names.some((name) => !!name && lower.startsWith(name.toLowerCase()) && SITE_TAGLINE_VERB.test(description.slice(name.length).trim()));
+}
+
+/**
+ * A byline sentence that dates the story after its writer ("Written by Jane Doe in <a>Topic</a>
+ * on 1 June 2019 at 08:34 PM EDT. Add A Comment", "By Jane Doe on March 3, 2020"): the date
+ * after "on", up to the sentence's end; the writer's name and the links after it date nothing.
+ */
+const BYLINE_ON_DATE = /^(?:(?:written|posted|published)\s+)?by\s.+?\son\s+(.+?)(?:\.\s+\p{Lu}.*)?$/iu;
+
+/** The date a byline sentence gives after its writer, or the text itself when it is no such sentence. */
+function bylineDate(text: string): string {
+	const date = BYLINE_ON_DATE.exec(text)?.[1];
+	return date !== undefined && isDateLine(date) ? date : text;
 }
 
 /** The word that credits the writer beside a date ("… 11:44 am PST by <a>Jane Doe</a>", "By <a>Jane Doe</a> on …"). */
