@@ -422,5 +422,6 @@ export const STORY_LIST_TOKENS = {
 
 export const COMMENT_AREA_TOKENS = {
 	exact: ['comments', 'comment', 'replies', 'discussion', 'discussions', 'thread', 'responses', 'reactions', 'kommentare'],
-	stems: ['comment', 'discussion', 'disqus', 'kommentar'],
+	// German sites call their readers' comments letters ("Leserbriefe", `div.leserbrief`).
+	stems: ['comment', 'discussion', 'disqus', 'kommentar', 'leserbrief'],
 } as const;
