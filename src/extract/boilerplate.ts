@@ -1,7 +1,7 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, TAXONOMY_LABEL_PATTERN} from './selectors.js';
+import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 import {withoutPageMarker} from './titles.js';
 
@@ -9,6 +9,14 @@ import {withoutPageMarker} from './titles.js';
 
 /** Standard HTML tag names; anything else is a custom element whose name is read as a token. */
 const BLOCK_OR_INLINE_TAG = /^(a|abbr|address|article|aside|b|bdi|bdo|blockquote|body|br|button|caption|center|cite|code|col|colgroup|data|dd|del|details|dfn|div|dl|dt|em|fieldset|figcaption|figure|font|footer|form|h[1-6]|header|hgroup|hr|i|iframe|img|input|ins|kbd|label|legend|li|main|mark|menu|nav|ol|p|picture|pre|q|s|samp|section|small|source|span|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|time|tr|u|ul|var|video|audio|wbr)$/;
+
+/**
+ * A link to the page's own top (`href="#"`, `"#top"`) labelled as one ("Zum Seitenanfang »"):
+ * a control. Themes set it inline, so left in, its label opens whatever line follows.
+ */
+function isBackToTopLink(el: Element): boolean {
+	return (el.attribs.href ?? '').startsWith('#') && BACK_TO_TOP_PATTERN.test(textOf(el));
+}
 
 /**
  * Whether an element inside the body is furniture: layout tags, or boilerplate class/id tokens.
@@ -24,6 +32,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
 	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el))) return true;
+	if (tag === 'a' && isBackToTopLink(el)) return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = BLOCK_OR_INLINE_TAG.test(tag) ? roleTokens(el) : [...roleTokens(el), ...tag.split('-')];
 	if (tokens.length === 0) return false;
@@ -389,6 +398,16 @@ const TAIL_AFTER_RELATED_MAX_BLOCKS = 2;
 const TAIL_AFTER_RELATED_MAX_CHARS = 400;
 
 /**
+ * What may follow a comment thread's heading at the end of the body and still be the thread's
+ * surroundings, not the story: the comment policy, a label and a paragraph of a few sentences
+ * ("Rechtliche Hinweise:" and "Die Kommentare der User geben nicht …"). The thread itself is read
+ * apart; an article that goes on after a "Comments" heading for more than this (a tutorial's
+ * section on code comments) keeps it.
+ */
+const TAIL_AFTER_THREAD_HEADING_MAX_BLOCKS = 2;
+const TAIL_AFTER_THREAD_HEADING_MAX_CHARS = 700;
+
+/**
  * Drop blocks that are page furniture by their text ("FEATURED VIDEO", "Latest Stories");
  * a furniture heading takes the list, image or embed right after it along. Leading blocks
  * that repeat the title or deck are dropped too (they are metadata, already read). A
@@ -401,6 +420,7 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 	let seenText = false;
 	let authorBox: {blocks: number; chars: number} | null = null;
 	let relatedBoxEnd: number | null = null;
+	let threadHeadingAt: number | null = null;
 	/** The block before was a headline read with the lines above it as its header. */
 	let afterHeaderHeadline = false;
 	for (const block of blocks) {
@@ -445,9 +465,11 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 		if (!seenText && isTitleHeading) continue;
 		if (block.type !== 'image' && block.type !== 'embed' && !block.text) continue;
 		if (block.type !== 'image' && block.type !== 'embed') seenText = true;
+		if (seenText && threadHeadingAt === null && isThreadHeading(block)) threadHeadingAt = kept.length;
 		kept.push(block);
 	}
 	if (relatedBoxEnd !== null && isShortTail(kept.slice(relatedBoxEnd))) kept.length = relatedBoxEnd;
+	if (threadHeadingAt !== null && threadHeadingAt < kept.length && isThreadSurroundings(kept.slice(threadHeadingAt + 1))) kept.length = threadHeadingAt;
 	while (isLeadInHeading(kept[kept.length - 1])) kept.pop();
 	return kept;
 }
@@ -467,6 +489,15 @@ function isLeadInHeading(block: Block | undefined): boolean {
 function isLoadingPlaceholder(block: Block): boolean {
 	const text = block.type === 'image' ? (block.alt ?? '') : block.text;
 	return (block.type === 'paragraph' || block.type === 'image') && LOADING_PLACEHOLDER_PATTERN.test(text);
+}
+
+/** A short line whose whole text is a comment thread's heading ("KOMMENTARE..", "12 Comments"). */
+function isThreadHeading(block: Block): boolean {
+	return (block.type === 'heading' || block.type === 'paragraph') && block.text.length <= THREAD_HEADING_MAX_CHARS && COMMENTS_HEADING_PATTERN.test(block.text);
+}
+
+function isThreadSurroundings(tail: readonly Block[]): boolean {
+	return tail.length <= TAIL_AFTER_THREAD_HEADING_MAX_BLOCKS && tail.reduce((sum, block) => sum + block.text.length, 0) <= TAIL_AFTER_THREAD_HEADING_MAX_CHARS;
 }
 
 function isShortTail(tail: readonly Block[]): boolean {

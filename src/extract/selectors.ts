@@ -362,6 +362,14 @@ export const DECLARED_COUNT_SELECTORS = [
 
 /** Headings that open a comment thread ("Kommentare", "12 Comments", "Leave a reply" is not one). */
 export const COMMENTS_HEADING_PATTERN = /^(\d+\s+)?(comments?|kommentare?|reader comments|replies|antworten|responses|discussion|diskussion|reacties|commentaires?)\b/i;
+/** A thread heading is a few words ("Kommentare schreiben"); longer text is prose that happens to start with one. */
+export const THREAD_HEADING_MAX_CHARS = 40;
+
+/**
+ * The label of a link back to the page's top ("Back to top", "Nach oben", "Zum Seitenanfang »"),
+ * with the arrow themes draw after it: a page control, never what the article says.
+ */
+export const BACK_TO_TOP_PATTERN = /^(?:back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut(?: de (?:la )?page)?|torna su|volver arriba|naar boven)\s*[↑▲^»›]?$/iu;
 
 /** Longest text an element may have to be read as a count ("21 Comments"), not prose. */
 export const DECLARED_COUNT_MAX_CHARS = 60;
@@ -414,5 +422,6 @@ export const STORY_LIST_TOKENS = {
 
 export const COMMENT_AREA_TOKENS = {
 	exact: ['comments', 'comment', 'replies', 'discussion', 'discussions', 'thread', 'responses', 'reactions', 'kommentare'],
-	stems: ['comment', 'discussion', 'disqus', 'kommentar'],
+	// German sites call their readers' comments letters ("Leserbriefe", `div.leserbrief`).
+	stems: ['comment', 'discussion', 'disqus', 'kommentar', 'leserbrief'],
 } as const;

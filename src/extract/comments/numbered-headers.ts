@@ -5,7 +5,7 @@ import type {ParsedDateTime} from '../dates.js';
 import {contains, isElement, nextElement, previousElement, tagName, walkElements} from '../dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
 import {selectAll} from '../fast-select.js';
-import {BLOCK_TAGS, COMMENT_CONTROL_SELECTORS, COMMENTS_HEADING_PATTERN} from '../selectors.js';
+import {BLOCK_TAGS, COMMENT_CONTROL_SELECTORS, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textLength, textOf} from '../text.js';
 import {resolveUrl} from '../urls.js';
 import type {RawComment, ThreadFinding} from './raw.js';
@@ -32,8 +32,6 @@ const MAX_HEADER_CHARS = 120;
 const HEADER_LOOKUP_LEVELS = 3;
 /** A name is a few words; a longer "name" means the pattern caught a sentence. */
 const MAX_NAME_CHARS = 60;
-/** A thread heading is a few words ("Kommentare schreiben"); longer text is prose that happens to start with one. */
-const MAX_THREAD_HEADING_CHARS = 40;
 /** Brackets and separators left over once a control link is removed ("[ zitieren ]" → "[ ]"). */
 const LEFTOVER_PUNCTUATION = /^[\s[\]()|·•:/-]*$/;
 
@@ -87,7 +85,7 @@ function replyForm(last: Element | undefined): Element[] {
 /** A short element whose whole text is a comments heading ("Kommentare", "Kommentare schreiben"). */
 function isThreadHeading(el: Element): boolean {
 	const text = textOf(el);
-	return text.length <= MAX_THREAD_HEADING_CHARS && COMMENTS_HEADING_PATTERN.test(text);
+	return text.length <= THREAD_HEADING_MAX_CHARS && COMMENTS_HEADING_PATTERN.test(text);
 }
 
 /** A form with a text area (the reply form), or an element holding one. */

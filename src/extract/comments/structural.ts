@@ -46,7 +46,7 @@ const WRAPPER_TAGS = new Set(['div', 'section', 'article']);
 
 /** Generic field selectors (substring class matches survive hashed names like `username--2Y8Y`). */
 const STRUCTURAL_FIELDS = {
-	author: '[itemprop="author"], a[rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="accountname" i], [class*="nickname" i], [class*="commenter" i], [class*="benutzer" i], .fn, [class*="name" i], a[href*="/user" i], a[href*="/profil" i], a[href*="/member" i], a[href*="/u/" i]',
+	author: '[itemprop="author"], a[rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="accountname" i], [class*="nickname" i], [class*="commenter" i], [class*="benutzer" i], [class*="autor" i], .fn, [class*="name" i], a[href*="/user" i], a[href*="/profil" i], a[href*="/member" i], a[href*="/u/" i]',
 	postedAt: 'time, [class*="date" i], [class*="time" i], [class*="posted" i], [class*="ago" i], [class*="datum" i]',
 	// Not loose `text`/`content`/`body` substrings: layout classes (`ds-text-right`) carry them.
 	// Without a match the item minus its author, date and controls is the text.
