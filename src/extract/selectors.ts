@@ -366,10 +366,12 @@ export const COMMENTS_HEADING_PATTERN = /^(\d+\s+)?(comments?|kommentare?|reader
 export const THREAD_HEADING_MAX_CHARS = 40;
 
 /**
- * The label of a link back to the page's top ("Back to top", "Nach oben", "Zum Seitenanfang »"),
- * with the arrow themes draw after it: a page control, never what the article says.
+ * The labels of a link back to the page's top ("Back to top", "Nach oben", "Zum Seitenanfang"):
+ * a page control, never what the article or a comment says (the comment controls share them).
  */
-export const BACK_TO_TOP_PATTERN = /^(?:back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut(?: de (?:la )?page)?|torna su|volver arriba|naar boven)\s*[↑▲^»›]?$/iu;
+export const BACK_TO_TOP_LABELS = 'back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut(?: de (?:la )?page)?|torna su|volver arriba|naar boven';
+/** Such a label with the arrow themes draw after it ("Zum Seitenanfang »"). */
+export const BACK_TO_TOP_PATTERN = new RegExp(`^(?:${BACK_TO_TOP_LABELS})\\s*[↑▲^»›]?$`, 'iu');
 
 /** Longest text an element may have to be read as a count ("21 Comments"), not prose. */
 export const DECLARED_COUNT_MAX_CHARS = 60;

@@ -7,7 +7,7 @@ import {contains, isElement, nextElement, previousElement, removeNode, tagName, 
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
 import {anyMatches, selectAll, selectWithin} from '../fast-select.js';
 import type {CommentRules, OpeningPostRule} from '../profiles/types.js';
-import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
+import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, BACK_TO_TOP_LABELS, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textLength, textOf} from '../text.js';
 import {resolveProfileUrl, resolveUrl} from '../urls.js';
 import {NO_AUTHOR} from './raw.js';
@@ -42,7 +42,7 @@ const MAX_AUTHOR_NAME_CHARS = 80;
 /** The label between a commenter's name and words ("Says:", "Said,", "dit :", "sagt:"), or a bare separator ("|"). */
 const SAYS_LABEL = /^(?:(?:says|said|sagt|schreibt|writes|wrote|dit|scrive|escribe|zegt)\s?[:,]?|[|·•–—:]+)$/i;
 /** Whole texts of links and buttons that are controls of a comment, not its words. */
-export const CONTROL_TEXT = /^(reply|antworten|back to top|to top|nach oben|zum seitenanfang|haut de page|retour en haut|torna su|volver arriba|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder|kommentar melden|report comment|report abuse|says:?|sagt:?|schreibt:?|writes:?|wrote:?|dit\s?:?|scrive:?)$/i;
+export const CONTROL_TEXT = new RegExp(`^(reply|antworten|${BACK_TO_TOP_LABELS}|report|melden|quote|zitieren|share|teilen|like|gefällt mir|permalink|link|edit|bearbeiten|delete|löschen|flag|répondre|rispondi|responder|kommentar melden|report comment|report abuse|says:?|sagt:?|schreibt:?|writes:?|wrote:?|dit\\s?:?|scrive:?)$`, 'i');
 
 /** Marks the items being read so a clone can drop nested replies by selector (removed afterwards). */
 export const ITEM_MARK = `${MARK_ATTRIBUTE_PREFIX}item`;
