@@ -6,7 +6,7 @@ import {isElement, selectInPrecedence, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, resolveLdRef} from './json-ld.js';
 import type {LdNode} from './json-ld.js';
-import {ARTICLE_LD_TYPES, AUTHOR_ARCHIVE_HREF, AUTHOR_SELECTORS, FURNITURE_LANDMARK_TAGS, META_KEYS} from './selectors.js';
+import {ARTICLE_LD_TYPES, AUTHOR_ARCHIVE_HREF, AUTHOR_NAME_CLASS, AUTHOR_SELECTORS, FURNITURE_LANDMARK_TAGS, META_KEYS} from './selectors.js';
 import {collapseWhitespace, textOf} from './text.js';
 import {resolveProfileUrl, resolveUrl} from './urls.js';
 
@@ -150,11 +150,22 @@ function isPortraitLink($: CheerioAPI, link: Element): boolean {
  */
 function bylineAuthor($: CheerioAPI, el: Element, baseUrl: string): Author | null {
 	if (withinTags(el, FURNITURE_LANDMARK_TAGS) && !isArticleItemAuthor($, el)) return null;
-	const name = cleanAuthorName(textOf(el));
+	const name = cleanAuthorName(textOf(nameHolder($, el)));
 	if (!name || name.length > MAX_AUTHOR_NAME_CHARS || CALL_TO_ACTION.test(name)) return null;
 	const link = el.name === 'a' ? el : (selectWithin($, el, 'a[href]')[0] ?? $(el).closest('a[href]')[0]);
 	const href = isElement(link) ? link.attribs.href : undefined;
 	return {name, url: resolveProfileUrl(href, baseUrl)};
+}
+
+/**
+ * The part of a byline box that holds the name: a box (`div.article-author`) may also set the
+ * story's keywords, date or share links beside the name, and when it marks one element as the
+ * author's name, that element is the name. Only a single one: a box with two names is a shared
+ * byline, read whole.
+ */
+function nameHolder($: CheerioAPI, el: Element): Element {
+	const [name, ...others] = selectWithin($, el, AUTHOR_NAME_CLASS);
+	return name && others.length === 0 ? name : el;
 }
 
 /** The element is (or is inside) an `itemprop="author"` whose item is an article type. */

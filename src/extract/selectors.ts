@@ -167,6 +167,9 @@ export const DEK_TOKENS = {
 	stems: [],
 } as const;
 
+/** An element whose class calls it the author's name (`.author-name`, `a.article-author__name`). */
+export const AUTHOR_NAME_CLASS = '[class*="author" i][class*="name" i]';
+
 /**
  * Bylines in the DOM, after JSON-LD and meta tags failed; `.writer` is the class Japanese CMSs
  * give the byline ("執筆者", writer) as others give `.author`. Last, for pages nothing else names a
@@ -176,7 +179,7 @@ export const DEK_TOKENS = {
 export const AUTHOR_SELECTORS = [
 	'[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel="author"]', '.byline .author', '.byline a',
 	'.author-name', '.author a', '.post-author', '.entry-author', '.article-author', '.byline',
-	'[class*="byline" i] [itemprop~="name"]', '[class*="byline" i] a[href*="author" i]', '[class*="author" i][class*="name" i]',
+	'[class*="byline" i] [itemprop~="name"]', '[class*="byline" i] a[href*="author" i]', AUTHOR_NAME_CLASS,
 	'.article__author', '[class*="byline" i]', '[id*="byline" i]', '.author', '.writer', '[class*="author" i] a[href*="/author/" i]', '[id*="author" i] a[href*="/author/" i]',
 ] as const;
 
