@@ -5,6 +5,7 @@ import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements
 import {selectAll} from './fast-select.js';
 import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
 import {isDateLine} from './dates.js';
+import {holdsTitle} from './titles.js';
 import {isLedeBox} from './lead.js';
 import {LinkyContainers} from './linky-containers.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
@@ -639,10 +640,8 @@ function largestCandidate(srcset: string): string | null {
 export function headlineHolders($: CheerioAPI, title: string | null): ReadonlySet<Element> {
 	const holders = new Set<Element>();
 	if (!title) return holders;
-	const wanted = collapseWhitespace(title).toLowerCase();
 	for (const h1 of selectAll($, 'h1')) {
-		const text = collapseWhitespace(textOf(h1)).toLowerCase();
-		if (!text || (text !== wanted && !wanted.includes(text) && !text.includes(wanted))) continue;
+		if (!holdsTitle(h1, title)) continue;
 		for (let node = h1.parent; isElement(node); node = node.parent) holders.add(node);
 	}
 	return holders;
@@ -667,14 +666,16 @@ function isPictureTable(el: Element): boolean {
 	return pictures === 1 && !badge && textLength(el) <= MAX_UNMARKED_CAPTION_CHARS;
 }
 
+/** A picture's declared width or height in pixels, or null when the page declares none. */
+function declared(img: Element, side: 'width' | 'height'): number | null {
+	const value = Number(img.attribs[side]);
+	return value > 0 ? value : null;
+}
+
 function declaredSmallerThan(img: Element, size: number): boolean {
-	const width = Number(img.attribs.width);
-	const height = Number(img.attribs.height);
-	return (width > 0 && width < size) || (height > 0 && height < size);
+	return (declared(img, 'width') ?? size) < size || (declared(img, 'height') ?? size) < size;
 }
 
 function isPixelOrIcon(img: Element): boolean {
-	const width = Number(img.attribs.width);
-	const height = Number(img.attribs.height);
-	return (Number.isFinite(width) && width > 0 && width <= MAX_PIXEL_IMAGE_SIZE) || (Number.isFinite(height) && height > 0 && height <= MAX_ICON_HEIGHT);
+	return (declared(img, 'width') ?? Infinity) <= MAX_PIXEL_IMAGE_SIZE || (declared(img, 'height') ?? Infinity) <= MAX_ICON_HEIGHT;
 }

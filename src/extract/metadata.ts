@@ -10,7 +10,7 @@ import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {AUTHOR_ARCHIVE_HREF, DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher, namesSite, withoutSiteSuffix} from './authors.js';
-import {cleanTitle, documentTitle, domTitle, ldTitle, singleH1, titleHeadings, titleSuffixParts, withoutPageMarker, withoutSiteName} from './titles.js';
+import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titleH1, titleHeadings, titleSuffixParts, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
 import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
 
@@ -261,13 +261,6 @@ function domText($: CheerioAPI, selectors: readonly string[]): string | null {
 	return null;
 }
 
-/** Whether an h1's text is the title (either may hold the other: a site name, a kicker). */
-function holdsTitle(h1: Element | undefined, title: string): boolean {
-	const headline = h1 ? collapseWhitespace(textOf(h1)).toLowerCase() : '';
-	const wanted = title.toLowerCase();
-	return !!headline && (wanted.includes(headline) || headline.includes(wanted));
-}
-
 /** The deck under the h1 that holds the title (not the tagline under a site-name h1). */
 function headlineDeck($: CheerioAPI, title: string | null): string | null {
 	if (!title) return null;
@@ -407,7 +400,7 @@ const HEADLINE_TIME_MAX_LEVELS = 3;
  */
 function headlineTime($: CheerioAPI, title: string | null): string | null {
 	if (!title) return null;
-	const h1 = selectAll($, 'h1').find((el) => holdsTitle(el, title));
+	const h1 = titleH1($, title);
 	let node = h1?.parent;
 	for (let level = 0; isElement(node) && node.name !== 'body' && level < HEADLINE_TIME_MAX_LEVELS; level++, node = node.parent) {
 		const time = selectWithin($, node, 'time[datetime]').find((el) => !withinTags(el, FURNITURE_LANDMARK_TAGS));
@@ -436,7 +429,7 @@ const HEADLINE_HEAD_BOX_MAX_CHARS = 200;
  */
 function headlineDateLine($: CheerioAPI, title: string | null, dates: DateContext): string | null {
 	if (!title) return null;
-	let node: Element | null = selectAll($, 'h1').find((el) => holdsTitle(el, title)) ?? headerHeadline($, title);
+	let node: Element | null = titleH1($, title) ?? headerHeadline($, title);
 	for (let level = 0; node && level <= HEADLINE_HEAD_MAX_LEVELS; level++) {
 		let boxes = 0;
 		for (let box = nextElement(node); box && boxes < HEADLINE_HEAD_MAX_BOXES; box = nextElement(box)) {

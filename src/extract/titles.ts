@@ -1,4 +1,5 @@
 import type {CheerioAPI} from 'cheerio';
+import type {Element} from 'domhandler';
 import {ldString} from './json-ld.js';
 import type {LdNode} from './json-ld.js';
 import {withinTags} from './dom.js';
@@ -6,6 +7,18 @@ import {selectAll, selectWithin} from './fast-select.js';
 import {collapseWhitespace, textOf} from './text.js';
 
 /** Choosing the article title among the page's candidates. */
+
+/** Whether an h1 is the article's headline: its text and the title hold one another (a kicker or a site name may stand beside either). */
+export function holdsTitle(h1: Element | undefined, title: string): boolean {
+	const headline = h1 ? collapseWhitespace(textOf(h1)).toLowerCase() : '';
+	const wanted = collapseWhitespace(title).toLowerCase();
+	return !!headline && (wanted.includes(headline) || headline.includes(wanted));
+}
+
+/** The first h1 that holds the title. */
+export function titleH1($: CheerioAPI, title: string): Element | undefined {
+	return selectAll($, 'h1').find((h1) => holdsTitle(h1, title));
+}
 
 export function singleH1($: CheerioAPI): string | null {
 	const h1s = selectAll($, 'h1');
