@@ -327,20 +327,24 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		// Drupal's comment module (8 and later, core themes and themes built on them): replies
 		// follow their parent in a sibling `div.indented`, not inside it, so the parent comes from
 		// the hidden "In reply to" link in the meta footer; the permalink names each comment.
+		// Drupal 7 renders the same thread with older marks: the RDF module types each item
+		// `sioc:Post sioct:Comment` (whatever its tag and classes), dates it `dc:date dc:created`,
+		// words it in `.field-name-comment-body`, and a reply names its parent comment in a hidden
+		// `<span rel="sioc:reply_of" resource="/comment/12#comment-12">`.
 		name: 'drupal',
 		rules: {
 			container: '.field--type-comment, section.comments, #comments',
-			item: 'article.js-comment',
+			item: 'article.js-comment, [typeof~="sioct:Comment"]',
 			id: {attribute: 'href', selector: '.comment__permalink a'},
-			author: '.comment__author .username, .comment__author',
+			author: '.comment__author .username, .comment__author, .username',
 			// Themes that drop the core classes keep the RDF module's marks: the creation time
 			// (`content` holds it machine-readable) and the words (`schema:text`, where a theme
 			// also wraps the subject in a body-field box).
-			postedAt: '.comment__time, .comment__meta time, [property="schema:dateCreated"]',
+			postedAt: '.comment__time, .comment__meta time, [property="schema:dateCreated"], [property~="dc:created"]',
 			// The body field, so the subject heading above it reads as the comment's title.
-			text: '[property="schema:text"], .field--name-comment-body, .comment__content, .content',
+			text: '[property="schema:text"], .field--name-comment-body, .field-name-comment-body, .comment__content, .content',
 			// The meta footer is the comment template's `<footer>`, whatever its class.
-			parent: {strategy: 'reply-link', selector: '.comment__meta .visually-hidden a[href*="#comment-"], footer .visually-hidden a[href*="#comment-"]'},
+			parent: {strategy: 'reply-link', selector: '.comment__meta .visually-hidden a[href*="#comment-"], footer .visually-hidden a[href*="#comment-"], [rel="sioc:reply_of"][resource*="#comment-"]'},
 			remove: ['.links', 'nav'],
 		},
 	},

@@ -254,7 +254,9 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 			const before = box ? previousElement(box) : null;
 			comment.parentIndex = before ? (indexOf.get(before) ?? null) : null;
 		} else {
-			const href = firstOwn(item, parent.selector)?.attribs.href ?? '';
+			// RDFa links without an `href` hold the target in `resource` (Drupal 7's hidden `rel="sioc:reply_of"`).
+			const link = firstOwn(item, parent.selector);
+			const href = link?.attribs.href ?? link?.attribs.resource ?? '';
 			comment.parentIndex = indexBySiteId(raw, href.includes('#') ? href.slice(href.indexOf('#') + 1) : '', index, true);
 		}
 	});
