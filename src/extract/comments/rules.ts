@@ -562,6 +562,20 @@ function isLooseLabel(run: readonly ChildNode[]): boolean {
 	return text !== '' && (SAYS_LABEL.test(text) || BY_LABEL_ALONE.test(text));
 }
 
+/** The label of a toggle that unfolds a long comment the page shows cut short ("Aufklappen", "Read more"). */
+const EXPAND_LABEL = /^(?:aufklappen|read more|show more|see more|mehr anzeigen|weiterlesen|lire la suite|voir plus|leggi tutto|leer más|ver más)$/i;
+
+/**
+ * Such a toggle that goes nowhere (no link, `#…` or `javascript:`) unfolds the words in place:
+ * they are all in the markup already, and the label is not one of them. A "Read more" to another
+ * page is where the rest is, and stays.
+ */
+function isExpandToggle(el: Element): boolean {
+	if (!EXPAND_LABEL.test(textOf(el))) return false;
+	const href = el.attribs.href?.trim() ?? '';
+	return href === '' || href.startsWith('#') || /^javascript:/i.test(href);
+}
+
 /** What is left of a box once its control is gone: brackets, bars and separators alone. */
 const CONTROL_FRAME = /^[\s[\](){}|·•/]*$/;
 
@@ -571,7 +585,7 @@ function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Ele
 	const root = clone[0] as Element;
 	const drop = (selector: string, when: (el: Element) => boolean = () => true): void => void $(selectWithin($, root, selector).filter(when)).remove();
 	drop(`[${ITEM_MARK}]`);
-	const controls = [...selectWithin($, root, [...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(',')), ...selectWithin($, root, 'a, button, span').filter((el) => CONTROL_TEXT.test(textOf(el)))];
+	const controls = [...selectWithin($, root, [...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(',')), ...selectWithin($, root, 'a, button, span').filter((el) => CONTROL_TEXT.test(textOf(el)) || isExpandToggle(el))];
 	const holders = controls.map((el) => el.parent);
 	for (const el of controls) removeNode(el);
 	// The brackets or bars a control was framed in ("[ <a>antworten</a> ]") go with it.
