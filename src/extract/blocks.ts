@@ -4,7 +4,7 @@ import type {Block, Link} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {selectAll} from './fast-select.js';
 import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
-import {isDateLine} from './dates.js';
+import {isPlacedDateLine} from './dates.js';
 import {holdsTitle} from './titles.js';
 import {isLedeBox} from './lead.js';
 import {LinkyContainers} from './linky-containers.js';
@@ -165,11 +165,12 @@ class BlockBuilder {
 	/**
 	 * The date stamp written as a plain line: a run of text that is only a date and/or a time
 	 * ("Oct 6, 2026 — 5:57 AM ET", "06.10.2026, 17:57 Uhr"), before the first paragraph. The
-	 * same metadata as a lone `<time>`, in pages that print it without the element; a line
-	 * with any other words ("15 October 2019 by Jane Doe") is text and stays.
+	 * same metadata as a lone `<time>`, in pages that print it without the element, as is a
+	 * wire dateline's place before it ("MUMBAI Tue Dec 30, 2014 4:33pm IST"); a line with any
+	 * other words ("15 October 2019 by Jane Doe") is text and stays.
 	 */
 	#isDateLineStamp(text: string): boolean {
-		return this.#beforeFirstParagraph() && isDateLine(text);
+		return this.#beforeFirstParagraph() && isPlacedDateLine(text);
 	}
 
 	/**
