@@ -4,7 +4,7 @@ import type {Block, Link} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {selectAll} from './fast-select.js';
 import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
-import {isDateLine} from './dates.js';
+import {isPlacedDateLine} from './dates.js';
 import {holdsTitle} from './titles.js';
 import {isLedeBox} from './lead.js';
 import {LinkyContainers} from './linky-containers.js';
@@ -130,14 +130,15 @@ class BlockBuilder {
 	 * column, the `span.image-credit` after it, the `<small>` print older CMSs set under a
 	 * picture): part of that picture's caption, as in a `<figcaption>`, not a paragraph of the
 	 * article. An element holding pictures or headings of its own is a card or a gallery,
-	 * whatever its class says.
+	 * whatever its class says; a picture set in the caption's line of words is its glyph (a
+	 * camera icon before the credit), not a picture of its own.
 	 */
 	#captionsLastImage(el: Element): boolean {
 		const last = this.blocks.at(-1);
 		if (last?.type !== 'image' || textLength(this.#pending) > 0 || !(tagName(el) === 'small' || hasToken(tokensOf(el), CAPTION_TOKENS))) return false;
 		let holdsParts = false;
 		walkElements(el, (child) => {
-			if (tagName(child) === 'img' || /^h[1-6]$/.test(tagName(child))) holdsParts = true;
+			if ((tagName(child) === 'img' && !isGlyphInLine(child)) || /^h[1-6]$/.test(tagName(child))) holdsParts = true;
 			return holdsParts ? false : undefined;
 		});
 		const text = textOf(el);
@@ -164,11 +165,12 @@ class BlockBuilder {
 	/**
 	 * The date stamp written as a plain line: a run of text that is only a date and/or a time
 	 * ("Oct 6, 2026 — 5:57 AM ET", "06.10.2026, 17:57 Uhr"), before the first paragraph. The
-	 * same metadata as a lone `<time>`, in pages that print it without the element; a line
-	 * with any other words ("15 October 2019 by Jane Doe") is text and stays.
+	 * same metadata as a lone `<time>`, in pages that print it without the element, as is a
+	 * wire dateline's place before it ("MUMBAI Tue Dec 30, 2014 4:33pm IST"); a line with any
+	 * other words ("15 October 2019 by Jane Doe") is text and stays.
 	 */
 	#isDateLineStamp(text: string): boolean {
-		return this.#beforeFirstParagraph() && isDateLine(text);
+		return this.#beforeFirstParagraph() && isPlacedDateLine(text);
 	}
 
 	/**
@@ -494,6 +496,15 @@ function isLoneImage(el: Element): boolean {
 		return depth < MAX_IMAGE_WRAPPER_DEPTH && node.children.every((child) => (isElement(child) ? holdsOnlyImages(child, depth + 1) : !isVisibleText(child)));
 	};
 	return holdsOnlyImages(el, 0) && images === 1;
+}
+
+/**
+ * An `<img>` set among words: its parent holds text of its own beside it (`<p><img>Photo
+ * courtesy …</p>`), as a glyph sits in a line. A card's picture stands in a box of its own,
+ * its words in other elements.
+ */
+function isGlyphInLine(img: Element): boolean {
+	return isElement(img.parent) && img.parent.children.some(isVisibleText);
 }
 
 /** A line's markup: a few wrappers and inline elements; more is a box of its own. */
