@@ -350,6 +350,12 @@ export const DECLARED_COUNT_TITLED_LEAD =
  * "Un commentaire", "Ein Kommentar", "Eine Antwort" (themes print the number word for one alone).
  */
 export const DECLARED_COUNT_ONE = /^(?:one|ein|eine|une|un|uno|una|één)\s+(?:comment|response|reply|thought|kommentar|antwort|gedanke|commentaire|réponse|réflexion|reactie|commento|comentario)$/iu;
+/**
+ * A count that says there are none, in words: "No comments", "Keine Kommentare", "Noch keine
+ * Kommentare", "Aucun commentaire", "Nessun commento", "Sin comentarios", "Geen reacties" (bylines
+ * and thread headings print zero so, where they print other counts in digits).
+ */
+export const DECLARED_COUNT_NONE = /^(?:(?:noch|bisher)\s+)?(?:no|keine|aucun|nessun|sin|geen)\s+(?:comments?|kommentare?|commentaires?|comment[oi]|comentarios?|reacties)\b/iu;
 /** Longest thread heading with the post's title in it ("5 thoughts on “…”"): the title and some words. */
 export const DECLARED_COUNT_TITLED_MAX_CHARS = 300;
 

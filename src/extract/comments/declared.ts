@@ -6,7 +6,7 @@ import {ldString, ldTypes} from '../json-ld.js';
 import type {JsonLd, LdNode} from '../json-ld.js';
 import {TextLengths} from '../node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
-import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_ONE, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, DECLARED_COUNT_TITLED_LEAD, DECLARED_COUNT_TITLED_MAX_CHARS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../selectors.js';
+import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_NONE, DECLARED_COUNT_ONE, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, DECLARED_COUNT_TITLED_LEAD, DECLARED_COUNT_TITLED_MAX_CHARS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../selectors.js';
 import {collapseWhitespace, textOf} from '../text.js';
 import {resolveUrl} from '../urls.js';
 import {firstInteger} from './rules.js';
@@ -177,7 +177,7 @@ function countFromText(text: string, bareNumber: boolean): number | null {
 		if (match) return firstInteger(match[1] ?? null);
 	}
 	if (bareNumber && /^\(?\s*\d[\d,.]*\s*\)?$/.test(value)) return firstInteger(value);
-	if (/^no comments?\b/i.test(value)) return 0;
+	if (DECLARED_COUNT_NONE.test(value)) return 0;
 	return null;
 }
 

@@ -7,7 +7,7 @@ import {contains, isElement, nextElement, previousElement, removeNode, tagName, 
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
 import {anyMatches, selectAll, selectWithin} from '../fast-select.js';
 import type {CommentRules, OpeningPostRule} from '../profiles/types.js';
-import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, BACK_TO_TOP_LABELS, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
+import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, BACK_TO_TOP_LABELS, BLOCK_TAGS, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textLength, textOf} from '../text.js';
 import {resolveProfileUrl, resolveUrl} from '../urls.js';
 import {NO_AUTHOR} from './raw.js';
@@ -199,15 +199,18 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 		const urlEl = firstOwn(item, rules.authorUrl);
 		const metaEl = firstOwn(item, rules.authorMeta);
 		const authorLine = authorEl ? splitAuthorLine($, authorEl, context.dates) : null;
-		const postedAt = readFirstDate(item) ?? (authorEl && authorLine ? {el: authorEl, date: authorLine.date} : null) ?? (authorEl ? dateLineAround(authorEl, item, context.dates) : null);
-		const dateEl = postedAt?.el ?? firstOwn(item, rules.postedAt);
+		const postedAt: DateField | null = readFirstDate(item) ?? (authorEl && authorLine ? {el: authorEl, date: authorLine.date} : null) ?? (authorEl ? dateLineAround(authorEl, item, context.dates) : null);
+		const dateEl = postedAt ? (postedAt.el ?? null) : firstOwn(item, rules.postedAt);
 		const numberEl = firstOwn(item, rules.number);
 		const scoreEl = firstOwn(item, rules.score);
 		// The elements read as fields are not text, even when they sit inside the text element.
 		const fields = [authorEl, metaEl, dateEl, numberEl, scoreEl].filter((el): el is Element => el !== null);
 		for (const el of fields) el.attribs[FIELD_MARK] = '';
 		const textEl = firstOwn(item, rules.text);
+		// A date printed as bare text is no element to mark: it is set aside while the words are read.
+		const restoreDate = setAsideNodes(postedAt?.nodes ?? []);
 		const text = readText($, item, rules, textEl, context.baseUrl);
+		restoreDate();
 		for (const el of fields) delete el.attribs[FIELD_MARK];
 		const title = textEl ? commentTitle(item, textEl, fields) : null;
 		if (title && text.text && !text.text.startsWith(title.replace(TRUNCATION_MARK, ''))) text.text = `${title}\n${text.text}`;
@@ -327,6 +330,15 @@ function closestMatching($: CheerioAPI, el: Element, selector: string): Element 
 }
 
 /** The nearest strict ancestor of `el` that is an item, or null. */
+/** Take `nodes` out of their parents' child lists (parent pointers stay); returns the undo. */
+function setAsideNodes(nodes: readonly ChildNode[]): () => void {
+	const setAside = [...new Set(nodes.map((node) => node.parent))].filter((parent): parent is Element => parent !== null && isElement(parent)).map((parent) => ({parent, children: parent.children}));
+	for (const {parent, children} of setAside) parent.children = children.filter((child) => !nodes.includes(child));
+	return () => {
+		for (const {parent, children} of setAside) parent.children = children;
+	};
+}
+
 /**
  * Take the items nested under `item` out of their parents' child lists (parent pointers stay),
  * so queries and clones from `item` see only its own content; returns the undo.
@@ -431,17 +443,47 @@ const CLOCK_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
 const MAX_AUTHOR_LINE_CHARS = 160;
 
 /**
+ * Where a comment's date was read: an element (the date field, which leaves the comment's text), or
+ * bare text nodes beside the name, which leave the text too.
+ */
+interface DateField {
+	el?: Element;
+	nodes?: readonly ChildNode[];
+	date: ParsedDateTime;
+}
+
+/**
  * The line around the author element, when it holds the date as bare text ("<strong class="fn">
  * Ann</strong> said, on August 3, 2019 at <a>3:12 pm</a>"): that line is the date field, so
- * it leaves the comment's text too.
+ * it leaves the comment's text too. A box that goes on with the words in paragraphs of their own
+ * ("<span class="author">Ann</span><br>März 7, 2018 <p>…</p>") is no such line: there the date
+ * is the bare text right after the name, and only that leaves the text.
  */
-function dateLineAround(authorEl: Element, item: Element, dates: DateContext): {el: Element; date: ParsedDateTime} | null {
+function dateLineAround(authorEl: Element, item: Element, dates: DateContext): DateField | null {
 	const line = authorEl.parent;
 	if (!line || !isElement(line) || line === item) return null;
+	if (line.children.some((child) => isElement(child) && BLOCK_TAGS.has(tagName(child)) && textOf(child) !== '')) return dateRunAfter(authorEl, dates);
 	const text = spacedTextOf(line);
 	if (text.length > MAX_AUTHOR_LINE_CHARS) return null;
 	const date = parseDateTime(text, dates);
 	return date ? {el: line, date} : null;
+}
+
+/** Inline elements a loose label can be split over ("Kommentar <small>von</small> <cite>Name</cite>"). */
+const LABEL_PART_TAGS = new Set(['small', 'span', 'em', 'i', 'b', 'strong', 'font']);
+/** Tags that can part a name from its date on one line without starting a block. */
+const LINE_PART_TAGS = new Set([...LABEL_PART_TAGS, 'br']);
+/** A date alone is short; a longer run after the name is the comment's own words. */
+const MAX_DATE_RUN_CHARS = 60;
+
+/** The run of bare text (and line breaks) right after the name, up to the next block, when it is a date alone. */
+function dateRunAfter(authorEl: Element, dates: DateContext): DateField | null {
+	const run: ChildNode[] = [];
+	for (let node = authorEl.next; node && (node.type === 'text' || (isElement(node) && LINE_PART_TAGS.has(tagName(node)))); node = node.next) run.push(node);
+	const text = collapseWhitespace(run.map((node) => spacedTextOf(node)).join(' '));
+	if (text === '' || text.length > MAX_DATE_RUN_CHARS) return null;
+	const date = parseDateTime(text, dates);
+	return date ? {nodes: run, date} : null;
 }
 
 /** Elements a commenter's name is printed in. */
@@ -540,8 +582,6 @@ function commentTitle(item: Element, textEl: Element, fields: readonly Element[]
 	return textOf(previous) || null;
 }
 
-/** Inline elements a loose label can be split over ("Kommentar <small>von</small> <cite>Name</cite>"). */
-const LABEL_PART_TAGS = new Set(['small', 'span', 'em', 'i', 'b', 'strong', 'font']);
 /** A name box's label left alone once the name is read as a field: "Comment by", "Kommentar von", "Posted by:". */
 const BY_LABEL_ALONE = /^(?:(?:comment|posted|written|kommentar|geschrieben|commentaire|écrit)\s+)?(?:by|von|par):?$/i;
 
