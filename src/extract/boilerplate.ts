@@ -277,12 +277,29 @@ const MEDIA_WIDGET_MAX_CHARS = 300;
 const MEDIA_WIDGET_MAX_LINK_DENSITY = 0.25;
 
 /**
- * CMSs call the pictures they insert into a story "widgets" too (Drupal Scald's
- * `dnd-widget-wrapper type-image`): an element whose only furniture word is `widget` and that
- * holds an unlinked picture with at most a caption's worth of text is a figure of the article.
+ * Whether a furniture word may name a box around one of the story's own pictures: CMSs call
+ * the pictures they insert "widgets" (Drupal Scald's `dnd-widget-wrapper type-image`), and a
+ * wire service's story page calls the picture that goes with it its "related photo"
+ * (`div.relatedPhoto#articleImage`).
+ */
+function namesStoryPicture(token: string): boolean {
+	return token.startsWith('widget') || token === 'related';
+}
+
+/**
+ * An element whose only furniture words may name a story's picture (`widget`, `related`) and
+ * that is a picture box is a figure of the article.
  */
 function isMediaWidget(el: Element, tokens: readonly string[]): boolean {
-	if (!tokens.every((token) => token.startsWith('widget') || !hasToken([token], BOILERPLATE_TOKENS)) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return false;
+	if (!tokens.every((token) => namesStoryPicture(token) || !hasToken([token], BOILERPLATE_TOKENS)) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return false;
+	return isPictureBox(el);
+}
+
+/**
+ * A box holding an unlinked picture with at most a caption's worth of text: a figure. A box of
+ * other stories links its pictures and headlines to them.
+ */
+export function isPictureBox(el: Element): boolean {
 	let picture = false;
 	walkElements(el, (child) => {
 		const tag = tagName(child);
