@@ -31,7 +31,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	if (hasHidingClass(el)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
-	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el))) return true;
+	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el) || isSignUpBox(el))) return true;
 	if (tag === 'a' && isBackToTopLink(el)) return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = BLOCK_OR_INLINE_TAG.test(tag) ? roleTokens(el) : [...roleTokens(el), ...tag.split('-')];
@@ -200,6 +200,33 @@ function isCrossReferenceBox(el: Element): boolean {
 	if (paragraphs < CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS) return false;
 	const length = textLength(el);
 	return length > 0 && length <= CROSS_REFERENCE_MAX_CHARS && textLength(closing) / length >= CROSS_REFERENCE_MIN_LINK_SHARE;
+}
+
+/** A sign-up box is a call, a field and a note or two; a box with more text is the article around a form. */
+const SIGN_UP_BOX_MAX_CHARS = 300;
+/** How a form names its field for an email address (`name="email"`, `placeholder="E-Mail-Adresse"`) when its type does not. */
+const EMAIL_FIELD_NAME = /e-?mail/i;
+
+/**
+ * A box around a form that asks for the reader's email address ("Follow X and never miss an
+ * update!" over an email field and "Sign-Up"): a newsletter sign-up, whose heading and pitch
+ * are the site's, not the story's. Only a box holding the form as a child is asked about, and
+ * only its form is searched: this runs for every div the body reader meets.
+ */
+function isSignUpBox(el: Element): boolean {
+	const form = el.children.find((child): child is Element => isElement(child) && tagName(child) === 'form');
+	if (!form || textLength(el) > SIGN_UP_BOX_MAX_CHARS) return false;
+	let found = false;
+	walkElements(form, (child) => {
+		if (tagName(child) === 'input' && isEmailField(child)) found = true;
+		return !found;
+	});
+	return found;
+}
+
+function isEmailField(input: Element): boolean {
+	const {type, name, id, placeholder} = input.attribs;
+	return type === 'email' || [name, id, placeholder].some((value) => value !== undefined && EMAIL_FIELD_NAME.test(value));
 }
 
 /** Buttons a poll or quiz offers at least: a question has two answers or more. */
