@@ -31,7 +31,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	if (hasHidingClass(el)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
-	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el))) return true;
+	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el) || isSignUpBox(el))) return true;
 	if (tag === 'a' && isBackToTopLink(el)) return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = BLOCK_OR_INLINE_TAG.test(tag) ? roleTokens(el) : [...roleTokens(el), ...tag.split('-')];
@@ -202,6 +202,33 @@ function isCrossReferenceBox(el: Element): boolean {
 	return length > 0 && length <= CROSS_REFERENCE_MAX_CHARS && textLength(closing) / length >= CROSS_REFERENCE_MIN_LINK_SHARE;
 }
 
+/** A sign-up box is a call, a field and a note or two; a box with more text is the article around a form. */
+const SIGN_UP_BOX_MAX_CHARS = 300;
+/** How a form names its field for an email address (`name="email"`, `placeholder="E-Mail-Adresse"`) when its type does not. */
+const EMAIL_FIELD_NAME = /e-?mail/i;
+
+/**
+ * A box around a form that asks for the reader's email address ("Follow X and never miss an
+ * update!" over an email field and "Sign-Up"): a newsletter sign-up, whose heading and pitch
+ * are the site's, not the story's. Only a box holding the form as a child is asked about, and
+ * only its form is searched: this runs for every div the body reader meets.
+ */
+function isSignUpBox(el: Element): boolean {
+	const form = el.children.find((child): child is Element => isElement(child) && tagName(child) === 'form');
+	if (!form || textLength(el) > SIGN_UP_BOX_MAX_CHARS) return false;
+	let found = false;
+	walkElements(form, (child) => {
+		if (tagName(child) === 'input' && isEmailField(child)) found = true;
+		return !found;
+	});
+	return found;
+}
+
+function isEmailField(input: Element): boolean {
+	const {type, name, id, placeholder} = input.attribs;
+	return type === 'email' || [name, id, placeholder].some((value) => value !== undefined && EMAIL_FIELD_NAME.test(value));
+}
+
 /** Buttons a poll or quiz offers at least: a question has two answers or more. */
 const CHOICE_WIDGET_MIN_BUTTONS = 2;
 /** What a poll shows besides its question and its choices: a tally ("1,204 votes"), a "Vote" note. */
@@ -277,12 +304,29 @@ const MEDIA_WIDGET_MAX_CHARS = 300;
 const MEDIA_WIDGET_MAX_LINK_DENSITY = 0.25;
 
 /**
- * CMSs call the pictures they insert into a story "widgets" too (Drupal Scald's
- * `dnd-widget-wrapper type-image`): an element whose only furniture word is `widget` and that
- * holds an unlinked picture with at most a caption's worth of text is a figure of the article.
+ * Whether a furniture word may name a box around one of the story's own pictures: CMSs call
+ * the pictures they insert "widgets" (Drupal Scald's `dnd-widget-wrapper type-image`), and a
+ * wire service's story page calls the picture that goes with it its "related photo"
+ * (`div.relatedPhoto#articleImage`).
+ */
+function namesStoryPicture(token: string): boolean {
+	return token.startsWith('widget') || token === 'related';
+}
+
+/**
+ * An element whose only furniture words may name a story's picture (`widget`, `related`) and
+ * that is a picture box is a figure of the article.
  */
 function isMediaWidget(el: Element, tokens: readonly string[]): boolean {
-	if (!tokens.every((token) => token.startsWith('widget') || !hasToken([token], BOILERPLATE_TOKENS)) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return false;
+	if (!tokens.every((token) => namesStoryPicture(token) || !hasToken([token], BOILERPLATE_TOKENS)) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS)) return false;
+	return isPictureBox(el);
+}
+
+/**
+ * A box holding an unlinked picture with at most a caption's worth of text: a figure. A box of
+ * other stories links its pictures and headlines to them.
+ */
+export function isPictureBox(el: Element): boolean {
 	let picture = false;
 	walkElements(el, (child) => {
 		const tag = tagName(child);

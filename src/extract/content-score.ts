@@ -1,5 +1,5 @@
 import type {AnyNode, Element} from 'domhandler';
-import {isBoilerplateElement, rememberedByTokens, roleTokens} from './boilerplate.js';
+import {isBoilerplateElement, isPictureBox, rememberedByTokens, roleTokens} from './boilerplate.js';
 import {hasToken, isElement, tagName, walkElements} from './dom.js';
 import {textOf} from './text.js';
 import {measureCollapsed, trimmedLength} from './text-measure.js';
@@ -333,7 +333,29 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
 		}
 		if ((tagName(sibling) === 'p' || isParagraphDiv(sibling, stats)) && (isProse(stats.get(sibling)) || isShortSentence(sibling, stats.get(sibling)))) nodes.push(sibling);
 	}
-	return nodes;
+	return withPicturesBetween(parent, nodes);
+}
+
+/**
+ * `nodes` with the picture boxes that sit between two of them: a story's picture set between
+ * its parts (a wire story's photo between the dateline and the text) is the article's, though
+ * it scores nothing and its box may be called a "related photo".
+ */
+function withPicturesBetween(parent: Element, nodes: readonly Element[]): Element[] {
+	const first = nodes[0];
+	const last = nodes.at(-1);
+	if (!first || first === last) return [...nodes];
+	const kept = new Set(nodes);
+	const joined: Element[] = [];
+	let between = false;
+	for (const sibling of parent.children) {
+		if (!isElement(sibling)) continue;
+		if (kept.has(sibling)) {
+			joined.push(sibling);
+			between = sibling !== last;
+		} else if (between && isPictureBox(sibling) && !isBoilerplateElement(sibling)) joined.push(sibling);
+	}
+	return joined;
 }
 
 /**
