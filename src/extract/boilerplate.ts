@@ -514,7 +514,8 @@ const HEADLINE_HEADER_MAX_LINES = 3;
 const HEADLINE_HEADER_LINE_MAX_CHARS = 60;
 
 function isHeadlineHeader(kept: readonly Block[]): boolean {
-	return kept.length <= HEADLINE_HEADER_MAX_LINES && kept.every((block) => block.type === 'paragraph' && block.text.length <= HEADLINE_HEADER_LINE_MAX_CHARS);
+	// The section label may be set as a heading of its own (`<div class="block-header"><h2>News</h2></div>`).
+	return kept.length <= HEADLINE_HEADER_MAX_LINES && kept.every((block) => (block.type === 'paragraph' || block.type === 'heading') && block.text.length <= HEADLINE_HEADER_LINE_MAX_CHARS);
 }
 
 /** A kicker before the title, then its page marker ("Farewell, water cooling: Testing SSDs in a NUC (1/2)"). */
