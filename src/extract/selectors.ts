@@ -226,6 +226,13 @@ export const ARTICLE_LD_TYPES = [
 ] as const;
 
 /**
+ * A header's reading-time estimate, left alone once the date beside it is read ("· 2 minute
+ * read", "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "3 Min. Lesezeit", "4 min
+ * de lecture"): a widget's line, not the story's.
+ */
+export const READING_TIME_PATTERN = /^[\s·•|–—-]*(?:(?:reading time|lesezeit|temps de lecture)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:ute)?s?|minuten|min\.)|\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?|minuten)\s+(?:read|reading time|lesezeit|de lecture))\.?$/iu;
+
+/**
  * Texts of blocks that are page furniture, not article: matched against a whole block's text.
  * A heading that matches also takes the list or embed right after it (the "Latest Stories" list).
  */
