@@ -25,11 +25,27 @@ export function ldAuthors(value: unknown, nodes: readonly LdNode[], baseUrl: str
 		}
 		if (item && typeof item === 'object') {
 			const name = ldString((item as LdNode).name);
-			if (name) authors.push({name: cleanAuthorName(name), url: resolveUrl(ldString((item as LdNode).url), baseUrl)});
+			const url = resolveUrl(ldString((item as LdNode).url), baseUrl);
+			// The node's link stays with the first name: the account the joint byline was filed under.
+			if (name) jointNames(name).forEach((part, index) => authors.push({name: cleanAuthorName(part), url: index === 0 ? url : null}));
 		}
 	}
 	return dedupeAuthors(authors.filter((a) => a.name));
 }
+
+/**
+ * The people one author node names together: a CMS account for a joint byline is one Person
+ * named "Mike Wuerthele and Malcolm Owen". Split at "and"/"&" only where every part is a full
+ * name of two words or more, so a company ("Procter & Gamble") or a name written surname first
+ * with a comma ("Jong, Michiel de") stays whole.
+ */
+function jointNames(name: string): string[] {
+	const parts = name.split(/\s+(?:and|&)\s+/);
+	return parts.length > 1 && parts.every((part) => part.trim().split(/\s+/).length >= JOINT_NAME_MIN_WORDS) ? parts : [name];
+}
+
+/** Words a name in a joint byline has at least: a first name and a surname. */
+const JOINT_NAME_MIN_WORDS = 2;
 
 /** A part this short is not a person's name: "Mac & i", "AT&T" are one name, not two. */
 const MIN_SPLIT_NAME_CHARS = 3;

@@ -1,7 +1,7 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS} from './selectors.js';
+import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 import {withoutPageMarker} from './titles.js';
 
@@ -490,7 +490,7 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 			dropNextCollection = block.type === 'heading' || block.type === 'paragraph';
 			continue;
 		}
-		if (isStoryLinkLine(block) || isTaxonomyBlock(block)) continue;
+		if (isStoryLinkLine(block) || isTaxonomyBlock(block) || isReadingTimeLine(block)) continue;
 		const title = headline[0];
 		const isTitleHeading = block.type === 'heading' && !!title && (sameText(block.text, title) || restatesTitle(block.text, title) || isKickeredTitle(block.text, title));
 		// Where the container holds the whole header (lines above the headline), the heading right
@@ -558,7 +558,8 @@ const HEADLINE_HEADER_MAX_LINES = 3;
 const HEADLINE_HEADER_LINE_MAX_CHARS = 60;
 
 function isHeadlineHeader(kept: readonly Block[]): boolean {
-	return kept.length <= HEADLINE_HEADER_MAX_LINES && kept.every((block) => block.type === 'paragraph' && block.text.length <= HEADLINE_HEADER_LINE_MAX_CHARS);
+	// The section label may be set as a heading of its own (`<div class="block-header"><h2>News</h2></div>`).
+	return kept.length <= HEADLINE_HEADER_MAX_LINES && kept.every((block) => (block.type === 'paragraph' || block.type === 'heading') && block.text.length <= HEADLINE_HEADER_LINE_MAX_CHARS);
 }
 
 /** A kicker before the title, then its page marker ("Farewell, water cooling: Testing SSDs in a NUC (1/2)"). */
@@ -616,6 +617,11 @@ function isStoryLinkLine(block: Block): boolean {
 	if (block.type !== 'paragraph' || block.links.length === 0) return false;
 	const label = ADJACENT_STORY_LABEL_PATTERN.exec(block.text) ?? MORE_STORY_LABEL_PATTERN.exec(block.text);
 	return !!label && linkShare(block, block.text.length - label[0].length) > LABELLED_LINKS_MIN_LINK_SHARE;
+}
+
+/** A line that says only how long the story takes to read ("2 minute read", "· 5 min read", "Lesezeit: 3 Min."). */
+function isReadingTimeLine(block: Block): boolean {
+	return block.type === 'paragraph' && READING_TIME_PATTERN.test(block.text);
 }
 
 /** A line, or a list whose every item is one, of a taxonomy label and the linked names ("Tags: <a>Intel</a>, <a>SSD</a>"). */

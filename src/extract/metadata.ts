@@ -121,7 +121,8 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		return stamp ? (parseDateTime(stamp, pageZone ? {...input.dates, timeZone: input.dates.timeZone ?? pageZone} : input.dates)?.iso ?? null) : null;
 	};
 	const urlDate = dateFromUrl(input.pageUrl);
-	const printedPublished = (): string | null => printedStamp(labelledPublishedDate($)) ?? printedStamp(headlineDateLine($, title, input.dates));
+	const printedPublished = (): string | null =>
+		printedStamp(labelledPublishedDate($)) ?? printedStamp(headlineDateLine($, title, input.dates)) ?? printedStamp(postDatedSentence($));
 	const domPublished = (): string | null => domDate($, PUBLISHED_SELECTORS) ?? headlineTime($, title) ?? domDate($, UNMARKED_TIME_SELECTORS);
 	const publishedAt = first([
 		() => date(profileDate($, rules?.published)),
@@ -385,6 +386,42 @@ function dateStampAround(el: Element): string | null {
 		if (isDateLine(text)) return text;
 	}
 	return null;
+}
+
+/**
+ * The lead-in of the sentence a blog theme closes its post with, whose subject is the post
+ * itself: "This entry was posted on Monday, December 14th, 2015 at 2:48 pm and is filed under …"
+ * (WordPress's classic default theme, and the many themes built on it), "Dieser Artikel wurde am
+ * 14. Dezember 2015 um 14:48 von … geschrieben" (its German translations), "Cet article a été
+ * publié le …". The date after it is the post's own; a sentence about anything else that
+ * mentions a date ("The phone was announced on …") has no such subject.
+ */
+const POST_DATED_LEAD = /(?<!\p{L})(?:this\s+(?:entry|post|article)\s+was\s+(?:(?:posted|published|written)\s+)?on|(?:dieser|dieses)\s+(?:artikel|beitrag|eintrag)\s+wurde\s+am|cet\s+article\s+a\s+été\s+(?:publié|écrit|posté)\s+le)\s+/iu;
+/** Words a date and its time take at most after the lead-in ("Monday, December 14th, 2015 at 2:48 pm"). */
+const POST_DATE_MAX_WORDS = 8;
+
+/**
+ * The date of the first post-dating sentence outside page furniture: the longest run of words
+ * after its lead-in that is a date line. Comment threads are removed before metadata is read,
+ * so a comment quoting such a sentence is not met.
+ */
+function postDatedSentence($: CheerioAPI): string | null {
+	const body = selectAll($, 'body')[0];
+	if (!body) return null;
+	let found: string | null = null;
+	walkElements(body, (el) => {
+		if (found !== null || FURNITURE_LANDMARK_TAGS.has(el.name)) return false;
+		if (!el.children.some((child) => child.type === 'text' && POST_DATED_LEAD.test(child.data))) return undefined;
+		const text = textOf(el);
+		const lead = POST_DATED_LEAD.exec(text);
+		const words = lead ? text.slice(lead.index + lead[0].length).split(/\s+/).slice(0, POST_DATE_MAX_WORDS) : [];
+		for (let count = words.length; count > 0 && found === null; count--) {
+			const date = words.slice(0, count).join(' ').replace(/[.,;:]+$/u, '');
+			if (isDateLine(date)) found = date;
+		}
+		return found === null ? undefined : false;
+	});
+	return found;
 }
 
 /**

@@ -30,7 +30,7 @@ export const BLOCK_TAGS = new Set([
  * Not `tag`: WordPress gives every post a `tag-<name>` class per tag.
  */
 export const BOILERPLATE_TOKENS = {
-	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn', 'shariff', 'sharedaddy', 'copyright'],
+	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn', 'shariff', 'sharedaddy', 'copyright', 'avatar'],
 	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'relatedpost', 'relatedarticle', 'relatedstor', 'teaser', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'readmore', 'readalso', 'alsoread', 'seealso', 'inlinetextbox'],
 } as const;
 /**
@@ -224,6 +224,13 @@ export const ARTICLE_LD_TYPES = [
 	'BackgroundNewsArticle', 'AskPublicQuestion', 'Article', 'BlogPosting', 'TechArticle', 'Report', 'LiveBlogPosting',
 	'SocialMediaPosting', 'DiscussionForumPosting', 'Review', 'ScholarlyArticle', 'Posting',
 ] as const;
+
+/**
+ * A header's reading-time estimate, left alone once the date beside it is read ("· 2 minute
+ * read", "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "3 Min. Lesezeit", "4 min
+ * de lecture"): a widget's line, not the story's.
+ */
+export const READING_TIME_PATTERN = /^[\s·•|–—-]*(?:(?:reading time|lesezeit|temps de lecture)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:ute)?s?|minuten|min\.)|\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?|minuten)\s+(?:read|reading time|lesezeit|de lecture))\.?$/iu;
 
 /**
  * Texts of blocks that are page furniture, not article: matched against a whole block's text.

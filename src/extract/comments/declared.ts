@@ -1,7 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, Element} from 'domhandler';
-import {childElements, isElement, isHidden, previousElement, selectInPrecedence, walkElements} from '../dom.js';
-import {selectAll} from '../fast-select.js';
+import {childElements, contains, isElement, isHidden, previousElement, selectInPrecedence, walkElements} from '../dom.js';
+import {selectAll, selectWithin} from '../fast-select.js';
 import {ldString, ldTypes} from '../json-ld.js';
 import type {JsonLd, LdNode} from '../json-ld.js';
 import {TextLengths} from '../node-stats.js';
@@ -23,7 +23,7 @@ const COUNT_ATTRIBUTES = ['data-replycount', 'data-comment-count', 'data-comment
  * profile's selector, JSON-LD `commentCount`, count attributes, then short comment-ish
  * elements whose text reads like a count.
  */
-export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined, jsonLd: JsonLd, baseUrl: string, containers: readonly Element[] = []): number | null {
+export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined, jsonLd: JsonLd, baseUrl: string, containers: readonly Element[] = [], items: readonly Element[] = []): number | null {
 	if (rules?.declaredCount) {
 		for (const el of $(rules.declaredCount).toArray()) {
 			const count = countFromText(textOf(el), true);
@@ -45,7 +45,7 @@ export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined
 		const count = countFromText(content ?? textOf(el), content !== undefined || isCountElement(el));
 		if (count !== null) return count;
 	}
-	return countInHeadingBefore(containers) ?? countLinkedToOwnThread($, baseUrl, ownPage);
+	return countInHeadingBefore(containers) ?? countLinkedToOwnThread($, baseUrl, ownPage) ?? countLinkedToThreadHome($, containers, items, baseUrl, ownPage);
 }
 
 /** Heading elements, which title what follows them. */
@@ -94,6 +94,52 @@ function countLinkedToOwnThread($: CheerioAPI, baseUrl: string, own: () => Set<s
 		if (count !== null) return count;
 	}
 	return null;
+}
+
+/**
+ * A count linking to where the shown thread lives in full: a news page that shows a few of its
+ * forum thread's posts ("Top Rated Comments", then "Read All Comments" linking to the forum
+ * thread) prints the thread's size in its article footer as a link to that same thread ("[ 85
+ * comments ]"). A link the thread carries outside its comments, to another page, names that
+ * thread's home (links in the comments are the commenters' and their sources); a count linking
+ * there, outside the thread, is this thread's count. The last source, for pages that print
+ * their count nowhere else.
+ */
+function countLinkedToThreadHome($: CheerioAPI, containers: readonly Element[], items: readonly Element[], baseUrl: string, own: () => Set<string>): number | null {
+	// A container that reads as a count is a count box ("[ 85 comments ]"), not the thread.
+	const threads = containers.filter((container) => countFromText(textOf(container), true) === null);
+	const homes = new Set<string>();
+	for (const container of threads) {
+		for (const link of selectWithin($, container, 'a[href]')) {
+			if (items.some((item) => contains(item, link))) continue;
+			const url = resolveUrl(link.attribs.href, baseUrl);
+			if (url && !own().has(documentAddress(url))) homes.add(threadAddress(url));
+		}
+	}
+	if (homes.size === 0) return null;
+	for (const link of selectAll($, 'a[href]')) {
+		if (threads.some((container) => contains(container, link))) continue;
+		const url = resolveUrl(link.attribs.href, baseUrl);
+		if (!url || !homes.has(threadAddress(url))) continue;
+		const count = countFromText(textOf(link), false);
+		if (count !== null) return count;
+	}
+	return null;
+}
+
+/**
+ * Digits an id at the end of a thread's path has at least: forum software addresses a thread by
+ * its id with or without the title's slug before it (`/threads/pencil-rumored.2028236/` and
+ * `/threads/2028236`); shorter numbers are more often a page or a year.
+ */
+const THREAD_ID_MIN_DIGITS = 5;
+const TRAILING_THREAD_ID = new RegExp(`(?:^|[^\\d])(\\d{${THREAD_ID_MIN_DIGITS},})$`);
+
+/** Which thread a URL names: its host and the id its path ends in, else its document address. */
+function threadAddress(url: string): string {
+	const parsed = new URL(url);
+	const id = TRAILING_THREAD_ID.exec(parsed.pathname.replace(/\/+$/, ''))?.[1];
+	return id ? `${parsed.host.toLowerCase()} ${id}` : documentAddress(url);
 }
 
 /** `ownAddresses`, worked out on first use: most pages never need it. */

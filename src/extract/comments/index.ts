@@ -75,7 +75,7 @@ export function extractComments($: CheerioAPI, input: CommentsInput): CommentsRe
 	const containers = [...new Set([...(finding?.containers ?? []), ...profileContainers])];
 	const items = finding?.items ?? [];
 	const itemNodes = items.map((item) => item.node).filter((node): node is Element => node !== null);
-	const declaredCount = readDeclaredCount($, rules ?? finding?.rules, input.jsonLd, input.baseUrl, containers);
+	const declaredCount = readDeclaredCount($, rules ?? finding?.rules, input.jsonLd, input.baseUrl, containers, itemNodes);
 	const notices = readNotices($, rules, containers, itemNodes);
 	const comments = settleThread(items, declaredCount, notices);
 
