@@ -573,13 +573,31 @@ const TRUNCATION_MARK = /\s*(?:…|\.\.\.)$/;
 /**
  * A title the commenter gave the comment ("Quantensprung? Wohl eher ein kleiner Schritt."):
  * a heading that is the text element's previous sibling, outside every field. Part of what
- * they wrote, though the text selector does not cover it.
+ * they wrote, though the text selector does not cover it. Elements without text (the RDF
+ * module's hidden `reply_of` marks) stand between nothing; a text element that opens its box
+ * (Drupal 7's Bartik: `<h3>subject</h3><div class="content"><div class="field-name-comment-body">`)
+ * has its title before the box.
  */
 function commentTitle(item: Element, textEl: Element, fields: readonly Element[]): string | null {
-	const previous = previousElement(textEl);
+	const previous = elementBefore(textEl, item);
 	if (!previous || !/^h[2-6]$/.test(tagName(previous)) || previous.parent === null || !contains(item, previous)) return null;
 	if (fields.some((field) => contains(previous, field) || contains(field, previous))) return null;
 	return textOf(previous) || null;
+}
+
+/**
+ * The nearest element with text before `el`, else before the one box `el` opens, within `item`.
+ * Only that box: further up, a heading is the post's frame (a forum repeating the thread's title
+ * over every post), not the words' title.
+ */
+function elementBefore(el: Element, item: Element): Element | null {
+	const textBefore = (node: Element): Element | null => {
+		let previous = previousElement(node);
+		while (previous && textOf(previous) === '') previous = previousElement(previous);
+		return previous;
+	};
+	const box = el.parent;
+	return textBefore(el) ?? (box && isElement(box) && box !== item ? textBefore(box) : null);
 }
 
 /** A name box's label left alone once the name is read as a field: "Comment by", "Kommentar von", "Posted by:". */
