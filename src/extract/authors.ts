@@ -6,7 +6,7 @@ import {isElement, selectInPrecedence, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, resolveLdRef} from './json-ld.js';
 import type {LdNode} from './json-ld.js';
-import {ARTICLE_LD_TYPES, AUTHOR_ARCHIVE_HREF, AUTHOR_NAME_CLASS, AUTHOR_SELECTORS, FURNITURE_LANDMARK_TAGS, META_KEYS} from './selectors.js';
+import {ARTICLE_LD_TYPES, AUTHOR_ARCHIVE_HREF, AUTHOR_NAME_CLASS, AUTHOR_SELECTORS, FURNITURE_LANDMARK_TAGS, META_KEYS, READING_TIME_TAIL} from './selectors.js';
 import {collapseWhitespace, textOf} from './text.js';
 import {resolveProfileUrl, resolveUrl} from './urls.js';
 
@@ -206,7 +206,8 @@ const BYLINE_LABEL = /^(?:(?:(?:written|posted|reported|words|text|story)\s+)?(?
 const BYLINE_APPOSITIVE = /,\s+(?:a|an|the)\s+[^,]*$/i;
 
 function cleanAuthorName(name: string): string {
-	return withoutDateStamp(collapseWhitespace(name).replace(BRACKETED, '$1').replace(BYLINE_LABEL, '')).replace(BYLINE_APPOSITIVE, '').replace(/[,;|]+$/, '').trim();
+	const text = collapseWhitespace(name).replace(BRACKETED, '$1').replace(READING_TIME_TAIL, '').replace(BYLINE_LABEL, '');
+	return withoutDateStamp(text).replace(BYLINE_APPOSITIVE, '').replace(/[,;|]+$/, '').trim();
 }
 
 /**
