@@ -197,11 +197,12 @@ function isArticleItemAuthor($: CheerioAPI, el: Element): boolean {
 const BRACKETED = /^[[［【《]\s*(.*?)\s*[\]］】》]$/u;
 
 /**
- * The label a byline puts before the name: "By", "Written by", "von", and a word with a colon
+ * The label a byline puts before the name: "By", "Written by", "von", the author box's link to the
+ * writer's archive ("View all posts by Jane Doe", WordPress's default wording), and a word with a colon
  * ("Author:", "著者：" (author), "筆者：" (writer), "文：" (text), "記者：" (reporter)), or with
  * the mark Japanese magazines set in its place ("文●", "文◎", "文／").
  */
-const BYLINE_LABEL = /^(?:(?:(?:written|posted|reported|words|text|story)\s+)?(?:by|von|par|por|di)\s+|(?:author|autor|auteur|著者|筆者|執筆|文|記者|作者)\s*[:：●◎／]\s*)/i;
+const BYLINE_LABEL = /^(?:(?:(?:written|posted|reported|words|text|story)\s+)?(?:by|von|par|por|di)\s+|(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by\s+|(?:author|autor|auteur|著者|筆者|執筆|文|記者|作者)\s*[:：●◎／]\s*)/i;
 /** A description set after the name ("Jane Author, a researcher on the team"): who the writer is, not a second name. */
 const BYLINE_APPOSITIVE = /,\s+(?:a|an|the)\s+[^,]*$/i;
 
