@@ -1,7 +1,7 @@
 import type {Cheerio, CheerioAPI} from 'cheerio';
-import type {AnyNode, ChildNode, Element} from 'domhandler';
+import type {AnyNode, ChildNode, Element, ParentNode} from 'domhandler';
 import type {CommentAuthor} from '../../snapshot/schema.js';
-import {parseCalendarDate, parseDateTime, parseTimeField} from '../dates.js';
+import {isDateLine, parseCalendarDate, parseDateTime, parseTimeField} from '../dates.js';
 import type {DateContext, ParsedDateTime} from '../dates.js';
 import {contains, isElement, nextElement, previousElement, removeNode, tagName, walkElements} from '../dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
@@ -560,6 +560,22 @@ function isLooseLabel(run: readonly ChildNode[]): boolean {
 	return text !== '' && (SAYS_LABEL.test(text) || BY_LABEL_ALONE.test(text));
 }
 
+/** Words a paragraph holds besides a link for the link to be a word of its sentence. */
+const SENTENCE_MIN_WORDS = 3;
+
+/**
+ * Whether a link reading like a control ("link", "share", "quote") is a word of the commenter's
+ * sentence instead ("Another comment with a <a>link</a>."): it sits in a paragraph of the text
+ * that holds other words, and no date line (a meta line's "June 3, 2020 <a>Reply</a>").
+ */
+function isInSentence(el: Element, root: Element): boolean {
+	let paragraph: ParentNode | null = el.parent;
+	while (isElement(paragraph) && paragraph !== root && paragraph.name !== 'p') paragraph = paragraph.parent;
+	if (!isElement(paragraph) || paragraph.name !== 'p') return false;
+	const rest = collapseWhitespace(textOf(paragraph).replace(textOf(el), ' ')).replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim();
+	return rest.split(/\s+/).filter(Boolean).length >= SENTENCE_MIN_WORDS && !isDateLine(rest);
+}
+
 /** What is left of a box once its control is gone: brackets, bars and separators alone. */
 const CONTROL_FRAME = /^[\s[\](){}|·•/]*$/;
 
@@ -569,7 +585,7 @@ function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Ele
 	const root = clone[0] as Element;
 	const drop = (selector: string, when: (el: Element) => boolean = () => true): void => void $(selectWithin($, root, selector).filter(when)).remove();
 	drop(`[${ITEM_MARK}]`);
-	const controls = [...selectWithin($, root, [...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(',')), ...selectWithin($, root, 'a, button, span').filter((el) => CONTROL_TEXT.test(textOf(el)))];
+	const controls = [...selectWithin($, root, [...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(',')), ...selectWithin($, root, 'a, button, span').filter((el) => CONTROL_TEXT.test(textOf(el)) && !isInSentence(el, root))];
 	const holders = controls.map((el) => el.parent);
 	for (const el of controls) removeNode(el);
 	// The brackets or bars a control was framed in ("[ <a>antworten</a> ]") go with it.
