@@ -237,7 +237,8 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 
 	const parent = rules.parent ?? {strategy: 'nested'};
 	const levelOf = (el: Element | null): string | null => (el && parent.strategy === 'level' && parent.attribute ? (el.attribs[parent.attribute] ?? null) : textOrNull(el));
-	const levels = parent.strategy === 'level' ? items.map((item) => firstInteger(levelOf(parent.selector ? firstOwn(item, parent.selector) : item))) : [];
+	const levelIn = (value: number | null): number | null => (value !== null && parent.strategy === 'level' && parent.step ? Math.round(value / parent.step) : value);
+	const levels = parent.strategy === 'level' ? items.map((item) => levelIn(firstInteger(levelOf(parent.selector ? firstOwn(item, parent.selector) : item)))) : [];
 	raw.forEach((comment, index) => {
 		const item = items[index];
 		if (!item) return;
