@@ -6,7 +6,7 @@ import {isElement, selectInPrecedence, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, resolveLdRef} from './json-ld.js';
 import type {LdNode} from './json-ld.js';
-import {ARTICLE_LD_TYPES, AUTHOR_ARCHIVE_HREF, AUTHOR_NAME_CLASS, AUTHOR_SELECTORS, FURNITURE_LANDMARK_TAGS, META_KEYS} from './selectors.js';
+import {ARTICLE_LD_TYPES, AUTHOR_ARCHIVE_HREF, AUTHOR_NAME_CLASS, AUTHOR_SELECTORS, FURNITURE_LANDMARK_TAGS, META_KEYS, READING_TIME_TAIL} from './selectors.js';
 import {collapseWhitespace, textOf} from './text.js';
 import {resolveProfileUrl, resolveUrl} from './urls.js';
 
@@ -197,16 +197,18 @@ function isArticleItemAuthor($: CheerioAPI, el: Element): boolean {
 const BRACKETED = /^[[［【《]\s*(.*?)\s*[\]］】》]$/u;
 
 /**
- * The label a byline puts before the name: "By", "Written by", "von", and a word with a colon
+ * The label a byline puts before the name: "By", "Written by", "von", the author box's link to the
+ * writer's archive ("View all posts by Jane Doe", WordPress's default wording), and a word with a colon
  * ("Author:", "著者：" (author), "筆者：" (writer), "文：" (text), "記者：" (reporter)), or with
  * the mark Japanese magazines set in its place ("文●", "文◎", "文／").
  */
-const BYLINE_LABEL = /^(?:(?:(?:written|posted|reported|words|text|story)\s+)?(?:by|von|par|por|di)\s+|(?:author|autor|auteur|著者|筆者|執筆|文|記者|作者)\s*[:：●◎／]\s*)/i;
+const BYLINE_LABEL = /^(?:(?:(?:written|posted|reported|words|text|story)\s+)?(?:by|von|par|por|di)\s+|(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by\s+|(?:author|autor|auteur|著者|筆者|執筆|文|記者|作者)\s*[:：●◎／]\s*)/i;
 /** A description set after the name ("Jane Author, a researcher on the team"): who the writer is, not a second name. */
 const BYLINE_APPOSITIVE = /,\s+(?:a|an|the)\s+[^,]*$/i;
 
 function cleanAuthorName(name: string): string {
-	return withoutDateStamp(collapseWhitespace(name).replace(BRACKETED, '$1').replace(BYLINE_LABEL, '')).replace(BYLINE_APPOSITIVE, '').replace(/[,;|]+$/, '').trim();
+	const text = collapseWhitespace(name).replace(BRACKETED, '$1').replace(READING_TIME_TAIL, '').replace(BYLINE_LABEL, '');
+	return withoutDateStamp(text).replace(BYLINE_APPOSITIVE, '').replace(/[,;|]+$/, '').trim();
 }
 
 /**

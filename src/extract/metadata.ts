@@ -587,11 +587,25 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 function domDate($: CheerioAPI, selectors: readonly string[]): string | null {
 	for (const el of selectInPrecedence($, selectors)) {
 		if (el.parent === null) continue;
-		if (withinTags(el, FURNITURE_LANDMARK_TAGS)) continue;
+		if (inPageFurniture(el)) continue;
 		const value = dateValueOf(el);
 		if (value) return value;
 	}
 	return null;
+}
+
+/**
+ * Whether an element sits in page furniture (a nav, an aside, a footer), where a date is another
+ * story's or the site's. An article's own footer is not furniture: WordPress's default themes
+ * since 2015 set the post's "Posted on <time class="entry-date published">" there
+ * (`<article><footer class="entry-footer">`).
+ */
+function inPageFurniture(el: Element): boolean {
+	for (let node: ParentNode | null = el; isElement(node); node = node.parent) {
+		const articleFooter = node.name === 'footer' && isElement(node.parent) && node.parent.name === 'article';
+		if (FURNITURE_LANDMARK_TAGS.has(node.name) && !articleFooter) return true;
+	}
+	return false;
 }
 
 function profileDate($: CheerioAPI, selector: string | undefined): string | null {

@@ -230,7 +230,10 @@ export const ARTICLE_LD_TYPES = [
  * read", "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "3 Min. Lesezeit", "4 min
  * de lecture"): a widget's line, not the story's.
  */
-export const READING_TIME_PATTERN = /^[\s·•|–—-]*(?:(?:reading time|lesezeit|temps de lecture)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:ute)?s?|minuten|min\.)|\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?|minuten)\s+(?:read|reading time|lesezeit|de lecture))\.?$/iu;
+const READING_TIME = String.raw`[\s·•|–—-]*(?:(?:reading time|lesezeit|temps de lecture)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:ute)?s?|minuten|min\.)|\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?|minuten)\s+(?:read|reading time|lesezeit|de lecture))\.?`;
+export const READING_TIME_PATTERN = new RegExp(`^${READING_TIME}$`, 'iu');
+/** The same estimate closing a byline read as one text ("By Jane Doe5 minute Read": the name, then a span with the time). */
+export const READING_TIME_TAIL = new RegExp(`${READING_TIME}$`, 'iu');
 
 /**
  * Texts of blocks that are page furniture, not article: matched against a whole block's text.

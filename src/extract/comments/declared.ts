@@ -45,7 +45,7 @@ export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined
 		const count = countFromText(content ?? textOf(el), content !== undefined || isCountElement(el));
 		if (count !== null) return count;
 	}
-	return countInHeadingBefore(containers) ?? countLinkedToOwnThread($, baseUrl, ownPage) ?? countLinkedToThreadHome($, containers, items, baseUrl, ownPage);
+	return countInHeadingBefore(containers) ?? countOnThreadToggle($, containers) ?? countLinkedToOwnThread($, baseUrl, ownPage) ?? countLinkedToThreadHome($, containers, items, baseUrl, ownPage);
 }
 
 /** Heading elements, which title what follows them. */
@@ -63,6 +63,35 @@ function countInHeadingBefore(containers: readonly Element[]): number | null {
 		if (count !== null) return count;
 	}
 	return null;
+}
+
+/**
+ * A count on the control that shows or hides the thread ("JOIN THE DISCUSSION (7 REPLIES)" on a
+ * link whose `onclick` toggles `#discusscomments`, a "Show comments (12)" button whose
+ * `aria-controls` names the thread's box): the control labels the thread it opens. The control
+ * names the thread's container or a box around it by its id.
+ */
+function countOnThreadToggle($: CheerioAPI, containers: readonly Element[]): number | null {
+	const ids = new Set<string>();
+	for (const container of containers) {
+		for (let node: AnyNode | null = container; isElement(node) && node.name !== 'body'; node = node.parent) if (node.attribs.id) ids.add(node.attribs.id);
+	}
+	if (ids.size === 0) return null;
+	for (const control of selectAll($, '[aria-controls], [onclick*="#"], [data-target^="#"]')) {
+		if (!controlledIds(control).some((id) => ids.has(id))) continue;
+		const count = countFromText(textOf(control), false);
+		if (count !== null) return count;
+	}
+	return null;
+}
+
+/** An id a script handler names as a selector (`$('#discusscomments').toggle()`). */
+const HANDLER_ID = /#([\w-]+)/g;
+
+/** The ids of the elements a control shows or hides: its `aria-controls`, `data-target` or `onclick` handler's `#id`. */
+function controlledIds(control: Element): string[] {
+	const {'aria-controls': controls, 'data-target': target, onclick} = control.attribs;
+	return [...(controls?.split(/\s+/) ?? []), ...(target ? [target.slice(1)] : []), ...[...(onclick ?? '').matchAll(HANDLER_ID)].map((match) => match[1] ?? '')];
 }
 
 /** Names of a page's comment thread in its links' fragments (`…/story.html#comments`). */

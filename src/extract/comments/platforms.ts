@@ -9,6 +9,9 @@ export interface CommentPlatform {
 	rules: CommentRules;
 }
 
+/** Hacker News draws a reply's depth as a spacer picture this many pixels wide per level. */
+const HN_INDENT_PX = 40;
+
 export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 	{
 		// Kinja (Gawker/G/O Media): flat articles threaded by data-parentid; the parent may be the post itself.
@@ -598,8 +601,10 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
-		// Hacker News item pages: a flat table of `tr.comtr` rows whose depth is the `indent`
-		// attribute of their `td.ind` (the picture's width in it, 40px a level, says the same).
+		// Hacker News item pages: a flat table of `tr.comtr` rows whose depth is drawn by the width
+		// of the spacer picture in their `td.ind`, 40px a level. Pages since about 2022 also write
+		// it as the cell's `indent` attribute; earlier ones (archived threads) do not, so the
+		// width is read.
 		name: 'hackernews',
 		rules: {
 			container: 'table.comment-tree',
@@ -609,7 +614,7 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			// The `title` holds the absolute time ("2024-05-07T14:28:37 1715092117"), the text a relative one.
 			postedAt: 'span.age',
 			text: '.commtext',
-			parent: {strategy: 'level', selector: 'td.ind', attribute: 'indent'},
+			parent: {strategy: 'level', selector: 'td.ind img', attribute: 'width', step: HN_INDENT_PX},
 			remove: ['.reply'],
 		},
 	},

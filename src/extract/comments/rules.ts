@@ -1,7 +1,7 @@
 import type {Cheerio, CheerioAPI} from 'cheerio';
-import type {AnyNode, ChildNode, Element} from 'domhandler';
+import type {AnyNode, ChildNode, Element, ParentNode} from 'domhandler';
 import type {CommentAuthor} from '../../snapshot/schema.js';
-import {parseCalendarDate, parseDateTime, parseTimeField} from '../dates.js';
+import {isDateLine, parseCalendarDate, parseDateTime, parseTimeField} from '../dates.js';
 import type {DateContext, ParsedDateTime} from '../dates.js';
 import {contains, isElement, nextElement, previousElement, removeNode, tagName, walkElements} from '../dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
@@ -240,7 +240,8 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 
 	const parent = rules.parent ?? {strategy: 'nested'};
 	const levelOf = (el: Element | null): string | null => (el && parent.strategy === 'level' && parent.attribute ? (el.attribs[parent.attribute] ?? null) : textOrNull(el));
-	const levels = parent.strategy === 'level' ? items.map((item) => firstInteger(levelOf(parent.selector ? firstOwn(item, parent.selector) : item))) : [];
+	const levelIn = (value: number | null): number | null => (value !== null && parent.strategy === 'level' && parent.step ? Math.round(value / parent.step) : value);
+	const levels = parent.strategy === 'level' ? items.map((item) => levelIn(firstInteger(levelOf(parent.selector ? firstOwn(item, parent.selector) : item)))) : [];
 	raw.forEach((comment, index) => {
 		const item = items[index];
 		if (!item) return;
@@ -634,6 +635,22 @@ function isExpandToggle(el: Element): boolean {
 	return href === '' || href.startsWith('#') || /^javascript:/i.test(href);
 }
 
+/** Words a paragraph holds besides a link for the link to be a word of its sentence. */
+const SENTENCE_MIN_WORDS = 3;
+
+/**
+ * Whether a link reading like a control ("link", "share", "quote") is a word of the commenter's
+ * sentence instead ("Another comment with a <a>link</a>."): it sits in a paragraph of the text
+ * that holds other words, and no date line (a meta line's "June 3, 2020 <a>Reply</a>").
+ */
+function isInSentence(el: Element, root: Element): boolean {
+	let paragraph: ParentNode | null = el.parent;
+	while (isElement(paragraph) && paragraph !== root && paragraph.name !== 'p') paragraph = paragraph.parent;
+	if (!isElement(paragraph) || paragraph.name !== 'p') return false;
+	const rest = collapseWhitespace(textOf(paragraph).replace(textOf(el), ' ')).replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim();
+	return rest.split(/\s+/).filter(Boolean).length >= SENTENCE_MIN_WORDS && !isDateLine(rest);
+}
+
 /** What is left of a box once its control is gone: brackets, bars and separators alone. */
 const CONTROL_FRAME = /^[\s[\](){}|·•/]*$/;
 
@@ -643,7 +660,8 @@ function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Ele
 	const root = clone[0] as Element;
 	const drop = (selector: string, when: (el: Element) => boolean = () => true): void => void $(selectWithin($, root, selector).filter(when)).remove();
 	drop(`[${ITEM_MARK}]`);
-	const controls = [...selectWithin($, root, [...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(',')), ...selectWithin($, root, 'a, button, span').filter((el) => CONTROL_TEXT.test(textOf(el)) || isExpandToggle(el))];
+	const isControlByText = (el: Element): boolean => (CONTROL_TEXT.test(textOf(el)) && !isInSentence(el, root)) || isExpandToggle(el);
+	const controls = [...selectWithin($, root, [...COMMENT_CONTROL_SELECTORS, ...(rules.remove ?? [])].join(',')), ...selectWithin($, root, 'a, button, span').filter(isControlByText)];
 	const holders = controls.map((el) => el.parent);
 	for (const el of controls) removeNode(el);
 	// The brackets or bars a control was framed in ("[ <a>antworten</a> ]") go with it.

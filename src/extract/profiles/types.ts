@@ -62,10 +62,11 @@ export type ParentRule =
 	/**
 	 * A flat list where each item shows its depth (reddit's "level 2"): the first integer in the
 	 * selector's text, or in its `attribute` when given (Hacker News' `<td class="ind" indent="2">`);
-	 * without a selector, in the item's own attribute (Coral's `class="coral-indent-2"`). The
-	 * parent is the nearest earlier item one level up.
+	 * without a selector, in the item's own attribute (Coral's `class="coral-indent-2"`). With a
+	 * `step`, the integer is a width drawn `step` a level (a spacer picture's `width="80"` at 40px
+	 * a level is level 2). The parent is the nearest earlier item one level up.
 	 */
-	| {strategy: 'level'; selector?: string; attribute?: string}
+	| {strategy: 'level'; selector?: string; attribute?: string; step?: number}
 	/**
 	 * Each reply sits in a box right after its parent's item, not inside it (IntenseDebate's
 	 * `#IDCommentSubThreadN` after `#IDCommentN`): the parent is the item just before the
