@@ -363,23 +363,28 @@ const LABELLED_DATE_MAX_CHARS = 60;
  * removed before metadata is read, so a comment's "Posted on …" is not met.
  */
 function labelledPublishedDate($: CheerioAPI): string | null {
+	// The label and the date may be one text or sit in sibling elements.
+	return firstDateAfterText($, PUBLISHED_LABEL, dateStampAround);
+}
+
+/**
+ * `read` of the first element outside page furniture with a text of its own that `lead`
+ * matches, for which `read` finds a date.
+ */
+function firstDateAfterText($: CheerioAPI, lead: RegExp, read: (el: Element) => string | null): string | null {
 	const body = selectAll($, 'body')[0];
 	if (!body) return null;
 	let found: string | null = null;
-	// From each text holding the label, the smallest element around it that is a date stamp:
-	// the label and the date may be one text or sit in sibling elements.
 	walkElements(body, (el) => {
 		if (found !== null || FURNITURE_LANDMARK_TAGS.has(el.name)) return false;
-		for (const child of el.children) {
-			if (child.type !== 'text' || !PUBLISHED_LABEL.test(child.data)) continue;
-			found = dateStampAround(el);
-			if (found !== null) return false;
-		}
-		return undefined;
+		if (!el.children.some((child) => child.type === 'text' && lead.test(child.data))) return undefined;
+		found = read(el);
+		return found === null ? undefined : false;
 	});
 	return found;
 }
 
+/** The smallest element around `el` that is a date stamp. */
 function dateStampAround(el: Element): string | null {
 	for (let node: Element | null = el; node && textLength(node) <= LABELLED_DATE_MAX_CHARS; node = isElement(node.parent) ? node.parent : null) {
 		const text = textOf(node);
@@ -406,22 +411,16 @@ const POST_DATE_MAX_WORDS = 8;
  * so a comment quoting such a sentence is not met.
  */
 function postDatedSentence($: CheerioAPI): string | null {
-	const body = selectAll($, 'body')[0];
-	if (!body) return null;
-	let found: string | null = null;
-	walkElements(body, (el) => {
-		if (found !== null || FURNITURE_LANDMARK_TAGS.has(el.name)) return false;
-		if (!el.children.some((child) => child.type === 'text' && POST_DATED_LEAD.test(child.data))) return undefined;
+	return firstDateAfterText($, POST_DATED_LEAD, (el) => {
 		const text = textOf(el);
 		const lead = POST_DATED_LEAD.exec(text);
 		const words = lead ? text.slice(lead.index + lead[0].length).split(/\s+/).slice(0, POST_DATE_MAX_WORDS) : [];
-		for (let count = words.length; count > 0 && found === null; count--) {
+		for (let count = words.length; count > 0; count--) {
 			const date = words.slice(0, count).join(' ').replace(/[.,;:]+$/u, '');
-			if (isDateLine(date)) found = date;
+			if (isDateLine(date)) return date;
 		}
-		return found === null ? undefined : false;
+		return null;
 	});
-	return found;
 }
 
 /**
