@@ -330,7 +330,6 @@ function closestMatching($: CheerioAPI, el: Element, selector: string): Element 
 	return null;
 }
 
-/** The nearest strict ancestor of `el` that is an item, or null. */
 /** Take `nodes` out of their parents' child lists (parent pointers stay); returns the undo. */
 function setAsideNodes(nodes: readonly ChildNode[]): () => void {
 	const setAside = [...new Set(nodes.map((node) => node.parent))].filter((parent): parent is Element => parent !== null && isElement(parent)).map((parent) => ({parent, children: parent.children}));
@@ -361,6 +360,7 @@ function setAsideNestedItems(item: Element, items: ReadonlySet<Element>): () => 
 	};
 }
 
+/** The nearest strict ancestor of `el` that is an item, or null. */
 export function nearestItem(el: AnyNode, items: ReadonlySet<Element>): Element | null {
 	for (let node = el.parent; node; node = node.parent) if (isElement(node) && items.has(node)) return node;
 	return null;
