@@ -96,7 +96,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	// it is still the page's only answer.
 	const tagged = metaAuthors(meta);
 	const publishers = tagged.filter((author) => namesPublisher(author.name, meta));
-	const authors = firstNonEmpty([
+	const named = firstNonEmpty([
 		() => (rules?.authors ? domAuthors($, rules.authors, baseUrl) : []),
 		ldAuthors(ld?.author, jsonLd.nodes, baseUrl),
 		tagged.filter((author) => !publishers.includes(author)),
@@ -107,6 +107,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		// publishing tool more often than with the byline the page shows, so it comes last.
 		() => ldAuthors(ld?.creator, jsonLd.nodes, baseUrl),
 	]);
+	const authors = withBylineProfile(named, () => firstDomAuthor($, baseUrl));
 
 	const modifiedAt = first([
 		() => date(profileDate($, rules?.modified)),
@@ -617,4 +618,20 @@ function normaliseLanguage(value: string | null): string | null {
 	if (!value) return null;
 	const tag = value.split(/[,;]/)[0]?.trim().replace(/_/g, '-');
 	return tag && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
+}
+
+/**
+ * `authors` with the profile link the page's byline gives a writer they name without one: a
+ * meta tag or JSON-LD names the writer, the byline links the same name to the writer's page
+ * (`By <a rel="author" href="/author/jdoe/">Jane Doe</a>`).
+ */
+function withBylineProfile(authors: Author[], byline: () => Author[]): Author[] {
+	if (authors.every((author) => author.url !== null)) return authors;
+	const linked = byline().filter((author) => author.url !== null);
+	if (linked.length === 0) return authors;
+	return authors.map((author) => author.url !== null ? author : {...author, url: linked.find((other) => sameName(other.name, author.name))?.url ?? null});
+}
+
+function sameName(a: string, b: string): boolean {
+	return a.toLowerCase() === b.toLowerCase();
 }
