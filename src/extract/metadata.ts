@@ -130,6 +130,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		() => date(exactInstant(firstOf(meta, META_KEYS.published), domPublished)),
 		() => date(domPublished()),
 		() => urlDate && sameDayOrNull(printedPublished(), urlDate),
+		date(meta.get(PARSELY_PAGE_PUBLISHED)?.[0] ?? null),
 		date(urlDate),
 		printedPublished,
 	]);
@@ -196,8 +197,38 @@ export function readMetaTags($: CheerioAPI): Map<string, string[]> {
 		for (const key of keys) if (key) appendTo(target, key, value);
 	}
 	for (const [key, values] of byName) for (const value of values) appendTo(byProperty, key, value);
+	for (const [key, value] of parselyPageFields(byProperty.get('parsely-page')?.[0])) if (!byProperty.has(key)) appendTo(byProperty, key, value);
 	return byProperty;
 }
+
+/**
+ * Parse.ly's older tag writes the page's facts as one JSON object (`<meta name="parsely-page"
+ * content='{"author": "Jane Roe", "pub_date": "2014-12-25T16:57:37Z", …}'>`), where its newer tags
+ * write one meta each: the writer under the newer tag's name (`parsely-author`), when the page
+ * does not write that, and the publication instant under `PARSELY_PAGE_PUBLISHED`.
+ */
+function parselyPageFields(json: string | undefined): [string, string][] {
+	if (!json) return [];
+	let page: unknown;
+	try {
+		page = JSON.parse(json);
+	} catch {
+		return [];
+	}
+	if (typeof page !== 'object' || page === null) return [];
+	const {author, authors, pub_date: published} = page as Record<string, unknown>;
+	const writers = (Array.isArray(authors) ? authors : [author]).filter((name): name is string => typeof name === 'string' && name.trim() !== '');
+	const fields = writers.map((name): [string, string] => ['parsely-author', collapseWhitespace(name)]);
+	if (typeof published === 'string' && published.trim()) fields.push([PARSELY_PAGE_PUBLISHED, published.trim()]);
+	return fields;
+}
+
+/**
+ * The meta-map key of the publication instant in Parse.ly's JSON tag. Analytics data, not a tag
+ * the page writes for readers, so it is read after the dates the page shows (a `<time>`, a
+ * printed date line), which give the instant in the zone the page prints it in.
+ */
+const PARSELY_PAGE_PUBLISHED = 'parsely-page:pub_date';
 
 function appendTo(map: Map<string, string[]>, key: string, value: string): void {
 	const list = map.get(key);
