@@ -12,7 +12,7 @@ import {AUTHOR_ARCHIVE_HREF, DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS,
 import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher, namesSite, withoutSiteSuffix} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titleH1, titleHeadings, titleSuffixParts, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
-import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
+import {dateFromUrl, isSiteDefaultPicture, resolveImageUrl, resolveUrl} from './urls.js';
 
 /** What the page says about its article, before the body is read. */
 export interface ArticleMetadata {
@@ -153,10 +153,12 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		]),
 	);
 
+	// A site's default share picture stands for no story: the body's first picture is the lead then.
+	const storyPicture = (url: string | null): string | null => (url && !isSiteDefaultPicture(url) ? url : null);
 	const image = first([
 		() => (rules?.image ? resolveImageUrl(attrOrText($, rules.image, ['content', 'src', 'data-src', 'href']), baseUrl) : null),
-		resolveImageUrl(ldString(resolveLdRef(ld?.image, jsonLd.nodes), 'url') ?? ldString(ld?.thumbnailUrl), baseUrl),
-		resolveImageUrl(firstOf(meta, META_KEYS.image), baseUrl),
+		storyPicture(resolveImageUrl(ldString(resolveLdRef(ld?.image, jsonLd.nodes), 'url') ?? ldString(ld?.thumbnailUrl), baseUrl)),
+		storyPicture(resolveImageUrl(firstOf(meta, META_KEYS.image), baseUrl)),
 	]);
 
 	const canonicalHref = selectAll($, 'link[rel~="canonical" i]')[0]?.attribs.href ?? firstOf(meta, META_KEYS.url) ?? ldString(ld?.url) ?? ldString(ld?.mainEntityOfPage, 'url');
