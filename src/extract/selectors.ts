@@ -213,7 +213,7 @@ export const META_KEYS = {
 	title: ['dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
 	description: ['dc:description', 'dcterm:description', 'og:description', 'twitter:description', 'description', 'dc.description', 'sailthru.description'],
 	author: ['dc:creator', 'dcterm:creator', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'],
-	published: ['article:published_time', 'og:published_time', 'parsely-pub-date', 'sailthru.date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'pubdate', 'publishdate', 'timestamp', 'article.published'],
+	published: ['article:published_time', 'og:published_time', 'parsely-pub-date', 'sailthru.date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'pubdate', 'publishdate', 'timestamp', 'article.published'],
 	modified: ['article:modified_time', 'og:updated_time', 'dcterms.modified', 'last-modified', 'article.updated'],
 	section: ['article:section', 'parsely-section', 'sailthru.section'],
 	tags: ['article:tag', 'parsely-tags', 'sailthru.tags', 'news_keywords', 'keywords'],
