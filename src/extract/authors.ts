@@ -107,8 +107,11 @@ function labelledTwitterData(meta: Map<string, string[]>, label: RegExp): string
 	return values;
 }
 
-/** Link texts of author cards that are buttons, not names ("See full bio", "View profile", "Follow Author"). */
-const CALL_TO_ACTION = /^(?:(?:see|view|read|visit)\b.*\b(?:bio|profile|posts|articles|stories)|follow(?: author| me| us)?|more by)$/i;
+/**
+ * Link texts of author cards that are buttons, not names ("See full bio", "View profile",
+ * "Follow Author", "Subscribe to RSS", a bare "Bio").
+ */
+const CALL_TO_ACTION = /^(?:(?:see|view|read|visit)\b.*\b(?:bio|profile|posts|articles|stories)|follow(?: author| me| us)?|more by|subscribe\b.*|rss(?: feed)?|bio|biography|profile)$/i;
 
 /** Author names longer than this are sentences (a bio, a "by X and Y for Z" line), not names. */
 const MAX_AUTHOR_NAME_CHARS = 80;

@@ -1,7 +1,7 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS} from './selectors.js';
+import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 import {withoutPageMarker} from './titles.js';
 
@@ -37,7 +37,16 @@ export function isBoilerplateElement(el: Element): boolean {
 	const tokens = BLOCK_OR_INLINE_TAG.test(tag) ? roleTokens(el) : [...roleTokens(el), ...tag.split('-')];
 	if (tokens.length === 0) return false;
 	if (hasBoilerplateToken(tokens)) return !isProseContainer(el, tokens) && !holdsMath(el) && !isMediaWidget(el, tokens);
-	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el);
+	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el) || isBiographyBox(el, tokens);
+}
+
+/**
+ * A box marked as the writer's biography holding an author box's worth of text, not an
+ * article's paragraphs: the site's note on the writer closing a story. A biography page's own
+ * text is longer, or several paragraphs.
+ */
+function isBiographyBox(el: Element, tokens: readonly string[]): boolean {
+	return hasToken(tokens, BIOGRAPHY_TOKENS) && textLength(el) <= AUTHOR_BOX_MAX_CHARS && !holdsProse(el);
 }
 
 /**
@@ -395,7 +404,11 @@ const PROSE_RESCUE_MAX_LINK_DENSITY = 0.5;
  * an element that also says it is content and holds several real paragraphs is the article.
  */
 function isProseContainer(el: Element, tokens: readonly string[]): boolean {
-	if (!hasToken(tokens, POSITIVE_TOKENS)) return false;
+	return hasToken(tokens, POSITIVE_TOKENS) && holdsProse(el);
+}
+
+/** Whether an element holds `PROSE_RESCUE_MIN_PARAGRAPHS` real paragraphs: an article's text, not a box's note. */
+function holdsProse(el: Element): boolean {
 	let paragraphs = 0;
 	const stack = [...el.children];
 	while (stack.length > 0 && paragraphs < PROSE_RESCUE_MIN_PARAGRAPHS) {

@@ -247,28 +247,44 @@ export function isDateLine(input: string): boolean {
 	return !/[\p{L}\d]/u.test(rest);
 }
 
-/** A wire dateline names its place in one to four words (“MUMBAI”, “NEW YORK”, “RIO DE JANEIRO”). */
+/**
+ * A wire dateline names its place in one to four words ("MUMBAI", "NEW YORK", "RIO DE JANEIRO",
+ * "SURABAYA, Indonesia/JAKARTA").
+ */
 const MAX_DATELINE_PLACE_WORDS = 4;
 /** A word of a place set in capitals, as wire services print it. */
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.'’-]*,?$/u;
+/** The country a dateline names after a comma, in ordinary case ("SURABAYA, Indonesia"). */
+const COUNTRY_WORD = /^\p{Lu}\p{Ll}+,?$/u;
 /** What parts a dateline's place from its date: a space, a comma, a bar, a dash, a dot. */
 const PLACE_SEPARATOR = /^[\s,|·•—–-]+/;
 
 /**
  * Whether a line is a date stamp, or a wire story's dateline: its place in capitals, then the
- * date and time (“MUMBAI Tue Dec 30, 2014 4:33pm IST”, “NEW YORK | Jan 5, 2015”). News pages
+ * date and time ("MUMBAI Tue Dec 30, 2014 4:33pm IST", "NEW YORK | Jan 5, 2015"). News pages
  * print it under the headline as the story's metadata; the sentence that opens the story with
- * its place (“MUMBAI (Reuters) - The BSE Sensex …”) holds other words and is not one.
+ * its place ("MUMBAI (Reuters) - The BSE Sensex …") holds other words and is not one.
  */
 export function isPlacedDateLine(input: string): boolean {
 	const text = input.replace(/[\s\u00a0]+/g, ' ').trim();
 	if (isDateLine(text)) return true;
 	const words = text.split(' ');
+	let afterComma = false;
 	for (let count = 1; count <= MAX_DATELINE_PLACE_WORDS && count < words.length; count++) {
-		if (!CAPITALS_WORD.test(words[count - 1] ?? '')) return false;
+		const word = words[count - 1] ?? '';
+		if (!isPlaceWord(word, afterComma)) return false;
+		afterComma = word.endsWith(',');
 		if (isDateLine(words.slice(count).join(' ').replace(PLACE_SEPARATOR, ''))) return true;
 	}
 	return false;
+}
+
+/**
+ * A word of a dateline's place: capitals, places joined by a slash ("INDONESIA/JAKARTA"), and
+ * after a comma the country in ordinary case ("Indonesia/JAKARTA").
+ */
+function isPlaceWord(word: string, afterComma: boolean): boolean {
+	return word.split('/').every((part, index) => CAPITALS_WORD.test(part) || (index === 0 && afterComma && COUNTRY_WORD.test(part)));
 }
 
 function parseIso(text: string, timeZone: string | undefined): string | null {

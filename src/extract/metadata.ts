@@ -12,7 +12,7 @@ import {AUTHOR_ARCHIVE_HREF, DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS,
 import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher, namesSite, withoutSiteSuffix} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titleH1, titleHeadings, titleSuffixParts, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
-import {dateFromUrl, resolveImageUrl, resolveUrl} from './urls.js';
+import {dateFromUrl, isSiteDefaultPicture, resolveImageUrl, resolveUrl} from './urls.js';
 
 /** What the page says about its article, before the body is read. */
 export interface ArticleMetadata {
@@ -96,7 +96,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	// it is still the page's only answer.
 	const tagged = metaAuthors(meta);
 	const publishers = tagged.filter((author) => namesPublisher(author.name, meta));
-	const authors = firstNonEmpty([
+	const named = firstNonEmpty([
 		() => (rules?.authors ? domAuthors($, rules.authors, baseUrl) : []),
 		ldAuthors(ld?.author, jsonLd.nodes, baseUrl),
 		tagged.filter((author) => !publishers.includes(author)),
@@ -107,6 +107,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		// publishing tool more often than with the byline the page shows, so it comes last.
 		() => ldAuthors(ld?.creator, jsonLd.nodes, baseUrl),
 	]);
+	const authors = withBylineProfile(named, () => firstDomAuthor($, baseUrl));
 
 	const modifiedAt = first([
 		() => date(profileDate($, rules?.modified)),
@@ -130,6 +131,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		() => date(exactInstant(firstOf(meta, META_KEYS.published), domPublished)),
 		() => date(domPublished()),
 		() => urlDate && sameDayOrNull(printedPublished(), urlDate),
+		date(meta.get(PARSELY_PAGE_PUBLISHED)?.[0] ?? null),
 		date(urlDate),
 		printedPublished,
 	]);
@@ -152,10 +154,12 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		]),
 	);
 
+	// A site's default share picture stands for no story: the body's first picture is the lead then.
+	const storyPicture = (url: string | null): string | null => (url && !isSiteDefaultPicture(url) ? url : null);
 	const image = first([
 		() => (rules?.image ? resolveImageUrl(attrOrText($, rules.image, ['content', 'src', 'data-src', 'href']), baseUrl) : null),
-		resolveImageUrl(ldString(resolveLdRef(ld?.image, jsonLd.nodes), 'url') ?? ldString(ld?.thumbnailUrl), baseUrl),
-		resolveImageUrl(firstOf(meta, META_KEYS.image), baseUrl),
+		storyPicture(resolveImageUrl(ldString(resolveLdRef(ld?.image, jsonLd.nodes), 'url') ?? ldString(ld?.thumbnailUrl), baseUrl)),
+		storyPicture(resolveImageUrl(firstOf(meta, META_KEYS.image), baseUrl)),
 	]);
 
 	const canonicalHref = selectAll($, 'link[rel~="canonical" i]')[0]?.attribs.href ?? firstOf(meta, META_KEYS.url) ?? ldString(ld?.url) ?? ldString(ld?.mainEntityOfPage, 'url');
@@ -196,8 +200,38 @@ export function readMetaTags($: CheerioAPI): Map<string, string[]> {
 		for (const key of keys) if (key) appendTo(target, key, value);
 	}
 	for (const [key, values] of byName) for (const value of values) appendTo(byProperty, key, value);
+	for (const [key, value] of parselyPageFields(byProperty.get('parsely-page')?.[0])) if (!byProperty.has(key)) appendTo(byProperty, key, value);
 	return byProperty;
 }
+
+/**
+ * Parse.ly's older tag writes the page's facts as one JSON object (`<meta name="parsely-page"
+ * content='{"author": "Jane Roe", "pub_date": "2014-12-25T16:57:37Z", …}'>`), where its newer tags
+ * write one meta each: the writer under the newer tag's name (`parsely-author`), when the page
+ * does not write that, and the publication instant under `PARSELY_PAGE_PUBLISHED`.
+ */
+function parselyPageFields(json: string | undefined): [string, string][] {
+	if (!json) return [];
+	let page: unknown;
+	try {
+		page = JSON.parse(json);
+	} catch {
+		return [];
+	}
+	if (typeof page !== 'object' || page === null) return [];
+	const {author, authors, pub_date: published} = page as Record<string, unknown>;
+	const writers = (Array.isArray(authors) ? authors : [author]).filter((name): name is string => typeof name === 'string' && name.trim() !== '');
+	const fields = writers.map((name): [string, string] => ['parsely-author', collapseWhitespace(name)]);
+	if (typeof published === 'string' && published.trim()) fields.push([PARSELY_PAGE_PUBLISHED, published.trim()]);
+	return fields;
+}
+
+/**
+ * The meta-map key of the publication instant in Parse.ly's JSON tag. Analytics data, not a tag
+ * the page writes for readers, so it is read after the dates the page shows (a `<time>`, a
+ * printed date line), which give the instant in the zone the page prints it in.
+ */
+const PARSELY_PAGE_PUBLISHED = 'parsely-page:pub_date';
 
 function appendTo(map: Map<string, string[]>, key: string, value: string): void {
 	const list = map.get(key);
@@ -667,4 +701,20 @@ function normaliseLanguage(value: string | null): string | null {
 	if (!value) return null;
 	const tag = value.split(/[,;]/)[0]?.trim().replace(/_/g, '-');
 	return tag && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
+}
+
+/**
+ * `authors` with the profile link the page's byline gives a writer they name without one: a
+ * meta tag or JSON-LD names the writer, the byline links the same name to the writer's page
+ * (`By <a rel="author" href="/author/jdoe/">Jane Doe</a>`).
+ */
+function withBylineProfile(authors: Author[], byline: () => Author[]): Author[] {
+	if (authors.every((author) => author.url !== null)) return authors;
+	const linked = byline().filter((author) => author.url !== null);
+	if (linked.length === 0) return authors;
+	return authors.map((author) => author.url !== null ? author : {...author, url: linked.find((other) => sameName(other.name, author.name))?.url ?? null});
+}
+
+function sameName(a: string, b: string): boolean {
+	return a.toLowerCase() === b.toLowerCase();
 }

@@ -50,6 +50,12 @@ export const BOILERPLATE_COMPOUNDS = {
  * the few short blocks after it (name, bio) are the box, not the article.
  */
 export const AUTHOR_BOX_LABEL_PATTERN = /^(?:about the authors?|the authors?|authors?|autor(?:in)?|über (?:den|die) autor(?:in)?|zum autor|zur autorin|à propos de l'auteur|l'auteur|o autorze|sull'autore|sobre el autor|over de auteur):?$/i;
+/**
+ * Class/id tokens of a box holding the writer's biography (`div.ui.biography.segment` closing a
+ * magazine essay): an author box when it holds no more than one (`AUTHOR_BOX_MAX_CHARS`); a
+ * longer one is a biography page's own text.
+ */
+export const BIOGRAPHY_TOKENS = {exact: ['biography'], stems: []} as const;
 /** How many blocks after an author-box label belong to the box, and how much text they hold at most (a name and a bio). */
 export const AUTHOR_BOX_MAX_BLOCKS = 3;
 export const AUTHOR_BOX_MAX_CHARS = 800;
@@ -207,7 +213,7 @@ export const META_KEYS = {
 	title: ['dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
 	description: ['dc:description', 'dcterm:description', 'og:description', 'twitter:description', 'description', 'dc.description', 'sailthru.description'],
 	author: ['dc:creator', 'dcterm:creator', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'],
-	published: ['article:published_time', 'og:published_time', 'parsely-pub-date', 'sailthru.date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'pubdate', 'publishdate', 'timestamp', 'article.published'],
+	published: ['article:published_time', 'og:published_time', 'parsely-pub-date', 'sailthru.date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'pubdate', 'publishdate', 'timestamp', 'article.published'],
 	modified: ['article:modified_time', 'og:updated_time', 'dcterms.modified', 'last-modified', 'article.updated'],
 	section: ['article:section', 'parsely-section', 'sailthru.section'],
 	tags: ['article:tag', 'parsely-tags', 'sailthru.tags', 'news_keywords', 'keywords'],

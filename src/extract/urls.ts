@@ -44,6 +44,37 @@ export function resolveImageUrl(src: string | undefined | null, base: string): s
 	return resolveUrl(value, base);
 }
 
+/**
+ * Words a site's own default share picture is named with ("icon.web.png", "defaultPromoCrop.png",
+ * "social-placeholder.jpg", "logo-opengraph.png"): the picture a template sets on every page
+ * that has none of its own. A story's picture names what it shows ("firefox-logo-2013.png").
+ */
+const SITE_PICTURE_WORDS = new Set(['default', 'logo', 'icon', 'social', 'share', 'sharing', 'opengraph', 'fb', 'card', 'web', 'site', 'promo', 'crop', 'generic', 'fallback', 'image', 'img', 'apple', 'touch']);
+/** Words that name a site's emblem or a stand-in wherever they stand in a picture's file name. */
+const SITE_PICTURE_MARKS = new Set(['favicon', 'placeholder']);
+
+/**
+ * Whether an image URL names a site's default picture rather than a story's: its file name
+ * (digits, sizes and hashes aside) holds a stand-in's mark or only the words such pictures
+ * are named with. It is the site's, not the story's lead image.
+ */
+export function isSiteDefaultPicture(url: string): boolean {
+	let name: string;
+	try {
+		name = new URL(url).pathname.split('/').pop() ?? '';
+	} catch {
+		return false;
+	}
+	const words = name
+		.replace(/\.[a-z0-9]+$/i, '')
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter((word) => word !== '' && !/\d/.test(word));
+	if (words.some((word) => SITE_PICTURE_MARKS.has(word))) return true;
+	return words.length > 0 && words.every((word) => SITE_PICTURE_WORDS.has(word));
+}
+
 /** The date in a URL path such as `/2019/01/18/slug` or `/2019-01-18-slug`, as `YYYY-MM-DD`. */
 export function dateFromUrl(url: string): string | null {
 	let pathname: string;
