@@ -350,9 +350,12 @@ function exactInstant(metaTime: string | null, domTime: () => string | null): st
 
 /**
  * Labels that call a date stamp the publication's ("Published 12/10/16", "2019年02月22日
- * 14時30分 公開"), as against "Updated"; the line's other words are those of a date stamp.
+ * 14時30分 公開"), as against "Updated"; the line's other words are those of a date stamp. A
+ * bare "Date:" / "Datum:" opening the line is the one date a press release or notice prints
+ * under its headline ("<li><span>Datum:</span>26. Januar 2022</li>"); only as the label that
+ * opens a text, since "Release date:" names a product's date, not the page's.
  */
-const PUBLISHED_LABEL = /(?<!\p{L})(?:published|posted|veröffentlicht)(?!\p{L})|公開|发布/iu;
+const PUBLISHED_LABEL = /(?<!\p{L})(?:published|posted|veröffentlicht)(?!\p{L})|公開|发布|^\s*(?:date|datum)\s*:/iu;
 /** Longer than a labelled date and its time, a line is a sentence that mentions a date. */
 const LABELLED_DATE_MAX_CHARS = 60;
 
