@@ -198,6 +198,9 @@ class BlockBuilder {
 		if (/^h[1-6]$/.test(tag)) {
 			const text = textOf(el);
 			if (text) this.blocks.push({type: 'heading', text, links: linksOf(el, baseUrl), level: Number(tag[1])});
+			// A subheading without words is a line the editor set a picture in (`<h2><a href="full.jpg"><img></a></h2>`):
+			// the picture is the story's. An h1 without words is the site's logo, never the story's.
+			else if (tag !== 'h1') for (const child of el.children) this.visit(child);
 			return;
 		}
 		switch (tag) {

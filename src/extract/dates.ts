@@ -220,8 +220,11 @@ const WEEKDAYS = [
 	// Japanese weekdays, written out or as the one character set in brackets after a date ("2019年3月5日（火）").
 	...['月', '火', '水', '木', '金', '土', '日'].flatMap((day) => [`${day}曜日`, day]),
 ];
-/** Words a date stamp line holds besides the date: labels ("Updated", "Stand:", "公開") and the links between date and time ("at", "um … Uhr"). */
-const DATE_LINE_LABELS = ['updated', 'last updated', 'published', 'posted', 'modified', 'on', 'at', 'aktualisiert', 'veröffentlicht', 'stand', 'am', 'um', 'uhr', '公開', '更新', '发布'];
+/**
+ * Words a date stamp line holds besides the date: labels ("Updated", "Stand:", "Datum:", "公開")
+ * and the links between date and time ("at", "um … Uhr").
+ */
+const DATE_LINE_LABELS = ['updated', 'last updated', 'published', 'posted', 'modified', 'date', 'datum', 'on', 'at', 'aktualisiert', 'veröffentlicht', 'stand', 'am', 'um', 'uhr', '公開', '更新', '发布'];
 const DATE_LINE_WORDS = new RegExp(`(?<![\\p{L}])(?:${[...WEEKDAYS, ...DATE_LINE_LABELS].join('|')})\\.?(?![\\p{L}])`, 'giu');
 /** Zones as pages print them: the ones ZONE reads, and US names that give no offset ("5:57 AM ET"). */
 const DATE_LINE_ZONES = new RegExp(`${ZONE.source}|\\b[ECMP]T\\b`, 'g');

@@ -3,6 +3,7 @@ import {hasHidingClass, roleTokens} from './boilerplate.js';
 import {hasToken, isElement, tagName} from './dom.js';
 import {BLOCK_TAGS, NEGATIVE_TOKENS, POSITIVE_TOKENS} from './selectors.js';
 import {measureCollapsed} from './text-measure.js';
+import {textOf} from './text.js';
 
 /**
  * Readability's "clean conditionally", for the containers inside the article: a `<div>` with
@@ -33,6 +34,12 @@ const MAX_LINK_DENSITY_INLINE = 0.5;
 const MIN_PARAGRAPHS_PER_IMAGE = 0.5;
 /** In-page links (`#section`) weigh less: a table of contents is navigation within the text (Readability's value). */
 const HASH_LINK_WEIGHT = 0.3;
+/**
+ * A link that prints a web address as its words (`<a href="http://…">http://…</a>`, as blogs
+ * autolink an address pasted into the text) cites a source: teasers, menus and link boxes
+ * link a title or a label, never the address, so its words count as text, not link text.
+ */
+const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A container whose text is nearly all list items is a list, which is read as one (Readability's value). */
 const LIST_TEXT_SHARE = 0.9;
 /** Shorter than this and linked: a "Read in English" or "More ›" line, not a paragraph (Readability's value). */
@@ -113,12 +120,18 @@ export class LinkyContainers {
 			}
 		}
 		if (tag === 'a') facts.hadLinks = facts.length > 0;
-		if (tag === 'a') facts.linkLength = facts.length * ((el.attribs.href ?? '').trim().startsWith('#') ? HASH_LINK_WEIGHT : 1);
+		if (tag === 'a') facts.linkLength = facts.length * linkWeight(el);
 		if (tag === 'ul' || tag === 'ol') facts.listLength = facts.length;
 		if (/^h[1-6]$/.test(tag)) facts.headingLength = facts.length;
 		this.#facts.set(el, facts);
 		return facts;
 	}
+}
+
+/** How much of a link's words count as link text: in-page links weigh less, a printed address not at all. */
+function linkWeight(link: Element): number {
+	if ((link.attribs.href ?? '').trim().startsWith('#')) return HASH_LINK_WEIGHT;
+	return ADDRESS_TEXT.test(textOf(link).trim()) ? 0 : 1;
 }
 
 function insideFigure(el: Element): boolean {

@@ -102,6 +102,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		tagged.filter((author) => !publishers.includes(author)),
 		() => firstDomAuthor($, baseUrl).map((author) => withoutSiteSuffix(author, siteName)).filter((author) => !namesSite(author, siteName)),
 		() => headlineAuthorLink($, baseUrl),
+		() => headlineDateWriter($, title),
 		publishers,
 		// `creator` is any CreativeWork's maker: pages fill it with an account handle or the
 		// publishing tool more often than with the byline the page shows, so it comes last.
@@ -384,9 +385,12 @@ function exactInstant(metaTime: string | null, domTime: () => string | null): st
 
 /**
  * Labels that call a date stamp the publication's ("Published 12/10/16", "2019年02月22日
- * 14時30分 公開"), as against "Updated"; the line's other words are those of a date stamp.
+ * 14時30分 公開"), as against "Updated"; the line's other words are those of a date stamp. A
+ * bare "Date:" / "Datum:" opening the line is the one date a press release or notice prints
+ * under its headline ("<li><span>Datum:</span>26. Januar 2022</li>"); only as the label that
+ * opens a text, since "Release date:" names a product's date, not the page's.
  */
-const PUBLISHED_LABEL = /(?<!\p{L})(?:published|posted|veröffentlicht)(?!\p{L})|公開|发布/iu;
+const PUBLISHED_LABEL = /(?<!\p{L})(?:published|posted|veröffentlicht)(?!\p{L})|公開|发布|^\s*(?:date|datum)\s*:/iu;
 /** Longer than a labelled date and its time, a line is a sentence that mentions a date. */
 const LABELLED_DATE_MAX_CHARS = 60;
 
@@ -498,6 +502,26 @@ const HEADLINE_HEAD_BOX_MAX_CHARS = 200;
  * that date their article nowhere else.
  */
 function headlineDateLine($: CheerioAPI, title: string | null, dates: DateContext): string | null {
+	return headlineHeadRead($, title, (box) => dateLineIn(box, dates));
+}
+
+/**
+ * The writer a date line in the headline's head credits in plain words, with no link or class
+ * to mark the name: "11.09.2011, 16:20 von jovelblogger", "March 3rd, 2010 by admin" (the
+ * `<small>` old blog themes print under the post title). For pages that name their writer
+ * nowhere else.
+ */
+function headlineDateWriter($: CheerioAPI, title: string | null): Author[] {
+	const name = headlineHeadRead($, title, dateLineWriter);
+	return name ? [{name, url: null}] : [];
+}
+
+/**
+ * The first value `read` finds in the headline's head: the first boxes after the headline that
+ * holds the title, or after the header around it, empty elements passed over; the story's
+ * first box ends the search.
+ */
+function headlineHeadRead($: CheerioAPI, title: string | null, read: (box: Element) => string | null): string | null {
 	if (!title) return null;
 	let node: Element | null = titleH1($, title) ?? headerHeadline($, title);
 	for (let level = 0; node && level <= HEADLINE_HEAD_MAX_LEVELS; level++) {
@@ -510,8 +534,8 @@ function headlineDateLine($: CheerioAPI, title: string | null, dates: DateContex
 			boxes++;
 			// A landmark of page furniture (an aside's "Posted …" list) is another story's or the site's.
 			if (FURNITURE_LANDMARK_TAGS.has(box.name)) continue;
-			const line = dateLineIn(box, dates);
-			if (line !== null) return line;
+			const found = read(box);
+			if (found !== null) return found;
 		}
 		const parent: ParentNode | null = node.parent;
 		node = isElement(parent) && parent.name !== 'body' ? parent : null;
@@ -587,10 +611,39 @@ function describesSite(description: string, names: readonly (string | null)[]): 
  */
 const BYLINE_ON_DATE = /^(?:(?:written|posted|published)\s+)?by\s.+?\son\s+(.+?)(?:\.\s+\p{Lu}.*)?$/iu;
 
-/** The date a byline sentence gives after its writer, or the text itself when it is no such sentence. */
+/**
+ * A date line that credits its writer after the date in plain words ("11.09.2011, 16:20 von
+ * jovelblogger", "March 3rd, 2010 by admin"): the date, then a name of a few words without digits.
+ */
+const DATE_THEN_WRITER = /^(.+?)\s+(?:by|von|par)\s+(\p{L}[^\d|·•]*?)\.?$/iu;
+/** Words a name credited after a date has at most ("Jane van der Berg"); more is a sentence. */
+const DATE_WRITER_MAX_WORDS = 4;
+
+/** The date a byline sentence gives before or after its writer, or the text itself when it is no such sentence. */
 function bylineDate(text: string): string {
-	const date = BYLINE_ON_DATE.exec(text)?.[1];
+	const date = BYLINE_ON_DATE.exec(text)?.[1] ?? dateThenWriter(text)?.date;
 	return date !== undefined && isDateLine(date) ? date : text;
+}
+
+/** The date and the writer's name of a line that credits its writer after the date, or null for any other line. */
+function dateThenWriter(text: string): {date: string; writer: string} | null {
+	const match = DATE_THEN_WRITER.exec(text);
+	const [date, writer] = [match?.[1], match?.[2]?.trim()];
+	if (!date || !writer || writer.split(/\s+/).length > DATE_WRITER_MAX_WORDS || !isDateLine(date)) return null;
+	return {date, writer};
+}
+
+/** The writer the first element of `box`, itself included, credits after its date line. */
+function dateLineWriter(box: Element): string | null {
+	const writer = (el: Element): string | null => dateThenWriter(collapseWhitespace(textOf(el)))?.writer ?? null;
+	let found = writer(box);
+	if (found !== null) return found;
+	walkElements(box, (el) => {
+		if (found !== null || FURNITURE_LANDMARK_TAGS.has(el.name)) return false;
+		found = writer(el);
+		return found === null;
+	});
+	return found;
 }
 
 /** The word that credits the writer beside a date ("… 11:44 am PST by <a>Jane Doe</a>", "By <a>Jane Doe</a> on …"). */

@@ -285,6 +285,12 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^add .{1,40} (as a )?(preferred source )?on google\b.{0,40}$/i,
 	/^(.{0,60}[.!]\s*)?read our comment (policy|guidelines)\b.{0,40}$/i,
 	/^(skip to (main )?content|back to top)$/i,
+	// A download link that names its file's type and size ("Hochauflösendes Bild (jpeg, 1MB)", "The
+	// report (PDF, 298 KB)"): a control that fetches a file, not a line of the story.
+	/^[^.!?]{1,80}\((?:jpe?g|png|gif|tiff?|webp|pdf|zip|docx?|xlsx?|pptx?|mp3|mp4)\s*,\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\)$/i,
+	// The link screen readers get to jump past an embed ("Skip video", "Video überspringen" before a
+	// player): a control the layout hides, not a line of the story.
+	/^(skip (the |this )?(video|embed|map|gallery|advert(isement)?|ad)|(das )?(video|karte|galerie|anzeige|werbung) überspringen)$/i,
 	// Login prompts of a comment form ("You must be logged in to post a comment.").
 	/^(you must|you need to|please) (be )?(logged in|signed in|log in|sign in) to (post|leave|write|add) a comment\b.{0,80}$/i,
 	/^(du musst|sie müssen) .{0,20}(eingeloggt|angemeldet) sein,? um .{0,20}kommentar.{0,80}$/i,

@@ -75,7 +75,14 @@ export function isSiteDefaultPicture(url: string): boolean {
 	return words.length > 0 && words.every((word) => SITE_PICTURE_WORDS.has(word));
 }
 
-/** The date in a URL path such as `/2019/01/18/slug` or `/2019-01-18-slug`, as `YYYY-MM-DD`. */
+/**
+ * A date written into a URL path segment: `/2019/01/18/slug`, `/2019-01-18-slug`, or run
+ * together as CMSs that file texts by day name them (`/texte/22/20220127-slug.html`). A
+ * segment's start only, with a valid month and day, so an id elsewhere in it is not read.
+ */
+const URL_DATE = /(?:^|\/)((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:[/_-]|$)/;
+
+/** The date in a URL path such as `/2019/01/18/slug`, `/2019-01-18-slug` or `/20190118-slug`, as `YYYY-MM-DD`. */
 export function dateFromUrl(url: string): string | null {
 	let pathname: string;
 	try {
@@ -83,6 +90,6 @@ export function dateFromUrl(url: string): string | null {
 	} catch {
 		return null;
 	}
-	const match = /(?:^|\/)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/_-]|$)/.exec(pathname);
-	return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+	const match = URL_DATE.exec(pathname);
+	return match ? `${match[1]}-${match[3]}-${match[4]}` : null;
 }
