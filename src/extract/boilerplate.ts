@@ -624,17 +624,36 @@ function isReadingTimeLine(block: Block): boolean {
 	return block.type === 'paragraph' && READING_TIME_PATTERN.test(block.text);
 }
 
-/** A line, or a list whose every item is one, of a taxonomy label and the linked names ("Tags: <a>Intel</a>, <a>SSD</a>"). */
+/**
+ * What a template may print after a taxonomy line's last name, in the same paragraph: one short
+ * sentence of its own ("Bookmark the permalink.", "The views expressed by the author are
+ * personal."). A line whose names run on into more text than this is the writer's prose.
+ */
+const TAXONOMY_TAIL_MAX_CHARS = 100;
+
+/**
+ * A line, or a list whose every item is one, of a taxonomy label and the linked names ("Tags:
+ * <a>Intel</a>, <a>SSD</a>"), with at most a short closing sentence of the template's after them.
+ */
 function isTaxonomyBlock(block: Block): boolean {
 	// The first line's label first: nearly every block has none, and is not split into lines.
 	if ((block.type !== 'paragraph' && block.type !== 'list') || block.links.length === 0 || !TAXONOMY_LABEL_PATTERN.test(block.text)) return false;
+	const namesEnd = endOfLastLink(block);
+	if (block.text.length - namesEnd > TAXONOMY_TAIL_MAX_CHARS) return false;
 	let named = 0;
-	for (const line of block.text.split('\n')) {
+	for (const line of block.text.slice(0, namesEnd).split('\n')) {
 		const label = TAXONOMY_LABEL_PATTERN.exec(line);
 		if (!label) return false;
 		named += line.length - label[0].length;
 	}
 	return linkShare(block, named) > LABELLED_LINKS_MIN_LINK_SHARE;
+}
+
+/** Where the block's last link text ends in its text (its end when the link has no text there). */
+function endOfLastLink(block: Block): number {
+	const last = block.links.at(-1)?.text ?? '';
+	const at = last ? block.text.lastIndexOf(last) : -1;
+	return at < 0 ? block.text.length : at + last.length;
 }
 
 function linkShare(block: Block, chars: number): number {
