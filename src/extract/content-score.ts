@@ -311,8 +311,9 @@ const WRAPPER_MIN_LINK_SHARE = 0.5;
 /**
  * A page wrapper whose class says "content" (`div#page`, `div.main`) may win on its class weight
  * alone: a short story's one paragraph gives its own box a few points and the wrapper, levels up,
- * only a diluted share, which the wrapper's bonus outweighs. When the winner outscores the best
- * candidate inside it though that candidate got more points from text, and the winner's other
+ * only a diluted share, which the wrapper's bonus outweighs (and the climb, finding the wrapper
+ * above a weaker box between, goes up to it). When the winner's class weighs more than the best
+ * candidate's inside it though that candidate got more points from text, and the winner's other
  * text is mostly links (the site's menus, breadcrumb, "latest articles" rail), the winner adds no
  * story to the candidate: the story is the candidate. A long article's winner scores its
  * paragraphs itself, and a wrapper around more prose than the candidate's is not mostly links.
@@ -328,9 +329,9 @@ function storyInsidePageWrapper(top: Element, scores: ReadonlyMap<Element, numbe
 		}
 	}
 	if (!story) return top;
-	// Won on its class: it outscores the story, though the story's text gave the story more points.
+	// Won on its class: its class word weighs more than the story's, though the story's text gave the story more points.
 	const fromText = (el: Element): number => (scores.get(el) ?? 0) - initialScore(el);
-	if ((adjusted.get(top) ?? 0) <= storyScore || fromText(top) >= fromText(story)) return top;
+	if (initialScore(top) <= initialScore(story) || fromText(top) >= fromText(story)) return top;
 	const wrapper = stats.get(top);
 	const inner = stats.get(story);
 	if (!wrapper || !inner) return top;

@@ -12,8 +12,8 @@ const STORY = '<p>Nobody likes a conflict. And still we run into them every day,
 const MENUS = '<ul class="nav"><li><a href="/">Home</a></li><li><a href="/contact">Contact</a></li><li><a href="/blogs/">Blogs</a></li><li><a href="/news/">News</a></li><li><a href="/digital/">Digital transformation</a></li></ul><div class="trail"><a href="/">Home</a> &gt; <a href="/digital/">Digital</a> &gt; <a href="/digital/people/">People at work</a></div>';
 const RAIL = '<div class="rail"><strong>Latest articles</strong><ol><li><a href="/a">How on earth did I end up here?</a></li><li><a href="/b">Flexible ways into the multi-cloud</a></li><li><a href="/c">NVMe storage with a cluster file system</a></li></ol></div>';
 
-function pageOf(besideTheStory: string): {body: Element; story: Element; wrapper: Element} {
-	const $ = loadDocument(`<!doctype html><html><body><div id="center"><div id="page">${MENUS}<div id="contentcontainer"><div id="detailcontent"><div class="detailheader">14.06.2019 (ch)</div><h1>Difficult conversations made easy</h1><div class="detail">${STORY}</div></div>${besideTheStory}${RAIL}</div></div><div id="footer"><a href="/imprint">Imprint</a></div></div></body></html>`);
+function pageOf(besideTheStory: string, menus = MENUS): {body: Element; story: Element; wrapper: Element} {
+	const $ = loadDocument(`<!doctype html><html><body><div id="center"><div id="page">${menus}<div id="contentcontainer"><div id="detailcontent"><div class="detailheader">14.06.2019 (ch)</div><h1>Difficult conversations made easy</h1><div class="detail">${STORY}</div></div>${besideTheStory}${RAIL}</div></div><div id="footer"><a href="/imprint">Imprint</a></div></div></body></html>`);
 	return {body: $('body')[0] as Element, story: $('.detail')[0] as Element, wrapper: $('#page')[0] as Element};
 }
 
@@ -23,6 +23,12 @@ describe('the content score of a short story inside a page wrapper', () => {
 		const measures = measureText(body);
 		expect(scoreContent(body, measures, {skipUnlikely: true})).toEqual([story]);
 		expect(scoreContent(body, measures, {skipUnlikely: false, scoreSections: true})).toEqual([story]);
+	});
+
+	it('gives the story box when the climb from it reaches the wrapper over a weaker box between (menus long enough to score)', () => {
+		const items = Array.from({length: 30}, (_, i) => `<li><a href="/storage/${i}/">Storage hardware, section ${i}</a></li>`).join('');
+		const {body, story} = pageOf('', `${MENUS}<div class="menu-container"><a href="/storage/">Storage</a><ul>${items}</ul></div>`);
+		expect(scoreContent(body, measureText(body), {skipUnlikely: true})).toEqual([story]);
 	});
 
 	it('keeps the wrapper when its other text is prose: a second part of the story, however it scores', () => {
