@@ -341,6 +341,12 @@ export const ADJACENT_STORY_LABEL_PATTERN = /^[\s«»‹›<>≪≫←→]*(?:(?
  */
 export const TAXONOMY_LABEL_PATTERN = /^[|·•\s]*(?:tags?|tagged(?: with)?|topics?|categor(?:y|ies)|filed under|posted in|abgelegt unter|schlagw(?:ö|o)rte?r?|themen|kategorien?|étiquettes|mots[- ]clés|catégories?|カテゴリー?|タグ|キーワード|标签|分类)\s*[:：]?\s*/iu;
 
+/**
+ * The word a site sets over an ad it places among the story's paragraphs ("Advertisement",
+ * German "Anzeige" and "Werbung", the law's marking for paid content): alone, it labels the box.
+ */
+export const AD_LABEL_PATTERN = /^(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|advertentie)$/iu;
+
 /** "21 Comments", "Comments (27)", "There are 13 comments", "[ 234 comments ]", "146 replies". */
 export const DECLARED_COUNT_PATTERNS: readonly RegExp[] = [
 	/(\d[\d,.\u00a0 ]*)\s*(?:comments?|replies|responses|reactions|thoughts? on|kommentare?|antworten|reacties|commentaires?|commenti|comentarios?|коментари|комментари\S*)\b/iu,
