@@ -1,7 +1,7 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS} from './selectors.js';
+import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 import {withoutPageMarker} from './titles.js';
 
@@ -31,7 +31,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	if (hasHidingClass(el)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
-	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el) || isSignUpBox(el))) return true;
+	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el) || isSignUpBox(el) || isLabelledAdBox(el))) return true;
 	if (tag === 'a' && isBackToTopLink(el)) return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = BLOCK_OR_INLINE_TAG.test(tag) ? roleTokens(el) : [...roleTokens(el), ...tag.split('-')];
@@ -209,6 +209,19 @@ function isCrossReferenceBox(el: Element): boolean {
 	if (paragraphs < CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS) return false;
 	const length = textLength(el);
 	return length > 0 && length <= CROSS_REFERENCE_MAX_CHARS && textLength(closing) / length >= CROSS_REFERENCE_MIN_LINK_SHARE;
+}
+
+/**
+ * A box whose only text is the ad label over its first child ("<div>Anzeige</div>" over a
+ * banner's linked picture): an ad among the story's paragraphs, whatever its class is called.
+ * The label must be the first child's one text: this runs for every div the body reader meets.
+ */
+function isLabelledAdBox(el: Element): boolean {
+	const label = el.children.find(isElement);
+	const text = label?.children.length === 1 ? label.children[0] : undefined;
+	if (!text || text.type !== 'text') return false;
+	const word = (text as Text).data.trim();
+	return AD_LABEL_PATTERN.test(word) && textLength(el) === word.length;
 }
 
 /** A sign-up box is a call, a field and a note or two; a box with more text is the article around a form. */
@@ -637,17 +650,36 @@ function isReadingTimeLine(block: Block): boolean {
 	return block.type === 'paragraph' && READING_TIME_PATTERN.test(block.text);
 }
 
-/** A line, or a list whose every item is one, of a taxonomy label and the linked names ("Tags: <a>Intel</a>, <a>SSD</a>"). */
+/**
+ * What a template may print after a taxonomy line's last name, in the same paragraph: one short
+ * sentence of its own ("Bookmark the permalink.", "The views expressed by the author are
+ * personal."). A line whose names run on into more text than this is the writer's prose.
+ */
+const TAXONOMY_TAIL_MAX_CHARS = 100;
+
+/**
+ * A line, or a list whose every item is one, of a taxonomy label and the linked names ("Tags:
+ * <a>Intel</a>, <a>SSD</a>"), with at most a short closing sentence of the template's after them.
+ */
 function isTaxonomyBlock(block: Block): boolean {
 	// The first line's label first: nearly every block has none, and is not split into lines.
 	if ((block.type !== 'paragraph' && block.type !== 'list') || block.links.length === 0 || !TAXONOMY_LABEL_PATTERN.test(block.text)) return false;
+	const namesEnd = endOfLastLink(block);
+	if (block.text.length - namesEnd > TAXONOMY_TAIL_MAX_CHARS) return false;
 	let named = 0;
-	for (const line of block.text.split('\n')) {
+	for (const line of block.text.slice(0, namesEnd).split('\n')) {
 		const label = TAXONOMY_LABEL_PATTERN.exec(line);
 		if (!label) return false;
 		named += line.length - label[0].length;
 	}
 	return linkShare(block, named) > LABELLED_LINKS_MIN_LINK_SHARE;
+}
+
+/** Where the block's last link text ends in its text (its end when the link has no text there). */
+function endOfLastLink(block: Block): number {
+	const last = block.links.at(-1)?.text ?? '';
+	const at = last ? block.text.lastIndexOf(last) : -1;
+	return at < 0 ? block.text.length : at + last.length;
 }
 
 function linkShare(block: Block, chars: number): number {

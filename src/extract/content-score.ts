@@ -121,7 +121,8 @@ export function scoreContent(root: Element, stats: TextMeasures, options: ScoreO
 	// The body winning means no container stood out: the pass failed (the caller retries).
 	if (!top || tagName(top) === 'body' || tagName(top) === 'html') return [];
 	const winner = promoteToCommonAncestor(top, topScore, adjusted);
-	top = ancestorHoldingTheRest(climbWhileParentsScore(winner, adjusted), own.get(winner) ?? 0, own);
+	top = storyInsidePageWrapper(climbWhileParentsScore(winner, adjusted), scores, adjusted, stats);
+	top = ancestorHoldingTheRest(top, own.get(winner) ?? 0, own);
 	top = wrapperOfRepeatedParts(top, stats);
 	return withSiblings(top, adjusted.get(top) ?? topScore, adjusted, stats);
 }
@@ -302,6 +303,41 @@ function wrapperOfRepeatedParts(top: Element, stats: TextMeasures): Element {
 	if (!grandparent || !isElement(grandparent)) return top;
 	const repeated = grandparent.children.some((other) => other !== parent && isElement(other) && other.attribs.class === parent.attribs.class && isProse(stats.get(other)));
 	return repeated ? parent : top;
+}
+
+/** Text outside the story that is more than this share links is menus, link lists and teaser rails. */
+const WRAPPER_MIN_LINK_SHARE = 0.5;
+
+/**
+ * A page wrapper whose class says "content" (`div#page`, `div.main`) may win on its class weight
+ * alone: a short story's one paragraph gives its own box a few points and the wrapper, levels up,
+ * only a diluted share, which the wrapper's bonus outweighs (and the climb, finding the wrapper
+ * above a weaker box between, goes up to it). When the winner's class weighs more than the best
+ * candidate's inside it though that candidate got more points from text, and the winner's other
+ * text is mostly links (the site's menus, breadcrumb, "latest articles" rail), the winner adds no
+ * story to the candidate: the story is the candidate. A long article's winner scores its
+ * paragraphs itself, and a wrapper around more prose than the candidate's is not mostly links.
+ * Runs before the climbs that widen the story on purpose (the rest of a post, repeated parts).
+ */
+function storyInsidePageWrapper(top: Element, scores: ReadonlyMap<Element, number>, adjusted: ReadonlyMap<Element, number>, stats: TextMeasures): Element {
+	let story: Element | null = null;
+	let storyScore = 0;
+	for (const [el, score] of adjusted) {
+		if (score > storyScore && isAncestor(top, el)) {
+			story = el;
+			storyScore = score;
+		}
+	}
+	if (!story) return top;
+	// Won on its class: its class word weighs more than the story's, though the story's text gave the story more points.
+	const fromText = (el: Element): number => (scores.get(el) ?? 0) - initialScore(el);
+	if (initialScore(top) <= initialScore(story) || fromText(top) >= fromText(story)) return top;
+	const wrapper = stats.get(top);
+	const inner = stats.get(story);
+	if (!wrapper || !inner) return top;
+	const restLength = wrapper.length - inner.length;
+	const restLinks = wrapper.linkLength - inner.linkLength;
+	return restLength > 0 && restLinks / restLength > WRAPPER_MIN_LINK_SHARE ? story : top;
 }
 
 function isAncestor(ancestor: AnyNode, node: AnyNode): boolean {

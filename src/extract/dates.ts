@@ -315,7 +315,41 @@ function parseRelative(text: string, context: DateContext): string | null {
 	if (!m) return null;
 	const count = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : 1;
 	const unit = RELATIVE_UNITS[(m[2] ?? '').toLowerCase()];
-	return unit ? countBack(now, count, unit) : null;
+	if (!unit) return null;
+	const counted = countBack(now, count, unit);
+	const clock = lower.slice(0, m.index) + lower.slice(m.index + m[0].length);
+	return statedClockNear(counted, unit, clock, context.timeZone) ?? counted;
+}
+
+/**
+ * "3 hours ago at 11:46 am" (MacRumors' older threads, forums): the count says the day, the clock
+ * the minute. The clock is read on the site's calendar around the counted-back time and used when
+ * the two agree within the count's unit: "3 hours ago" says at least 3 hours and less than 4 (or,
+ * where a site rounds, from 2½), so the stated time lies up to a unit before the counted one, or
+ * half a unit after it; the earlier reading is the words' own. A clock that agrees with neither is
+ * in another zone than we take the site's to be, and the count stands. Months and years are too
+ * coarse to place a clock on a day.
+ */
+function statedClockNear(counted: string, unit: RelativeUnit, text: string, timeZone: string | undefined): string | null {
+	if (unit === 'month' || unit === 'year' || (!TIME.test(text) && !TIME_HOUR_ONLY.test(text))) return null;
+	// A written date beside the count ("3 days ago (16.01.2017)") is no clock: its "16.01" would read as one.
+	if (parseWrittenDate(text)) return null;
+	const at = Date.parse(counted);
+	const local = new Date(at + safeOffsetAt(at, timeZone) * 60_000);
+	const time = parseTime(text);
+	const span = UNIT_MS[unit];
+	let atLeast: string | null = null;
+	let rounded: string | null = null;
+	for (const shift of [-1, 0, 1]) {
+		const date = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + shift));
+		const wall = validWall(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), time.hour, time.minute, time.second);
+		if (!wall) continue;
+		const iso = formatIso(wall, wallOffset(wall, timeZone));
+		const before = at - Date.parse(iso);
+		if (before >= 0 && before < span) atLeast ??= iso;
+		else if (before < 0 && -before <= span / 2) rounded ??= iso;
+	}
+	return atLeast ?? rounded;
 }
 
 /** The time `count` units before `now`; months and years on the calendar, the rest in milliseconds. */

@@ -347,9 +347,17 @@ export const ADJACENT_STORY_LABEL_PATTERN = /^[\s«»‹›<>≪≫←→]*(?:(?
 
 /**
  * Labels of the line or list item that files a story under its categories and tags ("Tags:
- * Intel, SSD", "カテゴリ サーバ"), followed by the linked names: the site's index, not the story.
+ * Intel, SSD", "カテゴリ サーバ", German WordPress's "Abgelegt unter"), followed by the linked
+ * names: the site's index, not the story. Templates may set a separator before the label
+ * ("| Filed under …" after an empty slot for the date or the author).
  */
-export const TAXONOMY_LABEL_PATTERN = /^(?:tags?|tagged(?: with)?|topics?|categor(?:y|ies)|filed under|posted in|schlagw(?:ö|o)rte?r?|themen|kategorien?|étiquettes|mots[- ]clés|catégories?|カテゴリー?|タグ|キーワード|标签|分类)\s*[:：]?\s*/iu;
+export const TAXONOMY_LABEL_PATTERN = /^[|·•\s]*(?:tags?|tagged(?: with)?|topics?|categor(?:y|ies)|filed under|posted in|abgelegt unter|schlagw(?:ö|o)rte?r?|themen|kategorien?|étiquettes|mots[- ]clés|catégories?|カテゴリー?|タグ|キーワード|标签|分类)\s*[:：]?\s*/iu;
+
+/**
+ * The word a site sets over an ad it places among the story's paragraphs ("Advertisement",
+ * German "Anzeige" and "Werbung", the law's marking for paid content): alone, it labels the box.
+ */
+export const AD_LABEL_PATTERN = /^(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|advertentie)$/iu;
 
 /** "21 Comments", "Comments (27)", "There are 13 comments", "[ 234 comments ]", "146 replies". */
 export const DECLARED_COUNT_PATTERNS: readonly RegExp[] = [
