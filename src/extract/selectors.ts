@@ -285,6 +285,10 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^add .{1,40} (as a )?(preferred source )?on google\b.{0,40}$/i,
 	/^(.{0,60}[.!]\s*)?read our comment (policy|guidelines)\b.{0,40}$/i,
 	/^(skip to (main )?content|back to top)$/i,
+	// The data-protection notice under an embedded player ("Hinweis: Wenn Sie dieses Video hier abspielen,
+	// erfolgt eine Datenübertragung an YouTube …", "By playing this video, data is sent to YouTube"): the
+	// site's, not the story's. It speaks of data; a story's "If you play the video, you hear …" does not.
+	/^(?:(?:hinweis|note):\s*)?(?:wenn sie (?:dieses|das) video .{0,30}abspielen|(?:by playing|if you play) (?:this|the) video)\b.{0,120}(?:daten|data|privacy|cookies).{0,300}$/i,
 	// A download link that names its file's type and size ("Hochauflösendes Bild (jpeg, 1MB)", "The
 	// report (PDF, 298 KB)"): a control that fetches a file, not a line of the story.
 	/^[^.!?]{1,80}\((?:jpe?g|png|gif|tiff?|webp|pdf|zip|docx?|xlsx?|pptx?|mp3|mp4)\s*,\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\)$/i,
