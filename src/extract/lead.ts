@@ -3,7 +3,7 @@ import type {Element, ParentNode} from 'domhandler';
 import {hasHidingClass, isBoilerplateElement} from './boilerplate.js';
 import {contains, hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {selectAll} from './fast-select.js';
-import {LEAD_TOKENS, LEDE_TOKENS} from './selectors.js';
+import {CAPTION_TOKENS, LEAD_TOKENS, LEDE_TOKENS} from './selectors.js';
 import {collapseWhitespace, linkDensity, textOf, wordCount} from './text.js';
 
 /**
@@ -28,7 +28,11 @@ const MAX_LEAD_PARAGRAPHS = 2;
  * CJK text ends its sentences with full-width marks, closing quotes and brackets.
  */
 const SENTENCE_END = /[.!?…"“”»«'’。！？」』）]$/u;
-/** Image captions sit between headline and body too; they belong to the image, not the lead. */
+/**
+ * Image captions sit between headline and body too; they belong to the image, not the lead:
+ * a `<figure>`, or a box whose class words name it a caption or credit (a CMS's
+ * `div.field--name-field-image-caption` under its header picture, outside any figure).
+ */
 const CAPTION_TAGS = new Set(['figure', 'figcaption', 'picture']);
 
 /**
@@ -59,7 +63,7 @@ export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: stri
 			return el !== first;
 		}
 		if (state === 'before') return contains(el, headline) ? undefined : false;
-		if (CAPTION_TAGS.has(tagName(el)) || (isBoilerplateElement(el) && !hasToken(tokensOf(el), LEAD_TOKENS))) return false;
+		if (CAPTION_TAGS.has(tagName(el)) || hasToken(tokensOf(el), CAPTION_TOKENS) || (isBoilerplateElement(el) && !hasToken(tokensOf(el), LEAD_TOKENS))) return false;
 		if (tagName(el) === 'p' || isMarkedLeadLine(el)) {
 			const text = textOf(el);
 			if (isProse(text) || (summary !== null && isLong(text) && normalised(text) === summary)) leads.push(el);

@@ -3,7 +3,7 @@ import type {Element, ParentNode} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
 import {isDateLine, isoOffsetZone, isoWallClock, parseCalendarDate, parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
-import {contains, hasBlockDescendant, hasToken, isElement, nextElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
+import {childElements, contains, hasBlockDescendant, hasToken, isElement, nextElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
@@ -124,7 +124,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	};
 	const urlDate = dateFromUrl(input.pageUrl);
 	const printedPublished = (): string | null =>
-		printedStamp(labelledPublishedDate($)) ?? printedStamp(headlineDateLine($, title, input.dates)) ?? printedStamp(postDatedSentence($));
+		printedStamp(labelledPublishedDate($)) ?? printedStamp(headlineDateLine($, title, input.dates, authors)) ?? printedStamp(postDatedSentence($));
 	const domPublished = (): string | null => domDate($, PUBLISHED_SELECTORS) ?? headlineTime($, title) ?? domDate($, UNMARKED_TIME_SELECTORS);
 	const publishedAt = first([
 		() => date(profileDate($, rules?.published)),
@@ -501,8 +501,8 @@ const HEADLINE_HEAD_BOX_MAX_CHARS = 200;
  * headline is the publication's, unless it is labelled an update. The last source, for pages
  * that date their article nowhere else.
  */
-function headlineDateLine($: CheerioAPI, title: string | null, dates: DateContext): string | null {
-	return headlineHeadRead($, title, (box) => dateLineIn(box, dates));
+function headlineDateLine($: CheerioAPI, title: string | null, dates: DateContext, writers: readonly Author[]): string | null {
+	return headlineHeadRead($, title, (box) => dateLineIn(box, dates, writers));
 }
 
 /**
@@ -525,22 +525,36 @@ function headlineHeadRead($: CheerioAPI, title: string | null, read: (box: Eleme
 	if (!title) return null;
 	let node: Element | null = titleH1($, title) ?? headerHeadline($, title);
 	for (let level = 0; node && level <= HEADLINE_HEAD_MAX_LEVELS; level++) {
-		let boxes = 0;
-		for (let box = nextElement(node); box && boxes < HEADLINE_HEAD_MAX_BOXES; box = nextElement(box)) {
-			const length = textLength(box);
-			if (length === 0) continue;
-			// A box of story text ends the head: what follows the story (an author box, an aside) dates nothing.
-			if (length > HEADLINE_HEAD_BOX_MAX_CHARS) return null;
-			boxes++;
-			// A landmark of page furniture (an aside's "Posted …" list) is another story's or the site's.
-			if (FURNITURE_LANDMARK_TAGS.has(box.name)) continue;
-			const found = read(box);
-			if (found !== null) return found;
-		}
+		const head = headBoxesRead(nextElement(node), read, HEADLINE_HEAD_MAX_LEVELS);
+		if (head !== undefined) return head;
 		const parent: ParentNode | null = node.parent;
 		node = isElement(parent) && parent.name !== 'body' ? parent : null;
 	}
 	return null;
+}
+
+/**
+ * The first value `read` finds in the head boxes from `first` on, null when the story's first
+ * box ends the search, undefined when the boxes run out first (the head may go on a level up).
+ * A box of story text may open with the head itself: the container some pages set right after
+ * the headline holds the date line first, then the picture and the story (`<h1/><div><p>1.
+ * Februar 2022, Jane Doe</p><figure/><div>story…</div></div>`); its opening children are read
+ * as head boxes, `depth` containers deep, before the story ends the search.
+ */
+function headBoxesRead(first: Element | null, read: (box: Element) => string | null, depth: number): string | null | undefined {
+	let boxes = 0;
+	for (let box = first; box && boxes < HEADLINE_HEAD_MAX_BOXES; box = nextElement(box)) {
+		const length = textLength(box);
+		if (length === 0) continue;
+		// A box of story text ends the head: what follows the story (an author box, an aside) dates nothing.
+		if (length > HEADLINE_HEAD_BOX_MAX_CHARS) return depth > 0 ? (headBoxesRead(childElements(box)[0] ?? null, read, depth - 1) ?? null) : null;
+		boxes++;
+		// A landmark of page furniture (an aside's "Posted …" list) is another story's or the site's.
+		if (FURNITURE_LANDMARK_TAGS.has(box.name)) continue;
+		const found = read(box);
+		if (found !== null) return found;
+	}
+	return undefined;
 }
 
 /**
@@ -562,9 +576,9 @@ const UPDATED_TOKENS = {exact: ['updated', 'modified'], stems: []} as const;
  * publication: not labelled or marked an update, and not a relative time ("1h ago"), which
  * moves with every visit and dates nothing.
  */
-function dateLineIn(box: Element, dates: DateContext): string | null {
+function dateLineIn(box: Element, dates: DateContext, writers: readonly Author[]): string | null {
 	const isStamp = (el: Element): string | null => {
-		const text = bylineDate(withoutWriterCredit(el));
+		const text = withoutNamedWriter(bylineDate(withoutWriterCredit(el)), writers);
 		if (!isDateLine(text) || UPDATED_LABEL.test(text) || hasToken(tokensOf(el), UPDATED_TOKENS)) return null;
 		return parseDateTime(text, dates)?.relative === false ? text : null;
 	};
@@ -664,6 +678,25 @@ function withoutWriterCredit(el: Element): string {
 	if (writers.length === 0) return text;
 	for (const writer of writers) text = text.replace(textOf(writer), ' ');
 	return collapseWhitespace(text).replace(WRITER_CREDIT_WORD, '').trim();
+}
+
+/** What sets a writer's name apart from the date beside it in a byline line: a comma, a bar, a dot, a dash. */
+const NAME_SEPARATOR = '[\\s,|·•—–-]*';
+
+/**
+ * A line's text without the writer the page already names (its meta author, its byline)
+ * printed beside the date with a separator only ("1. Februar 2022, Jane Doe", "Jane Doe |
+ * 12.03.2021"): the line is then the date line it prints. Only a name the page gives elsewhere
+ * is taken off, so a line of a date and other words stays no date line.
+ */
+function withoutNamedWriter(text: string, writers: readonly Author[]): string {
+	const line = collapseWhitespace(text);
+	let rest = line;
+	for (const {name} of writers) {
+		const escaped = collapseWhitespace(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		if (escaped) rest = rest.replace(new RegExp(`^${escaped}${NAME_SEPARATOR}|${NAME_SEPARATOR}${escaped}$`, 'iu'), '');
+	}
+	return rest === line ? text : rest;
 }
 
 /** An ISO 8601 date with a time of day: a date alone has no zone to miss. */
