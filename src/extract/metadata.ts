@@ -108,7 +108,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		// publishing tool more often than with the byline the page shows, so it comes last.
 		() => ldAuthors(ld?.creator, jsonLd.nodes, baseUrl),
 	]);
-	const authors = withBylineProfile(named, () => firstDomAuthor($, baseUrl));
+	const authors = withTaggedArchive(withBylineProfile(named, () => firstDomAuthor($, baseUrl)), meta, baseUrl);
 
 	const modifiedAt = first([
 		() => date(profileDate($, rules?.modified)),
@@ -767,6 +767,23 @@ function withBylineProfile(authors: Author[], byline: () => Author[]): Author[] 
 	if (linked.length === 0) return authors;
 	return authors.map((author) => author.url !== null ? author : {...author, url: linked.find((other) => sameName(other.name, author.name))?.url ?? null});
 }
+
+/**
+ * `authors` with the writer's archive page Open Graph's `article:author` gives as a URL (its
+ * values are profile URLs, not names): one writer named without a link and one such URL that
+ * reads as a writer's archive (`/author/<slug>/`) are the same writer. Other profile URLs (a
+ * publisher's Facebook page) and several writers leave the pairing open.
+ */
+function withTaggedArchive(authors: Author[], meta: Map<string, string[]>, baseUrl: string): Author[] {
+	const [writer] = authors;
+	if (authors.length !== 1 || !writer || writer.url !== null) return authors;
+	const urls = (meta.get(OPEN_GRAPH_AUTHOR) ?? []).filter(looksLikeUrl);
+	const url = urls.length === 1 && AUTHOR_ARCHIVE_HREF.test(urls[0] ?? '') ? resolveUrl(urls[0], baseUrl) : null;
+	return url ? [{...writer, url}] : authors;
+}
+
+/** The Open Graph tag that lists an article's writers by their profile URLs. */
+const OPEN_GRAPH_AUTHOR = 'article:author';
 
 function sameName(a: string, b: string): boolean {
 	return a.toLowerCase() === b.toLowerCase();
