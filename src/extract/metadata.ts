@@ -3,7 +3,7 @@ import type {Element, ParentNode} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
 import {isDateLine, isoOffsetZone, isoWallClock, parseCalendarDate, parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
-import {contains, hasBlockDescendant, hasToken, isElement, nextElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
+import {contains, hasBlockDescendant, hasToken, isElement, isWithinHidden, nextElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
@@ -301,6 +301,9 @@ function domText($: CheerioAPI, selectors: readonly string[]): string | null {
 function headlineDeck($: CheerioAPI, title: string | null): string | null {
 	if (!title) return null;
 	for (const el of selectAll($, DECK_SELECTOR)) {
+		// A hidden copy of the headline and summary (`<div style="display:none"><h1>…</h1><h2>…</h2>`,
+		// left for share scrapers) is no deck the reader sees: its summary is the story's first paragraph.
+		if (isWithinHidden(el)) continue;
 		const text = textOf(el);
 		if (text && holdsTitle($(el).prev('h1')[0], title)) return text;
 	}
