@@ -94,7 +94,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 
 	// A meta author naming the publisher yields to the byline the page shows; with no byline
 	// it is still the page's only answer.
-	const tagged = metaAuthors(meta);
+	const tagged = metaAuthors(meta).filter((author) => !namesEditor(author.name, meta));
 	const publishers = tagged.filter((author) => namesPublisher(author.name, meta));
 	const named = firstNonEmpty([
 		() => (rules?.authors ? domAuthors($, rules.authors, baseUrl) : []),
@@ -784,6 +784,18 @@ function withTaggedArchive(authors: Author[], meta: Map<string, string[]>, baseU
 	const url = urls.length === 1 && AUTHOR_ARCHIVE_HREF.test(urls[0] ?? '') ? resolveUrl(urls[0], baseUrl) : null;
 	return url ? [{...writer, url}] : authors;
 }
+
+/**
+ * Whether a meta author is the page's editor: Chinese news CMSs write the desk editor into
+ * both `<meta name="editor">` and `<meta name="author">` ("严玉洁", credited in the closing
+ * "（编辑：严玉洁 王辉）"), on stories no writer signs. The editor handled the story, not wrote it.
+ */
+function namesEditor(name: string, meta: Map<string, string[]>): boolean {
+	return (meta.get(EDITOR_META) ?? []).some((editor) => editor.trim().toLowerCase() === name.toLowerCase());
+}
+
+/** The meta tag that names the editor who handled the page. */
+const EDITOR_META = 'editor';
 
 /** The Open Graph tag that lists an article's writers by their profile URLs. */
 const OPEN_GRAPH_AUTHOR = 'article:author';
