@@ -244,6 +244,12 @@ export function isHidden(el: Element): boolean {
 	return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
+/** Whether an element or one of its ancestors is hidden from readers (`isHidden`). */
+export function isWithinHidden(el: Element): boolean {
+	for (let node: AnyNode | null = el; isElement(node); node = node.parent) if (isHidden(node)) return true;
+	return false;
+}
+
 /**
  * Remove elements readers cannot see. Done for the body only: a comment thread is read
  * before this, because sites collapse replies with inline `display:none` that scripts undo.

@@ -3,7 +3,7 @@ import type {Element, ParentNode} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
 import {isDateLine, isoOffsetZone, isoWallClock, parseCalendarDate, parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
-import {childElements, contains, hasBlockDescendant, hasToken, isElement, nextElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
+import {childElements, contains, hasBlockDescendant, hasToken, isElement, isWithinHidden, nextElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
 import {ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
@@ -94,7 +94,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 
 	// A meta author naming the publisher yields to the byline the page shows; with no byline
 	// it is still the page's only answer.
-	const tagged = metaAuthors(meta);
+	const tagged = metaAuthors(meta).filter((author) => !namesEditor(author.name, meta));
 	const publishers = tagged.filter((author) => namesPublisher(author.name, meta));
 	const named = firstNonEmpty([
 		() => (rules?.authors ? domAuthors($, rules.authors, baseUrl) : []),
@@ -108,7 +108,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		// publishing tool more often than with the byline the page shows, so it comes last.
 		() => ldAuthors(ld?.creator, jsonLd.nodes, baseUrl),
 	]);
-	const authors = withBylineProfile(named, () => firstDomAuthor($, baseUrl));
+	const authors = withTaggedArchive(withBylineProfile(named, () => firstDomAuthor($, baseUrl)), meta, baseUrl);
 
 	const modifiedAt = first([
 		() => date(profileDate($, rules?.modified)),
@@ -301,6 +301,9 @@ function domText($: CheerioAPI, selectors: readonly string[]): string | null {
 function headlineDeck($: CheerioAPI, title: string | null): string | null {
 	if (!title) return null;
 	for (const el of selectAll($, DECK_SELECTOR)) {
+		// A hidden copy of the headline and summary (`<div style="display:none"><h1>…</h1><h2>…</h2>`,
+		// left for share scrapers) is no deck the reader sees: its summary is the story's first paragraph.
+		if (isWithinHidden(el)) continue;
 		const text = textOf(el);
 		if (text && holdsTitle($(el).prev('h1')[0], title)) return text;
 	}
@@ -800,6 +803,35 @@ function withBylineProfile(authors: Author[], byline: () => Author[]): Author[] 
 	if (linked.length === 0) return authors;
 	return authors.map((author) => author.url !== null ? author : {...author, url: linked.find((other) => sameName(other.name, author.name))?.url ?? null});
 }
+
+/**
+ * `authors` with the writer's archive page Open Graph's `article:author` gives as a URL (its
+ * values are profile URLs, not names): one writer named without a link and one such URL that
+ * reads as a writer's archive (`/author/<slug>/`) are the same writer. Other profile URLs (a
+ * publisher's Facebook page) and several writers leave the pairing open.
+ */
+function withTaggedArchive(authors: Author[], meta: Map<string, string[]>, baseUrl: string): Author[] {
+	const [writer] = authors;
+	if (authors.length !== 1 || !writer || writer.url !== null) return authors;
+	const urls = (meta.get(OPEN_GRAPH_AUTHOR) ?? []).filter(looksLikeUrl);
+	const url = urls.length === 1 && AUTHOR_ARCHIVE_HREF.test(urls[0] ?? '') ? resolveUrl(urls[0], baseUrl) : null;
+	return url ? [{...writer, url}] : authors;
+}
+
+/**
+ * Whether a meta author is the page's editor: Chinese news CMSs write the desk editor into
+ * both `<meta name="editor">` and `<meta name="author">` ("严玉洁", credited in the closing
+ * "（编辑：严玉洁 王辉）"), on stories no writer signs. The editor handled the story, not wrote it.
+ */
+function namesEditor(name: string, meta: Map<string, string[]>): boolean {
+	return (meta.get(EDITOR_META) ?? []).some((editor) => editor.trim().toLowerCase() === name.toLowerCase());
+}
+
+/** The meta tag that names the editor who handled the page. */
+const EDITOR_META = 'editor';
+
+/** The Open Graph tag that lists an article's writers by their profile URLs. */
+const OPEN_GRAPH_AUTHOR = 'article:author';
 
 function sameName(a: string, b: string): boolean {
 	return a.toLowerCase() === b.toLowerCase();
