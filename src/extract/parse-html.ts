@@ -1,5 +1,5 @@
 import {DomHandler} from 'domhandler';
-import type {ChildNode, Document, Element} from 'domhandler';
+import type {Document, Element} from 'domhandler';
 import {Parser} from 'htmlparser2';
 import {parserTokenizer} from './fast-tokenizer.js';
 
@@ -45,35 +45,28 @@ class TreeBuilder extends DomHandler {
 	 * An anchor without `href` that no `</a>` closed (XHTML's self-closed target `<a name="top"/>`,
 	 * which HTML reads as an open tag) wraps everything after it up to its parent's end, often
 	 * the whole page. It is no link: without `href` an `<a>` is a placeholder (HTML spec), and
-	 * browsers end it at the next `<a>` anyway. Its content goes back to its parent, where
-	 * link-density counts would otherwise read all of it as link text.
+	 * link-density counts would otherwise read all of it as link text. It is closed empty where
+	 * it stands, as XHTML meant, and its content follows it: the anchor stays a fragment target
+	 * (`#top`, a comment's `#comment-12`).
 	 */
 	override onclosetag(_name?: string, isImplied?: boolean): void {
 		const element = this.tagStack[this.tagStack.length - 1] as Element;
 		super.onclosetag();
-		if (isImplied && element.name === 'a' && element.attribs.href === undefined) unwrap(element);
+		if (isImplied && element.name === 'a' && element.attribs.href === undefined) closeEmpty(element);
 	}
 }
 
-/** Put an element's children in its place. */
-function unwrap(element: Element): void {
-	const parent = element.parent;
-	if (!parent) return;
-	const children = element.children as ChildNode[];
-	const index = parent.children.indexOf(element);
-	parent.children.splice(index, 1, ...children);
-	for (const child of children) child.parent = parent;
+/** Move an element's children out after it, leaving it empty in its place. */
+function closeEmpty(element: Element): void {
+	const {parent, children} = element;
 	const first = children[0];
 	const last = children[children.length - 1];
-	if (first && last) {
-		first.prev = element.prev;
-		last.next = element.next;
-		if (element.prev) element.prev.next = first;
-		if (element.next) element.next.prev = last;
-	} else {
-		if (element.prev) element.prev.next = element.next;
-		if (element.next) element.next.prev = element.prev;
-	}
+	if (!parent || !first || !last) return;
+	parent.children.splice(parent.children.indexOf(element) + 1, 0, ...children);
+	for (const child of children) child.parent = parent;
+	last.next = element.next;
+	if (element.next) element.next.prev = last;
+	first.prev = element;
+	element.next = first;
 	element.children = [];
-	element.parent = element.prev = element.next = null;
 }

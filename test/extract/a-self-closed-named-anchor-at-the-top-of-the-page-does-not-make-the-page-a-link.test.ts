@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {parseHtml} from '../../src/extract/parse-html.js';
 import {ARTICLE_PARAGRAPHS} from '../helpers/article-body.js';
 import {snapshotOf} from '../helpers/snapshot-of.js';
 
@@ -31,5 +32,11 @@ describe('a self-closed named anchor at the top of the page', () => {
 
 	it('reads the same as the page without it', () => {
 		expect(bodyOf('<a name="top_of_page"/><div id="fb-root"/>')).toEqual(bodyOf('<div id="fb-root"></div>'));
+	});
+
+	it('keeps the anchor where it stands, empty, as a fragment target', () => {
+		const [body] = parseHtml('<body><a name="top_of_page"/><div id="story"><p>Words.</p></div></body>').document.children;
+		const names = body && 'children' in body ? body.children.map((node) => (node.type === 'tag' ? `${node.name}:${node.children.length}` : node.type)) : [];
+		expect(names).toEqual(['a:0', 'div:1']);
 	});
 });
