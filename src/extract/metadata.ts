@@ -96,11 +96,14 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	// it is still the page's only answer.
 	const tagged = metaAuthors(meta).filter((author) => !namesEditor(author.name, meta));
 	const publishers = tagged.filter((author) => namesPublisher(author.name, meta));
+	// The byline is read once: as an answer of its own, and for the profile link of a writer named elsewhere.
+	let byline: Author[] | undefined;
+	const domByline = (): Author[] => (byline ??= firstDomAuthor($, baseUrl));
 	const named = firstNonEmpty([
 		() => (rules?.authors ? domAuthors($, rules.authors, baseUrl) : []),
 		ldAuthors(ld?.author, jsonLd.nodes, baseUrl),
 		tagged.filter((author) => !publishers.includes(author)),
-		() => firstDomAuthor($, baseUrl).map((author) => withoutSiteSuffix(author, siteName)).filter((author) => !namesSite(author, siteName)),
+		() => domByline().map((author) => withoutSiteSuffix(author, siteName)).filter((author) => !namesSite(author, siteName)),
 		() => headlineAuthorLink($, baseUrl),
 		() => headlineDateWriter($, title),
 		publishers,
@@ -108,7 +111,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		// publishing tool more often than with the byline the page shows, so it comes last.
 		() => ldAuthors(ld?.creator, jsonLd.nodes, baseUrl),
 	]);
-	const authors = withTaggedArchive(withBylineProfile(named, () => firstDomAuthor($, baseUrl)), meta, baseUrl);
+	const authors = withTaggedArchive(withBylineProfile(named, domByline), meta, baseUrl);
 
 	const modifiedAt = first([
 		() => date(profileDate($, rules?.modified)),
