@@ -260,3 +260,48 @@ function dedupeAuthors(authors: readonly Author[]): Author[] {
 export function looksLikeUrl(value: string): boolean {
 	return /^(https?:)?\/\//i.test(value.trim());
 }
+
+/**
+ * `authors` with the profile link the page's byline gives a writer they name without one: a
+ * meta tag or JSON-LD names the writer, the byline links the same name to the writer's page
+ * (`By <a rel="author" href="/author/jdoe/">Jane Doe</a>`).
+ */
+export function withBylineProfile(authors: Author[], byline: () => Author[]): Author[] {
+	if (authors.every((author) => author.url !== null)) return authors;
+	const linked = byline().filter((author) => author.url !== null);
+	if (linked.length === 0) return authors;
+	return authors.map((author) => author.url !== null ? author : {...author, url: linked.find((other) => sameName(other.name, author.name))?.url ?? null});
+}
+
+/**
+ * `authors` with the writer's archive page Open Graph's `article:author` gives as a URL (its
+ * values are profile URLs, not names): one writer named without a link and one such URL that
+ * reads as a writer's archive (`/author/<slug>/`) are the same writer. Other profile URLs (a
+ * publisher's Facebook page) and several writers leave the pairing open.
+ */
+export function withTaggedArchive(authors: Author[], meta: Map<string, string[]>, baseUrl: string): Author[] {
+	const [writer] = authors;
+	if (authors.length !== 1 || !writer || writer.url !== null) return authors;
+	const urls = (meta.get(OPEN_GRAPH_AUTHOR) ?? []).filter(looksLikeUrl);
+	const url = urls.length === 1 && AUTHOR_ARCHIVE_HREF.test(urls[0] ?? '') ? resolveUrl(urls[0], baseUrl) : null;
+	return url ? [{...writer, url}] : authors;
+}
+
+/**
+ * Whether a meta author is the page's editor: Chinese news CMSs write the desk editor into
+ * both `<meta name="editor">` and `<meta name="author">` ("严玉洁", credited in the closing
+ * "（编辑：严玉洁 王辉）"), on stories no writer signs. The editor handled the story, not wrote it.
+ */
+export function namesEditor(name: string, meta: Map<string, string[]>): boolean {
+	return (meta.get(EDITOR_META) ?? []).some((editor) => sameName(editor.trim(), name));
+}
+
+/** The meta tag that names the editor who handled the page. */
+const EDITOR_META = 'editor';
+
+/** The Open Graph tag that lists an article's writers by their profile URLs. */
+const OPEN_GRAPH_AUTHOR = 'article:author';
+
+function sameName(a: string, b: string): boolean {
+	return a.toLowerCase() === b.toLowerCase();
+}

@@ -9,7 +9,7 @@ import {ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {AUTHOR_ARCHIVE_HREF, DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from './selectors.js';
-import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesPublisher, namesSite, withoutSiteSuffix} from './authors.js';
+import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesEditor, namesPublisher, namesSite, withBylineProfile, withoutSiteSuffix, withTaggedArchive} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titleH1, titleHeadings, titleSuffixParts, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
 import {dateFromUrl, isSiteDefaultPicture, resolveImageUrl, resolveUrl} from './urls.js';
@@ -793,49 +793,4 @@ function normaliseLanguage(value: string | null): string | null {
 	if (!value) return null;
 	const tag = value.split(/[,;]/)[0]?.trim().replace(/_/g, '-');
 	return tag && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
-}
-
-/**
- * `authors` with the profile link the page's byline gives a writer they name without one: a
- * meta tag or JSON-LD names the writer, the byline links the same name to the writer's page
- * (`By <a rel="author" href="/author/jdoe/">Jane Doe</a>`).
- */
-function withBylineProfile(authors: Author[], byline: () => Author[]): Author[] {
-	if (authors.every((author) => author.url !== null)) return authors;
-	const linked = byline().filter((author) => author.url !== null);
-	if (linked.length === 0) return authors;
-	return authors.map((author) => author.url !== null ? author : {...author, url: linked.find((other) => sameName(other.name, author.name))?.url ?? null});
-}
-
-/**
- * `authors` with the writer's archive page Open Graph's `article:author` gives as a URL (its
- * values are profile URLs, not names): one writer named without a link and one such URL that
- * reads as a writer's archive (`/author/<slug>/`) are the same writer. Other profile URLs (a
- * publisher's Facebook page) and several writers leave the pairing open.
- */
-function withTaggedArchive(authors: Author[], meta: Map<string, string[]>, baseUrl: string): Author[] {
-	const [writer] = authors;
-	if (authors.length !== 1 || !writer || writer.url !== null) return authors;
-	const urls = (meta.get(OPEN_GRAPH_AUTHOR) ?? []).filter(looksLikeUrl);
-	const url = urls.length === 1 && AUTHOR_ARCHIVE_HREF.test(urls[0] ?? '') ? resolveUrl(urls[0], baseUrl) : null;
-	return url ? [{...writer, url}] : authors;
-}
-
-/**
- * Whether a meta author is the page's editor: Chinese news CMSs write the desk editor into
- * both `<meta name="editor">` and `<meta name="author">` ("严玉洁", credited in the closing
- * "（编辑：严玉洁 王辉）"), on stories no writer signs. The editor handled the story, not wrote it.
- */
-function namesEditor(name: string, meta: Map<string, string[]>): boolean {
-	return (meta.get(EDITOR_META) ?? []).some((editor) => editor.trim().toLowerCase() === name.toLowerCase());
-}
-
-/** The meta tag that names the editor who handled the page. */
-const EDITOR_META = 'editor';
-
-/** The Open Graph tag that lists an article's writers by their profile URLs. */
-const OPEN_GRAPH_AUTHOR = 'article:author';
-
-function sameName(a: string, b: string): boolean {
-	return a.toLowerCase() === b.toLowerCase();
 }
