@@ -40,6 +40,8 @@ const HASH_LINK_WEIGHT = 0.3;
  * link a title or a label, never the address, so its words count as text, not link text.
  */
 const ADDRESS_TEXT = /^(?:https?:\/\/|www\.)\S+$/i;
+/** How such a link's words open. */
+const ADDRESS_START = /^(?:https?:\/\/|www\.)/i;
 /** A container whose text is nearly all list items is a list, which is read as one (Readability's value). */
 const LIST_TEXT_SHARE = 0.9;
 /** Shorter than this and linked: a "Read in English" or "More ›" line, not a paragraph (Readability's value). */
@@ -131,7 +133,17 @@ export class LinkyContainers {
 /** How much of a link's words count as link text: in-page links weigh less, a printed address not at all. */
 function linkWeight(link: Element): number {
 	if ((link.attribs.href ?? '').trim().startsWith('#')) return HASH_LINK_WEIGHT;
-	return ADDRESS_TEXT.test(textOf(link).trim()) ? 0 : 1;
+	// The opening words first: this runs for every link, and few open like an address.
+	return ADDRESS_START.test(firstWords(link)) && ADDRESS_TEXT.test(textOf(link).trim()) ? 0 : 1;
+}
+
+/** The first text an element holds that is not blank, trimmed. */
+function firstWords(el: Element): string {
+	for (const child of el.children) {
+		const words = child.type === 'text' ? child.data.trim() : isElement(child) ? firstWords(child) : '';
+		if (words) return words;
+	}
+	return '';
 }
 
 function insideFigure(el: Element): boolean {
