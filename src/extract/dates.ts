@@ -196,6 +196,44 @@ export function isoWallClock(input: string): {wall: string; utc: boolean} | null
 	return {wall: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`, utc: /^(?:z|[+-]00(?::?00)?)$/i.test(zone)};
 }
 
+/** Most minutes a zone's clock runs from UTC (UTC−12:00 to UTC+14:00). */
+const MAX_ZONE_OFFSET_MINUTES = 14 * 60;
+/** Zones sit whole quarter hours apart (Nepal's +05:45 is the finest step in use). */
+const ZONE_OFFSET_STEP_MINUTES = 15;
+
+/**
+ * A printed stamp in the zone it was written in, learnt from the exact moment the page keeps
+ * beside it for its scripts: a blog prints "3/09/15 8:00am", names no zone, and holds the same
+ * moment as an epoch time (`data-publishtime="1425913200851"`, 15:00 UTC). The two are a zone's
+ * offset apart, so the stamp is "2015-03-09T08:00:00-07:00". A printed clock drops the seconds
+ * the epoch keeps, so the epoch may run up to a minute past it. Null for a stamp that names its
+ * zone or prints no clock, and when the two are no zone's offset apart: the epoch is another
+ * moment (an update, a cache key).
+ */
+export function inZoneOfEpoch(printed: string, epoch: string, context: DateContext): string | null {
+	const text = printed.trim();
+	if (!EPOCH.test(epoch) || !printsZonelessClock(text)) return null;
+	const parsed = parseDateTime(text, {...context, timeZone: undefined});
+	const m = parsed && !parsed.relative ? ISO.exec(parsed.iso) : null;
+	if (!m) return null;
+	const epochMs = epoch.length === 10 ? Number(epoch) * 1000 : Number(epoch);
+	const wallAsUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+	const step = ZONE_OFFSET_STEP_MINUTES * 60_000;
+	const offsetMinutes = Math.round((wallAsUtc - epochMs) / step) * ZONE_OFFSET_STEP_MINUTES;
+	const lag = epochMs + offsetMinutes * 60_000 - wallAsUtc;
+	if (Math.abs(offsetMinutes) > MAX_ZONE_OFFSET_MINUTES || lag < 0 || lag >= 60_000) return null;
+	const local = new Date(epochMs + offsetMinutes * 60_000);
+	const wall: Wall = {year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds()};
+	return formatIso(wall, offsetMinutes);
+}
+
+/** Whether a date text prints a time of day and leaves its zone to the reader. */
+function printsZonelessClock(text: string): boolean {
+	const iso = ISO.exec(text);
+	if (iso) return iso[4] !== undefined && iso[8] === undefined;
+	return (TIME.test(text) || TIME_HOUR_ONLY.test(text)) && zoneOffsetMinutes(text) === null;
+}
+
 /**
  * The zone an ISO 8601 date-time's whole-hour offset names, as a time-zone name
  * ("2019-02-22T14:37:03+09:00" → "Etc/GMT-9": the Etc names count west of Greenwich); null

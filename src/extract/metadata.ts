@@ -1,7 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element, ParentNode} from 'domhandler';
 import type {Author} from '../snapshot/schema.js';
-import {isDateLine, isoOffsetZone, isoWallClock, parseCalendarDate, parseDateTime} from './dates.js';
+import {inZoneOfEpoch, isDateLine, isoOffsetZone, isoWallClock, parseCalendarDate, parseDateTime} from './dates.js';
 import type {DateContext} from './dates.js';
 import {childElements, contains, hasBlockDescendant, hasToken, isElement, isWithinHidden, nextElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
@@ -114,10 +114,10 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	const authors = withTaggedArchive(withBylineProfile(named, domByline), meta, baseUrl);
 
 	const modifiedAt = first([
-		() => date(profileDate($, rules?.modified)),
+		() => date(profileDate($, rules?.modified, input.dates)),
 		date(ldString(ld?.dateModified)),
 		date(firstOf(meta, META_KEYS.modified)),
-		() => date(domDate($, MODIFIED_SELECTORS)),
+		() => date(domDate($, MODIFIED_SELECTORS, input.dates)),
 	]);
 	// A printed stamp gives a wall clock; the zone is the one the page's stated times name
 	// (its modified time), as a page prints its times in one zone.
@@ -128,9 +128,9 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	const urlDate = dateFromUrl(input.pageUrl);
 	const printedPublished = (): string | null =>
 		printedStamp(labelledPublishedDate($)) ?? printedStamp(headlineDateLine($, title, input.dates, authors)) ?? printedStamp(postDatedSentence($));
-	const domPublished = (): string | null => domDate($, PUBLISHED_SELECTORS) ?? headlineTime($, title) ?? domDate($, UNMARKED_TIME_SELECTORS);
+	const domPublished = (): string | null => domDate($, PUBLISHED_SELECTORS, input.dates) ?? headlineTime($, title) ?? domDate($, UNMARKED_TIME_SELECTORS, input.dates);
 	const publishedAt = first([
-		() => date(profileDate($, rules?.published)),
+		() => date(profileDate($, rules?.published, input.dates)),
 		date(ldString(ld?.datePublished) ?? ldString(ld?.dateCreated)),
 		() => date(exactInstant(firstOf(meta, META_KEYS.published), domPublished)),
 		() => date(domPublished()),
@@ -586,7 +586,7 @@ function dateLineIn(box: Element, dates: DateContext, writers: readonly Author[]
 	const isStamp = (el: Element): string | null => {
 		const text = withoutNamedWriter(bylineDate(withoutWriterCredit(el)), writers);
 		if (!isDateLine(text) || UPDATED_LABEL.test(text) || hasToken(tokensOf(el), UPDATED_TOKENS)) return null;
-		return parseDateTime(text, dates)?.relative === false ? text : null;
+		return parseDateTime(text, dates)?.relative === false ? (epochZoned(el, text, dates) ?? text) : null;
 	};
 	let found = isStamp(box);
 	if (found === null) {
@@ -597,6 +597,25 @@ function dateLineIn(box: Element, dates: DateContext, writers: readonly Author[]
 		});
 	}
 	return found;
+}
+
+/**
+ * The stamp `el` prints, in the zone an epoch time on the stamp's boxes reveals: the moment a
+ * page keeps for its scripts beside the clock it prints without a zone (`<span
+ * data-publishtime="1425913200851"><a><span>3/09/15 8:00am</span></a></span>`). The epoch may sit
+ * inside `el` (a byline box holding the stamp) or on the small boxes around it.
+ */
+function epochZoned(el: Element, printed: string, dates: DateContext): string | null {
+	let zoned: string | null = null;
+	const read = (node: Element): boolean => {
+		for (const [name, value] of Object.entries(node.attribs)) {
+			if (name.startsWith('data-')) zoned ??= inZoneOfEpoch(printed, value.trim(), dates);
+		}
+		return zoned === null;
+	};
+	if (read(el)) walkElements(el, read);
+	for (let node = el.parent; zoned === null && isElement(node) && textLength(node) <= LABELLED_DATE_MAX_CHARS; node = node.parent) read(node);
+	return zoned;
 }
 
 /**
@@ -709,12 +728,12 @@ function withoutNamedWriter(text: string, writers: readonly Author[]): string {
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 
 /** A date from the first element with a machine-readable attribute or date text. */
-function domDate($: CheerioAPI, selectors: readonly string[]): string | null {
+function domDate($: CheerioAPI, selectors: readonly string[], dates: DateContext): string | null {
 	for (const el of selectInPrecedence($, selectors)) {
 		if (el.parent === null) continue;
 		if (inPageFurniture(el)) continue;
 		const value = dateValueOf(el);
-		if (value) return value;
+		if (value) return epochZoned(el, value, dates) ?? value;
 	}
 	return null;
 }
@@ -733,8 +752,8 @@ function inPageFurniture(el: Element): boolean {
 	return false;
 }
 
-function profileDate($: CheerioAPI, selector: string | undefined): string | null {
-	return selector ? domDate($, [selector]) : null;
+function profileDate($: CheerioAPI, selector: string | undefined, dates: DateContext): string | null {
+	return selector ? domDate($, [selector], dates) : null;
 }
 
 /** The date an element encodes: machine attributes first, then its text. */
