@@ -416,6 +416,14 @@ export const BACK_TO_TOP_LABELS = 'back to top|to top|top of page|nach oben|zum 
 /** Such a label with the arrow themes draw after it ("Zum Seitenanfang »"). */
 export const BACK_TO_TOP_PATTERN = new RegExp(`^(?:${BACK_TO_TOP_LABELS})\\s*[↑▲^»›]?$`, 'iu');
 
+/**
+ * Google's page where a reader adds a site as a preferred source in Search
+ * (`google.com/preferences/source?q=…`): sites link it from a badge or button ("Add 9to5Mac as
+ * a preferred source on Google") as they link their follow buttons, a promotion of the site
+ * that is never the story's words or pictures.
+ */
+export const SOURCE_PREFERENCE_HREF = /^(?:https?:)?\/\/(?:www\.)?google\.[a-z.]+\/preferences\/source(?:[/?#]|$)/i;
+
 /** Longest text an element may have to be read as a count ("21 Comments"), not prose. */
 export const DECLARED_COUNT_MAX_CHARS = 60;
 
