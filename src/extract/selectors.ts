@@ -332,7 +332,10 @@ export const LOADING_PLACEHOLDER_PATTERN = /^(?:loading|loading comments|loading
  * Labels that open a line of links to other articles ("Siehe auch <a>…</a> <a>…</a>"): with its
  * words mostly in links, such a paragraph is a related-links box.
  */
-export const RELATED_LINKS_LABEL_PATTERN = /^(see also|related( articles| posts| stories)?|read more|read also|also read|more on this|siehe auch|mehr zum thema|lesen sie auch|auch interessant|voir aussi|à lire aussi|lire aussi|vedi anche|leggi anche|ver también|lees ook)\b/i;
+export const RELATED_LINKS_LABELS = 'see also|related(?: articles| posts| stories)?|read more|read also|also read|more on this|siehe auch|mehr zum thema|lesen sie auch|auch interessant|voir aussi|à lire aussi|lire aussi|vedi anche|leggi anche|ver también|lees ook';
+export const RELATED_LINKS_LABEL_PATTERN = new RegExp(`^(?:${RELATED_LINKS_LABELS})\\b`, 'i');
+/** Such a label standing alone in its own element ("Related", "See also:"), as a card over another story's headline carries it. */
+export const RELATED_CARD_LABEL_PATTERN = new RegExp(`^(?:${RELATED_LINKS_LABELS})\\s*:?$`, 'i');
 
 /**
  * The bare "More:" (or "More »") a story sets before a link to another of the site's stories
