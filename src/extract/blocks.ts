@@ -310,6 +310,20 @@ class BlockBuilder {
 	}
 
 	#figure(el: Element): void {
+		if (holdsFigures(el)) {
+			// A gallery (WordPress's `figure.wp-block-gallery` around a figure per picture, or its
+			// older grid list of them): each inner figure is a picture of its own, the gallery's
+			// caption a line under them all (not the last picture's), not one figure whose first
+			// picture stands for all.
+			const captions = el.children.filter((child): child is Element => isElement(child) && tagName(child) === 'figcaption');
+			for (const child of el.children) if (!captions.includes(child as Element)) this.visit(child);
+			this.flush();
+			for (const caption of captions) {
+				const text = captionText(caption);
+				if (text) this.blocks.push({type: 'paragraph', text, links: linksOf(caption, this.#options.baseUrl)});
+			}
+			return;
+		}
 		let media: Element | null = null;
 		walkElements(el, (child) => {
 			if (media) return false;
@@ -522,6 +536,16 @@ function isShortLine(el: Element): boolean {
 		return !isElement(node) || (++elements <= MAX_CAPTION_ELEMENTS && !MEDIA_TAGS.has(tagName(node)) && node.children.every(fits));
 	};
 	return fits(el) && length > 0;
+}
+
+/** A figure holding more than one figure: a gallery of pictures, each a figure of its own. */
+function holdsFigures(figure: Element): boolean {
+	let figures = 0;
+	walkElements(figure, (el) => {
+		if (tagName(el) === 'figure') figures++;
+		return figures < 2;
+	});
+	return figures > 1;
 }
 
 function holdsTextBlocks(figure: Element): boolean {

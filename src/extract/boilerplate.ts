@@ -1,7 +1,7 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN} from './selectors.js';
+import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 import {withoutPageMarker} from './titles.js';
 
@@ -31,8 +31,8 @@ export function isBoilerplateElement(el: Element): boolean {
 	if (hasHidingClass(el)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
-	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el) || isSignUpBox(el) || isLabelledAdBox(el))) return true;
-	if (tag === 'a' && isBackToTopLink(el)) return true;
+	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el) || isSignUpBox(el) || isLabelledAdBox(el) || isLabelledRelatedCard(el))) return true;
+	if (tag === 'a' && (isBackToTopLink(el) || SOURCE_PREFERENCE_HREF.test(el.attribs.href ?? ''))) return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = BLOCK_OR_INLINE_TAG.test(tag) ? roleTokens(el) : [...roleTokens(el), ...tag.split('-')];
 	if (tokens.length === 0) return false;
@@ -222,6 +222,42 @@ function isLabelledAdBox(el: Element): boolean {
 	if (!text || text.type !== 'text') return false;
 	const word = (text as Text).data.trim();
 	return AD_LABEL_PATTERN.test(word) && textLength(el) === word.length;
+}
+
+/** A related-story card is a label, a linked headline, a blurb and a byline; more text is a section of the story. */
+const RELATED_CARD_MAX_CHARS = 300;
+
+/**
+ * A card the site labels as related reading: "Related" (or "See also", "Lesen Sie auch") alone
+ * in an element of its own, beside a link to another story, its headline, a blurb and a byline
+ * (Valnet's in-body display cards, `div.display-card.article-card`, whose `article` class reads
+ * as content). Another story's teaser among the paragraphs, not the story. The label is looked
+ * for in the card's children and their only child: this runs for every div the body reader meets.
+ */
+function isLabelledRelatedCard(el: Element): boolean {
+	const labelled = el.children.some((child) => {
+		const label = isElement(child) ? loneText(child) ?? loneText(onlyChildElement(child)) : null;
+		return label !== null && RELATED_CARD_LABEL_PATTERN.test(label.trim());
+	});
+	if (!labelled || textLength(el) > RELATED_CARD_MAX_CHARS) return false;
+	let linksAway = false;
+	walkElements(el, (child) => {
+		if (tagName(child) === 'a' && !(child.attribs.href ?? '#').startsWith('#')) linksAway = true;
+		return !linksAway;
+	});
+	return linksAway;
+}
+
+/** An element's text when it holds nothing but one text node (`<label>Related</label>`). */
+function loneText(el: Element | null): string | null {
+	const only = el?.children.length === 1 ? el.children[0] : undefined;
+	return only?.type === 'text' ? (only as Text).data : null;
+}
+
+/** An element's one child element when it holds nothing else (`<span><label>…</label></span>`). */
+function onlyChildElement(el: Element): Element | null {
+	const only = el.children.filter((child) => isElement(child) || (child.type === 'text' && (child as Text).data.trim() !== ''));
+	return only.length === 1 && isElement(only[0]) ? only[0] : null;
 }
 
 /** A sign-up box is a call, a field and a note or two; a box with more text is the article around a form. */

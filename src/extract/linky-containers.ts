@@ -67,6 +67,9 @@ interface Facts {
 	hasBlocks: boolean;
 	/** Held links, counting the link boxes that left: a short remainder is their label ("Infos zum Reiseziel"). */
 	hadLinks: boolean;
+	/** Text, and link text, of the link boxes that left its children: a teaser's linked headline. */
+	leftLength: number;
+	leftLinkLength: number;
 }
 
 const KEEP_TAGS = new Set(['pre', 'code', 'table', 'math', 'h1']);
@@ -79,7 +82,8 @@ export class LinkyContainers {
 	isLinky(el: Element): boolean {
 		if (!CONTAINER_TAGS.has(tagName(el))) return false;
 		const facts = this.#of(el);
-		if (facts.keeps || facts.commas >= PROSE_MIN_COMMAS || facts.length === 0) return false;
+		if (facts.length === 0) return isHeadlessTeaser(el, facts);
+		if (facts.keeps || facts.commas >= PROSE_MIN_COMMAS) return false;
 		const density = facts.linkLength / facts.length;
 		if (!facts.hasBlocks) return density > MAX_LINK_DENSITY_INLINE;
 		const tokens = roleTokens(el);
@@ -96,7 +100,7 @@ export class LinkyContainers {
 		const cached = this.#facts.get(el);
 		if (cached) return cached;
 		const tag = tagName(el);
-		const facts: Facts = {length: 0, linkLength: 0, commas: 0, listLength: 0, headingLength: 0, images: tag === 'img' ? 1 : 0, paragraphs: tag === 'p' ? 1 : 0, keeps: KEEP_TAGS.has(tag), hasBlocks: false, hadLinks: false};
+		const facts: Facts = {length: 0, linkLength: 0, commas: 0, listLength: 0, headingLength: 0, images: tag === 'img' ? 1 : 0, paragraphs: tag === 'p' ? 1 : 0, keeps: KEEP_TAGS.has(tag), hasBlocks: false, hadLinks: false, leftLength: 0, leftLinkLength: 0};
 		for (const child of el.children) {
 			if (child.type === 'text') {
 				const {length, commas} = measureCollapsed((child as unknown as {data: string}).data, true);
@@ -109,7 +113,11 @@ export class LinkyContainers {
 				if (isUnseen(child)) continue;
 				const sub = this.#of(child);
 				facts.hadLinks ||= sub.hadLinks;
-				if (this.isLinky(child)) continue;
+				if (this.isLinky(child)) {
+					facts.leftLength += sub.length;
+					facts.leftLinkLength += sub.linkLength;
+					continue;
+				}
 				facts.length += sub.length;
 				facts.linkLength += sub.linkLength;
 				facts.commas += sub.commas;
@@ -159,6 +167,29 @@ function insideFigure(el: Element): boolean {
 function isPictureGrid(el: Element, facts: Facts): boolean {
 	if (facts.images < 2 || facts.paragraphs / facts.images >= MIN_PARAGRAPHS_PER_IMAGE) return false;
 	return facts.hadLinks && !insideFigure(el);
+}
+
+/**
+ * Link text a teaser's headline has at least: a credit linked under a picture ("Photo: <a>Jane
+ * Doe</a> / <a>Unsplash</a>") is shorter (Readability's value for a linked line).
+ */
+const MIN_TEASER_HEADLINE_CHARS = MIN_LINKED_TEXT_CHARS;
+/**
+ * Share of the words that left that a teaser's links hold: nearly all, a linked headline. A
+ * caption whose sentence links a name or two ("A statue of <a>Richard Seddon</a>, the
+ * <a>Beehive</a> …", as Wikipedia's thumbnails have) is the picture's, however it left.
+ */
+const MIN_TEASER_LINK_SHARE = 0.9;
+
+/**
+ * A box of one picture whose every word left in link boxes, and nearly all of them in links of
+ * a headline's length (WordPress's media-and-text block, `figure` beside
+ * `div.wp-block-media-text__content` holding only a link to another story): a teaser card for
+ * that story, whose picture goes with its headline. A picture whose linked line is a credit or
+ * a caption's sentence, or that sits in a figure, stays.
+ */
+function isHeadlessTeaser(el: Element, facts: Facts): boolean {
+	return facts.images === 1 && !facts.keeps && facts.leftLinkLength >= MIN_TEASER_HEADLINE_CHARS && facts.leftLinkLength >= MIN_TEASER_LINK_SHARE * facts.leftLength && !insideFigure(el);
 }
 
 /** Fallback copies (`<noscript>`) and framework-hidden duplicates: not what a reader sees, so not counted. */

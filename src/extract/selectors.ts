@@ -332,7 +332,10 @@ export const LOADING_PLACEHOLDER_PATTERN = /^(?:loading|loading comments|loading
  * Labels that open a line of links to other articles ("Siehe auch <a>…</a> <a>…</a>"): with its
  * words mostly in links, such a paragraph is a related-links box.
  */
-export const RELATED_LINKS_LABEL_PATTERN = /^(see also|related( articles| posts| stories)?|read more|read also|also read|more on this|siehe auch|mehr zum thema|lesen sie auch|auch interessant|voir aussi|à lire aussi|lire aussi|vedi anche|leggi anche|ver también|lees ook)\b/i;
+export const RELATED_LINKS_LABELS = 'see also|related(?: articles| posts| stories)?|read more|read also|also read|more on this|siehe auch|mehr zum thema|lesen sie auch|auch interessant|voir aussi|à lire aussi|lire aussi|vedi anche|leggi anche|ver también|lees ook';
+export const RELATED_LINKS_LABEL_PATTERN = new RegExp(`^(?:${RELATED_LINKS_LABELS})\\b`, 'i');
+/** Such a label standing alone in its own element ("Related", "See also:"), as a card over another story's headline carries it. */
+export const RELATED_CARD_LABEL_PATTERN = new RegExp(`^(?:${RELATED_LINKS_LABELS})\\s*:?$`, 'i');
 
 /**
  * The bare "More:" (or "More »") a story sets before a link to another of the site's stories
@@ -415,6 +418,14 @@ export const THREAD_HEADING_MAX_CHARS = 40;
 export const BACK_TO_TOP_LABELS = 'back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut(?: de (?:la )?page)?|torna su|volver arriba|naar boven';
 /** Such a label with the arrow themes draw after it ("Zum Seitenanfang »"). */
 export const BACK_TO_TOP_PATTERN = new RegExp(`^(?:${BACK_TO_TOP_LABELS})\\s*[↑▲^»›]?$`, 'iu');
+
+/**
+ * Google's page where a reader adds a site as a preferred source in Search
+ * (`google.com/preferences/source?q=…`): sites link it from a badge or button ("Add 9to5Mac as
+ * a preferred source on Google") as they link their follow buttons, a promotion of the site
+ * that is never the story's words or pictures.
+ */
+export const SOURCE_PREFERENCE_HREF = /^(?:https?:)?\/\/(?:www\.)?google\.[a-z.]+\/preferences\/source(?:[/?#]|$)/i;
 
 /** Longest text an element may have to be read as a count ("21 Comments"), not prose. */
 export const DECLARED_COUNT_MAX_CHARS = 60;

@@ -20,8 +20,8 @@ const COUNT_ATTRIBUTES = ['data-replycount', 'data-comment-count', 'data-comment
 
 /**
  * The number of comments the page says it has ("21 Comments"), or null. Precedence: the
- * profile's selector, JSON-LD `commentCount`, count attributes, then short comment-ish
- * elements whose text reads like a count.
+ * profile's selector, JSON-LD `commentCount` (a 0 only when the page prints no count), count
+ * attributes, then short comment-ish elements whose text reads like a count.
  */
 export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined, jsonLd: JsonLd, baseUrl: string, containers: readonly Element[] = [], items: readonly Element[] = []): number | null {
 	if (rules?.declaredCount) {
@@ -30,8 +30,16 @@ export function readDeclaredCount($: CheerioAPI, rules: CommentRules | undefined
 			if (count !== null) return count;
 		}
 	}
+	// A structured-data count of 0 is often the CMS's own tally, left at nothing while a comment
+	// service (OpenWeb, Disqus) holds the thread the page prints the size of ("6 Comments" linking
+	// to its #comments): a count the page prints wins over that 0, never over a count it gives.
 	const fromLd = ldCommentCount(jsonLd.article);
-	if (fromLd !== null) return fromLd;
+	if (fromLd !== null && fromLd > 0) return fromLd;
+	return printedCount($, baseUrl, containers, items) ?? fromLd;
+}
+
+/** The count the page prints: count attributes, then short comment-ish elements whose text reads like a count. */
+function printedCount($: CheerioAPI, baseUrl: string, containers: readonly Element[], items: readonly Element[]): number | null {
 	const withCount = selectAll($, COUNT_ATTRIBUTES.map((name) => `[${name}]`).join(', '));
 	for (const name of withCount.length > 0 ? COUNT_ATTRIBUTES : []) {
 		const value = withCount.find((el) => el.attribs[name] !== undefined)?.attribs[name];
