@@ -170,10 +170,12 @@ function isBylineElement(el: Element, storyBegun: boolean): boolean {
 
 /**
  * CSS frameworks' classes that hide an element on every screen (Bootstrap 3's `hidden`, 4's
- * `d-none`): what they mark is a counter or a template the reader never sees. Responsive
- * variants (`hidden-xs`) hide on some screens only and are other tokens.
+ * `d-none`; Bootstrap's and Tailwind's `invisible`, `visibility: hidden`): what they mark is a
+ * counter, a tooltip or a widget the reader never sees until a script shows it (a sign-up box
+ * drawn in after load). Responsive variants (`hidden-xs`, `md:visible`) hide on some screens
+ * only and are other tokens.
  */
-const HIDING_CLASSES = new Set(['hidden', 'd-none']);
+const HIDING_CLASSES = new Set(['hidden', 'd-none', 'invisible']);
 
 export function hasHidingClass(el: Element): boolean {
 	const classes = el.attribs.class;
