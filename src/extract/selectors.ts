@@ -279,6 +279,10 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^affiliate links on .{1,40} may earn (us|me) a commission\b.{0,80}$/i,
 	/^(ftc: )?we use income[- ]earning (auto )?affiliate links\b.{0,40}$/i,
 	/^(.{1,40} is (supported by its audience|reader[- ]supported)\.\s*)?when you (buy|purchase|shop)\b.{0,40}\blinks?\b.{0,40}\bwe may earn\b.{0,120}$/i,
+	// The price disclaimer deal posts set over or under the offers ("Deal pricing and availability
+	// subject to change after time of publication.", "Prices and availability are subject to change."),
+	// and the pointer to the site's deals policy that may follow it.
+	/^(deal )?(prices?|pricing)( and availability)? (are |is )?subject to change\b[^.!?]{0,60}[.!]?(\s+[^.!?]{1,80}[.!]?)?$/i,
 	// A label over a list of other stories on a topic ("More on AirPods:"): the colon says a list follows.
 	/^more (on|about) [^.!?:]{1,40}:$/i,
 	// The "add us as a source on Google" prompt, and the comment-policy line over a thread.
