@@ -631,7 +631,9 @@ function isRelatedLinksLine(block: Block): boolean {
 
 /** A newsletter's pitch (see `NEWSLETTER_PITCH`): the closing call tested first, as nearly every block lacks it. */
 function isNewsletterPitch(text: string): boolean {
-	return text.length <= NEWSLETTER_PITCH.maxChars && NEWSLETTER_PITCH.call.test(text.slice(-NEWSLETTER_PITCH.callChars)) && NEWSLETTER_PITCH.topic.test(text);
+	if (text.length > NEWSLETTER_PITCH.maxChars) return false;
+	const called = NEWSLETTER_PITCH.call.test(text.slice(-NEWSLETTER_PITCH.callChars)) || NEWSLETTER_PITCH.namedCall.test(text.slice(-NEWSLETTER_PITCH.namedCallChars));
+	return called && NEWSLETTER_PITCH.topic.test(text);
 }
 
 /** The share of a line's text past its label that its links must hold to be links to other pages (more than half). */

@@ -306,15 +306,20 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 
 /**
  * A newsletter's pitch: a short block about the newsletter or the reader's inbox that closes on
- * its own call to sign up ("… Want to get it in your inbox every Sunday? Subscribe below!"). The
- * call is a sentence of its own, so a story's "readers pay to subscribe." is not one.
+ * its own call to sign up ("… Want to get it in your inbox every Sunday? Subscribe below!"), or
+ * on a call that names the newsletters ("… best out of your tech? Sign up for Mashable's Top
+ * Stories and Deals newsletters today."). The call is a sentence of its own, so a story's
+ * "readers pay to subscribe." is not one.
  */
 export const NEWSLETTER_PITCH = {
 	maxChars: 300,
 	/** The closing call and the end of the sentence before it fit in this many characters ("? Subscribe for free!"). */
 	callChars: 32,
 	call: /[.!?]\s+(?:subscribe|sign up)(?: (?:below|here|now|today|for free))?[.!]?$/i,
-	topic: /\b(?:newsletter|inbox)\b/i,
+	/** A closing call naming what to sign up for fits in this many characters, the sentence end before it too. */
+	namedCallChars: 120,
+	namedCall: /[.!?]\s+(?:subscribe to|sign up for)\b[^.!?]{1,80}\bnewsletters?(?: (?:below|here|now|today|for free))?[.!]?$/i,
+	topic: /\b(?:newsletters?|inbox)\b/i,
 } as const;
 
 /**
