@@ -31,7 +31,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	if (hasHidingClass(el)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
-	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el) || isSignUpBox(el) || isLabelledAdBox(el))) return true;
+	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el) || isSignUpBox(el) || isLabelledAdBox(el) || isAuthorCard(el))) return true;
 	if (tag === 'a' && isBackToTopLink(el)) return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = BLOCK_OR_INLINE_TAG.test(tag) ? roleTokens(el) : [...roleTokens(el), ...tag.split('-')];
@@ -47,6 +47,24 @@ export function isBoilerplateElement(el: Element): boolean {
  */
 function isBiographyBox(el: Element, tokens: readonly string[]): boolean {
 	return hasToken(tokens, BIOGRAPHY_TOKENS) && textLength(el) <= AUTHOR_BOX_MAX_CHARS && !holdsProse(el);
+}
+
+/**
+ * A writer's card, whatever its classes: a box that opens with the writer's portrait linked to
+ * their archive (`<a href="/authors/jane-roe"><img alt="Jane Roe"></a>`, the link printing no
+ * words), then the name the portrait shows and a line about them ("Jane Roe is a news editor
+ * with over a decade's experience."), an author box's worth of text. Only the box's first
+ * element is asked about, and one level into it: this runs for every div the body reader meets.
+ */
+function isAuthorCard(el: Element): boolean {
+	const first = el.children.find(isElement);
+	const link = first?.name === 'a' ? first : first?.children.find(isElement);
+	if (!link || link.name !== 'a' || !AUTHOR_ARCHIVE_HREF.test(link.attribs.href ?? '') || textLength(link) > 0) return false;
+	const portrait = link.children.find((child): child is Element => isElement(child) && child.name === 'img');
+	const name = collapseWhitespace(portrait?.attribs.alt ?? '');
+	if (name === '') return false;
+	const text = collapseWhitespace(textOf(el));
+	return text.startsWith(name) && text.length <= AUTHOR_BOX_MAX_CHARS;
 }
 
 /**
