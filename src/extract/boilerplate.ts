@@ -84,7 +84,23 @@ export function rememberedByTokens(test: (tokens: readonly string[]) => boolean)
 	};
 }
 
-const hasBoilerplateToken = rememberedByTokens((tokens) => hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS));
+const hasBoilerplateToken = rememberedByTokens((classTokens) => {
+	const tokens = withoutWidgetAreas(classTokens);
+	return hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS);
+});
+
+/**
+ * `tokens` without each `widget` that names a widget area (`widget area`, `widget areas`): CMSs
+ * call the layout regions widgets are placed in widget areas (WordPress's sidebars, Future plc's
+ * `div.widget-area-group` around a whole review), a region, not a widget. The widgets placed in
+ * one (`section.widget`) still say so, and a sidebar region says `sidebar` or is an `<aside>`.
+ */
+export function withoutWidgetAreas(tokens: readonly string[]): readonly string[] {
+	const namesArea = (token: string, at: number): boolean => token === 'widget' && WIDGET_AREA_WORDS.has(tokens[at + 1] ?? '');
+	return tokens.some(namesArea) ? tokens.filter((token, at) => !namesArea(token, at)) : tokens;
+}
+
+const WIDGET_AREA_WORDS = new Set(['area', 'areas']);
 
 /** A byline is a name or two and a date; longer text marked `author` is a bio or an article (Readability's value). */
 const BYLINE_MAX_CHARS = 100;

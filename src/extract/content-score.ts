@@ -1,5 +1,5 @@
 import type {AnyNode, Element} from 'domhandler';
-import {isBoilerplateElement, isPictureBox, rememberedByTokens, roleTokens} from './boilerplate.js';
+import {isBoilerplateElement, isPictureBox, rememberedByTokens, roleTokens, withoutWidgetAreas} from './boilerplate.js';
 import {contains, hasToken, isElement, tagName, walkElements} from './dom.js';
 import {textOf} from './text.js';
 import {measureCollapsed, trimmedLength} from './text-measure.js';
@@ -162,7 +162,10 @@ export function isUnlikely(el: Element): boolean {
 	return tokens.length > 0 && hasUnlikelyToken(tokens);
 }
 
-const hasUnlikelyToken = rememberedByTokens((tokens) => hasToken(tokens, UNLIKELY_CANDIDATE_TOKENS) && !hasToken(tokens, MAYBE_CANDIDATE_TOKENS));
+const hasUnlikelyToken = rememberedByTokens((classTokens) => {
+	const tokens = withoutWidgetAreas(classTokens);
+	return hasToken(tokens, UNLIKELY_CANDIDATE_TOKENS) && !hasToken(tokens, MAYBE_CANDIDATE_TOKENS);
+});
 
 /**
  * A `<div>` holding only inline content, mostly not linked, is a paragraph written without `<p>`
