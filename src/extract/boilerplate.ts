@@ -31,7 +31,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	if (hasHidingClass(el)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
-	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el) || isSignUpBox(el) || isLabelledAdBox(el) || isLabelledRelatedCard(el))) return true;
+	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el) || isSignUpBox(el) || isLabelledAdBox(el) || isLabelledRelatedCard(el) || isAuthorCard(el))) return true;
 	if (tag === 'a' && (isBackToTopLink(el) || SOURCE_PREFERENCE_HREF.test(el.attribs.href ?? ''))) return true;
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = BLOCK_OR_INLINE_TAG.test(tag) ? roleTokens(el) : [...roleTokens(el), ...tag.split('-')];
@@ -47,6 +47,24 @@ export function isBoilerplateElement(el: Element): boolean {
  */
 function isBiographyBox(el: Element, tokens: readonly string[]): boolean {
 	return hasToken(tokens, BIOGRAPHY_TOKENS) && textLength(el) <= AUTHOR_BOX_MAX_CHARS && !holdsProse(el);
+}
+
+/**
+ * A writer's card, whatever its classes: a box that opens with the writer's portrait linked to
+ * their archive (`<a href="/authors/jane-roe"><img alt="Jane Roe"></a>`, the link printing no
+ * words), then the name the portrait shows and a line about them ("Jane Roe is a news editor
+ * with over a decade's experience."), an author box's worth of text. Only the box's first
+ * element is asked about, and one level into it: this runs for every div the body reader meets.
+ */
+function isAuthorCard(el: Element): boolean {
+	const first = el.children.find(isElement);
+	const link = first?.name === 'a' ? first : first?.children.find(isElement);
+	if (!link || link.name !== 'a' || !AUTHOR_ARCHIVE_HREF.test(link.attribs.href ?? '') || textLength(link) > 0) return false;
+	const portrait = link.children.find((child): child is Element => isElement(child) && child.name === 'img');
+	const name = collapseWhitespace(portrait?.attribs.alt ?? '');
+	if (name === '') return false;
+	const text = collapseWhitespace(textOf(el));
+	return text.startsWith(name) && text.length <= AUTHOR_BOX_MAX_CHARS;
 }
 
 /**
@@ -66,7 +84,23 @@ export function rememberedByTokens(test: (tokens: readonly string[]) => boolean)
 	};
 }
 
-const hasBoilerplateToken = rememberedByTokens((tokens) => hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS));
+const hasBoilerplateToken = rememberedByTokens((classTokens) => {
+	const tokens = withoutWidgetAreas(classTokens);
+	return hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS);
+});
+
+/**
+ * `tokens` without each `widget` that names a widget area (`widget area`, `widget areas`): CMSs
+ * call the layout regions widgets are placed in widget areas (WordPress's sidebars, Future plc's
+ * `div.widget-area-group` around a whole review), a region, not a widget. The widgets placed in
+ * one (`section.widget`) still say so, and a sidebar region says `sidebar` or is an `<aside>`.
+ */
+export function withoutWidgetAreas(tokens: readonly string[]): readonly string[] {
+	const namesArea = (token: string, at: number): boolean => token === 'widget' && WIDGET_AREA_WORDS.has(tokens[at + 1] ?? '');
+	return tokens.some(namesArea) ? tokens.filter((token, at) => !namesArea(token, at)) : tokens;
+}
+
+const WIDGET_AREA_WORDS = new Set(['area', 'areas']);
 
 /** A byline is a name or two and a date; longer text marked `author` is a bio or an article (Readability's value). */
 const BYLINE_MAX_CHARS = 100;
@@ -170,10 +204,12 @@ function isBylineElement(el: Element, storyBegun: boolean): boolean {
 
 /**
  * CSS frameworks' classes that hide an element on every screen (Bootstrap 3's `hidden`, 4's
- * `d-none`): what they mark is a counter or a template the reader never sees. Responsive
- * variants (`hidden-xs`) hide on some screens only and are other tokens.
+ * `d-none`; Bootstrap's and Tailwind's `invisible`, `visibility: hidden`): what they mark is a
+ * counter, a tooltip or a widget the reader never sees until a script shows it (a sign-up box
+ * drawn in after load). Responsive variants (`hidden-xs`, `md:visible`) hide on some screens
+ * only and are other tokens.
  */
-const HIDING_CLASSES = new Set(['hidden', 'd-none']);
+const HIDING_CLASSES = new Set(['hidden', 'd-none', 'invisible']);
 
 export function hasHidingClass(el: Element): boolean {
 	const classes = el.attribs.class;
@@ -665,7 +701,9 @@ function isRelatedLinksLine(block: Block): boolean {
 
 /** A newsletter's pitch (see `NEWSLETTER_PITCH`): the closing call tested first, as nearly every block lacks it. */
 function isNewsletterPitch(text: string): boolean {
-	return text.length <= NEWSLETTER_PITCH.maxChars && NEWSLETTER_PITCH.call.test(text.slice(-NEWSLETTER_PITCH.callChars)) && NEWSLETTER_PITCH.topic.test(text);
+	if (text.length > NEWSLETTER_PITCH.maxChars) return false;
+	const called = NEWSLETTER_PITCH.call.test(text.slice(-NEWSLETTER_PITCH.callChars)) || NEWSLETTER_PITCH.namedCall.test(text.slice(-NEWSLETTER_PITCH.namedCallChars));
+	return called && NEWSLETTER_PITCH.topic.test(text);
 }
 
 /** The share of a line's text past its label that its links must hold to be links to other pages (more than half). */

@@ -1,6 +1,6 @@
 import type {AnyNode, Element} from 'domhandler';
-import {isBoilerplateElement, isPictureBox, rememberedByTokens, roleTokens} from './boilerplate.js';
-import {hasToken, isElement, tagName, walkElements} from './dom.js';
+import {isBoilerplateElement, isPictureBox, rememberedByTokens, roleTokens, withoutWidgetAreas} from './boilerplate.js';
+import {contains, hasToken, isElement, tagName, walkElements} from './dom.js';
 import {textOf} from './text.js';
 import {measureCollapsed, trimmedLength} from './text-measure.js';
 import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from './selectors.js';
@@ -124,7 +124,7 @@ export function scoreContent(root: Element, stats: TextMeasures, options: ScoreO
 	top = storyInsidePageWrapper(climbWhileParentsScore(winner, adjusted), scores, adjusted, stats);
 	top = ancestorHoldingTheRest(top, own.get(winner) ?? 0, own);
 	top = wrapperOfRepeatedParts(top, stats);
-	return withSiblings(top, adjusted.get(top) ?? topScore, adjusted, stats);
+	return withPartsInOtherBoxes(top, withSiblings(top, adjusted.get(top) ?? topScore, adjusted, stats), stats);
 }
 
 /** Commas are a cheap sign of prose: one point each, as in Readability; length adds up to `MAX_LENGTH_POINTS`. */
@@ -162,7 +162,10 @@ export function isUnlikely(el: Element): boolean {
 	return tokens.length > 0 && hasUnlikelyToken(tokens);
 }
 
-const hasUnlikelyToken = rememberedByTokens((tokens) => hasToken(tokens, UNLIKELY_CANDIDATE_TOKENS) && !hasToken(tokens, MAYBE_CANDIDATE_TOKENS));
+const hasUnlikelyToken = rememberedByTokens((classTokens) => {
+	const tokens = withoutWidgetAreas(classTokens);
+	return hasToken(tokens, UNLIKELY_CANDIDATE_TOKENS) && !hasToken(tokens, MAYBE_CANDIDATE_TOKENS);
+});
 
 /**
  * A `<div>` holding only inline content, mostly not linked, is a paragraph written without `<p>`
@@ -303,6 +306,57 @@ function wrapperOfRepeatedParts(top: Element, stats: TextMeasures): Element {
 	if (!grandparent || !isElement(grandparent)) return top;
 	const repeated = grandparent.children.some((other) => other !== parent && isElement(other) && other.attribs.class === parent.attribs.class && isProse(stats.get(other)));
 	return repeated ? parent : top;
+}
+
+/** How far above the winner the parts of an article split into layout boxes meet: the part, its column, the box's row. */
+const MAX_PART_LEVELS = 3;
+
+/**
+ * An article that a full-width ad splits, where each part keeps a layout box of its own (a grid
+ * row holding the part's column and an ad rail, rows whose spacing classes differ), carries the
+ * same class on every part container at the same depth under the article, though nothing
+ * between them repeats (Ars Technica's `div.post-content` × 2, each in its own row, an ad slot
+ * between the rows). Such a part joins `nodes` (the winner and its siblings, in document order)
+ * when its box and the winner's are split by furniture only (`splitByFurniture`): boxes that
+ * follow each other with nothing between are the page's own sections, which the sibling rules
+ * already judge (a Medium post's closing "Originally published at …" section). The nearest
+ * ancestor holding such a part wins, and never the page's body: one story's parts meet inside
+ * its own box.
+ */
+function withPartsInOtherBoxes(top: Element, nodes: readonly Element[], stats: TextMeasures): Element[] {
+	const partClass = top.attribs.class;
+	if (!partClass) return [...nodes];
+	let ancestor = top.parent?.parent;
+	for (let depth = 2; depth <= MAX_PART_LEVELS && ancestor && isElement(ancestor) && tagName(ancestor) !== 'body'; depth++) {
+		const box = ancestor;
+		const parts = elementsAtDepth(box, depth).filter((el) => el !== top && el.attribs.class === partClass && isProse(stats.get(el)) && !isBoilerplateElement(el) && splitByFurniture(box, top, el, stats));
+		if (parts.length > 0) {
+			const kept = new Set([...nodes, ...parts]);
+			const ordered: Element[] = [];
+			walkElements(box, (el) => (kept.has(el) ? (ordered.push(el), false) : true));
+			return ordered;
+		}
+		ancestor = ancestor.parent;
+	}
+	return [...nodes];
+}
+
+/**
+ * Whether the children of `box` between the one holding `a` and the one holding `b` are all
+ * furniture (empty slots an ad script fills, ad or other boilerplate boxes), and there is one.
+ */
+function splitByFurniture(box: Element, a: Element, b: Element, stats: TextMeasures): boolean {
+	const children = box.children.filter(isElement);
+	const from = children.findIndex((child) => contains(child, a));
+	const to = children.findIndex((child) => contains(child, b));
+	const between = children.slice(Math.min(from, to) + 1, Math.max(from, to));
+	return between.length > 0 && between.every((child) => (stats.get(child)?.length ?? 0) === 0 || isBoilerplateElement(child));
+}
+
+/** The elements exactly `depth` levels under `root`, in document order. */
+function elementsAtDepth(root: Element, depth: number): Element[] {
+	const level = root.children.filter(isElement);
+	return depth <= 1 ? level : level.flatMap((child) => elementsAtDepth(child, depth - 1));
 }
 
 /** Text outside the story that is more than this share links is menus, link lists and teaser rails. */

@@ -279,6 +279,10 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^affiliate links on .{1,40} may earn (us|me) a commission\b.{0,80}$/i,
 	/^(ftc: )?we use income[- ]earning (auto )?affiliate links\b.{0,40}$/i,
 	/^(.{1,40} is (supported by its audience|reader[- ]supported)\.\s*)?when you (buy|purchase|shop)\b.{0,40}\blinks?\b.{0,40}\bwe may earn\b.{0,120}$/i,
+	// The price disclaimer deal posts set over or under the offers ("Deal pricing and availability
+	// subject to change after time of publication.", "Prices and availability are subject to change."),
+	// and the pointer to the site's deals policy that may follow it.
+	/^(deal )?(prices?|pricing)( and availability)? (are |is )?subject to change\b[^.!?]{0,60}[.!]?(\s+[^.!?]{1,80}[.!]?)?$/i,
 	// A label over a list of other stories on a topic ("More on AirPods:"): the colon says a list follows.
 	/^more (on|about) [^.!?:]{1,40}:$/i,
 	// The "add us as a source on Google" prompt, and the comment-policy line over a thread.
@@ -302,15 +306,20 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 
 /**
  * A newsletter's pitch: a short block about the newsletter or the reader's inbox that closes on
- * its own call to sign up ("… Want to get it in your inbox every Sunday? Subscribe below!"). The
- * call is a sentence of its own, so a story's "readers pay to subscribe." is not one.
+ * its own call to sign up ("… Want to get it in your inbox every Sunday? Subscribe below!"), or
+ * on a call that names the newsletters ("… best out of your tech? Sign up for Mashable's Top
+ * Stories and Deals newsletters today."). The call is a sentence of its own, so a story's
+ * "readers pay to subscribe." is not one.
  */
 export const NEWSLETTER_PITCH = {
 	maxChars: 300,
 	/** The closing call and the end of the sentence before it fit in this many characters ("? Subscribe for free!"). */
 	callChars: 32,
 	call: /[.!?]\s+(?:subscribe|sign up)(?: (?:below|here|now|today|for free))?[.!]?$/i,
-	topic: /\b(?:newsletter|inbox)\b/i,
+	/** A closing call naming what to sign up for fits in this many characters, the sentence end before it too. */
+	namedCallChars: 120,
+	namedCall: /[.!?]\s+(?:subscribe to|sign up for)\b[^.!?]{1,80}\bnewsletters?(?: (?:below|here|now|today|for free))?[.!]?$/i,
+	topic: /\b(?:newsletters?|inbox)\b/i,
 } as const;
 
 /**
