@@ -71,7 +71,31 @@ export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: stri
 		}
 		return undefined;
 	});
-	return leads.length <= MAX_LEAD_PARAGRAPHS ? leads : [];
+	if (leads.length > MAX_LEAD_PARAGRAPHS) return [];
+	// Agency copy opens the body with the teaser the page already set under the headline: read once.
+	const opening = leads.length > 0 ? openingParagraph(nodes) : null;
+	return leads.filter((lead) => normalised(textOf(lead)) !== opening);
+}
+
+/**
+ * The normalised text of the body's first paragraph that holds any: a CMS that sets an agency
+ * story's first paragraph as its teaser (`div.teaser > p`, `itemprop="description"`) prints it
+ * again where the body starts, word for word.
+ */
+function openingParagraph(nodes: readonly Element[]): string | null {
+	let opening: string | null = null;
+	const visit = (el: Element): boolean => {
+		if (opening !== null) return false;
+		if (tagName(el) !== 'p') return true;
+		const text = normalised(textOf(el));
+		if (text !== '') opening = text;
+		return opening === null;
+	};
+	for (const node of nodes) {
+		if (visit(node)) walkElements(node, visit);
+		if (opening !== null) break;
+	}
+	return opening;
 }
 
 /**
