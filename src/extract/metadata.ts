@@ -12,6 +12,7 @@ import {AUTHOR_ARCHIVE_HREF, DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS,
 import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesEditor, namesPublisher, namesSite, withBylineProfile, withoutSiteSuffix, withTaggedArchive} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titleH1, titleHeadings, titleSuffixParts, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
+import {isLedeBox} from './lead.js';
 import {dateFromUrl, isSiteDefaultPicture, resolveImageUrl, resolveUrl} from './urls.js';
 
 /** What the page says about its article, before the body is read. */
@@ -552,6 +553,9 @@ function headBoxesRead(first: Element | null, read: (box: Element) => string | n
 	for (let box = first; box && boxes < HEADLINE_HEAD_MAX_BOXES; box = nextElement(box)) {
 		const length = textLength(box);
 		if (length === 0) continue;
+		// The standfirst the page sets in a marked box under its headline is part of the head: the
+		// date line may follow it (`<h1/><div class="teaser">…</div><div class="date">…</div>`).
+		if (length > HEADLINE_HEAD_BOX_MAX_CHARS && isLedeBox(box)) continue;
 		// A box of story text ends the head: what follows the story (an author box, an aside) dates nothing.
 		if (length > HEADLINE_HEAD_BOX_MAX_CHARS) return depth > 0 ? (headBoxesRead(childElements(box)[0] ?? null, read, depth - 1) ?? null) : null;
 		boxes++;
