@@ -134,13 +134,19 @@ function headlineBefore($: CheerioAPI, first: Element, title: string): Element |
 	return found;
 }
 
+/** Subheadings: a theme may set its lede in one, inside the marked lead box. */
+const SUBHEADING = /^h[2-6]$/;
+
 /**
  * A lead written without `<p>`: an element the page marks as its lede (`h2.article-header-leadText`,
- * `div.intro`) holding one run of inline text. Its text must still read as a lead (a sentence),
- * like a paragraph's; a marked element holding blocks is read block by block instead.
+ * `div.intro`) holding one run of inline text, or a subheading set inside the marked box
+ * (`div.Post__lead > h2`), the heading only setting the type size. Its text must still read as
+ * a lead (a sentence), like a paragraph's; a marked element holding blocks is read block by block.
  */
 function isMarkedLeadLine(el: Element): boolean {
-	return hasToken(tokensOf(el), LEDE_TOKENS) && !hasBlockDescendant(el);
+	if (hasBlockDescendant(el)) return false;
+	if (hasToken(tokensOf(el), LEDE_TOKENS)) return true;
+	return SUBHEADING.test(tagName(el)) && isElement(el.parent) && hasToken(tokensOf(el.parent), LEDE_TOKENS);
 }
 
 function isProse(text: string): boolean {
