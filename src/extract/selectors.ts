@@ -238,6 +238,11 @@ export const ARTICLE_LD_TYPES = [
  */
 const READING_TIME = String.raw`[\s·•|–—-]*(?:(?:reading time|lesezeit|temps de lecture)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:ute)?s?|minuten|min\.)|\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?|minuten)\s+(?:read|reading time|lesezeit|de lecture))\.?`;
 export const READING_TIME_PATTERN = new RegExp(`^${READING_TIME}$`, 'iu');
+/**
+ * A page-view counter's line, which a statistics plugin prints under the story ("(Visited 215
+ * times, 55 visits today)", "1,234 views", "Aufrufe: 1.234"): the site's tally, not the story's.
+ */
+export const VIEW_COUNT_PATTERN = /^\(?\s*(?:(?:visited|viewed)\s+[\d.,]+\s+times?(?:\s*,\s*[\d.,]+\s+visits?\s+today)?|[\d.,]+\s+(?:views|aufrufe)|(?:views|aufrufe)\s*:\s*[\d.,]+)\s*\)?\.?$/iu;
 /** The same estimate closing a byline read as one text ("By Jane Doe5 minute Read": the name, then a span with the time). */
 export const READING_TIME_TAIL = new RegExp(`${READING_TIME}$`, 'iu');
 
