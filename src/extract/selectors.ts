@@ -178,7 +178,8 @@ export const AUTHOR_NAME_CLASS = '[class*="author" i][class*="name" i]';
 
 /**
  * Bylines in the DOM, after JSON-LD and meta tags failed; `.writer` is the class Japanese CMSs
- * give the byline ("執筆者", writer) as others give `.author`. Last, for pages nothing else names a
+ * give the byline ("執筆者", writer) as others give `.author`; BEM themes name it the `author`
+ * element of their post block (`.Post__author`, `.header-info__author`). Last, for pages nothing else names a
  * writer on: a bare `.author` element, and an author box's link to the writer's archive
  * (`/author/<slug>/`, WordPress's path) — the bio under the story on pages with no byline.
  */
@@ -186,7 +187,7 @@ export const AUTHOR_SELECTORS = [
 	'[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel="author"]', '.byline .author', '.byline a',
 	'.author-name', '.author a', '.post-author', '.entry-author', '.article-author', '.byline',
 	'[class*="byline" i] [itemprop~="name"]', '[class*="byline" i] a[href*="author" i]', AUTHOR_NAME_CLASS,
-	'.article__author', '[class*="byline" i]', '[id*="byline" i]', '.author', '.writer', '[class*="author" i] a[href*="/author/" i]', '[id*="author" i] a[href*="/author/" i]',
+	'.article__author', '[class$="__author" i]', '[class*="byline" i]', '[id*="byline" i]', '.author', '.writer', '[class*="author" i] a[href*="/author/" i]', '[id*="author" i] a[href*="/author/" i]',
 ] as const;
 
 /**
