@@ -28,7 +28,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	const {itemprop} = el.attribs;
 	if (tag === 'article' || (itemprop !== undefined && itemprop.split(/\s+/).includes('articleBody'))) return false;
 	if ((CHROME_TAGS as readonly string[]).includes(tag)) return true;
-	if (hasHidingClass(el)) return true;
+	if (hasHidingClass(el) || isScreenReaderHeading(el)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
 	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el) || isSignUpBox(el) || isLabelledAdBox(el))) return true;
@@ -182,6 +182,21 @@ export function hasHidingClass(el: Element): boolean {
 }
 
 const HIDING_CLASS_LIST = [...HIDING_CLASSES];
+
+/**
+ * Classes that move an element off screen for screen readers only (WordPress's
+ * `screen-reader-text` and Twenty Eleven's `assistive-text`, Bootstrap's `sr-only`).
+ */
+const SCREEN_READER_CLASSES = new Set(['screen-reader-text', 'assistive-text', 'sr-only', 'visually-hidden', 'visuallyhidden']);
+
+/**
+ * A heading only screen readers are given: the label of a widget ("Beitragsnavigation", "Post
+ * navigation" over the links to the next and previous posts), never a heading the reader sees
+ * in the story.
+ */
+function isScreenReaderHeading(el: Element): boolean {
+	return HEADING.test(el.name) && (el.attribs.class ?? '').split(/\s+/).some((name) => SCREEN_READER_CLASSES.has(name));
+}
 
 /** Paragraph siblings that show a body writes its paragraphs as `<p>`: a bare-text `<div>` among them is a box. */
 const CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS = 2;
