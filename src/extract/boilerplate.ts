@@ -1,7 +1,7 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN} from './selectors.js';
+import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN, VIEW_COUNT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 import {withoutPageMarker} from './titles.js';
 
@@ -28,7 +28,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	const {itemprop} = el.attribs;
 	if (tag === 'article' || (itemprop !== undefined && itemprop.split(/\s+/).includes('articleBody'))) return false;
 	if ((CHROME_TAGS as readonly string[]).includes(tag)) return true;
-	if (hasHidingClass(el)) return true;
+	if (hasHidingClass(el) || isScreenReaderHeading(el)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
 	if (tag === 'div' && (isCrossReferenceBox(el) || isChoiceWidget(el) || isSignUpBox(el) || isLabelledAdBox(el) || isLabelledRelatedCard(el) || isAuthorCard(el))) return true;
@@ -218,6 +218,21 @@ export function hasHidingClass(el: Element): boolean {
 }
 
 const HIDING_CLASS_LIST = [...HIDING_CLASSES];
+
+/**
+ * Classes that move an element off screen for screen readers only (WordPress's
+ * `screen-reader-text` and Twenty Eleven's `assistive-text`, Bootstrap's `sr-only`).
+ */
+const SCREEN_READER_CLASSES = new Set(['screen-reader-text', 'assistive-text', 'sr-only', 'visually-hidden', 'visuallyhidden']);
+
+/**
+ * A heading only screen readers are given: the label of a widget ("Beitragsnavigation", "Post
+ * navigation" over the links to the next and previous posts), never a heading the reader sees
+ * in the story.
+ */
+function isScreenReaderHeading(el: Element): boolean {
+	return HEADING.test(el.name) && (el.attribs.class ?? '').split(/\s+/).some((name) => SCREEN_READER_CLASSES.has(name));
+}
 
 /** Paragraph siblings that show a body writes its paragraphs as `<p>`: a bare-text `<div>` among them is a box. */
 const CROSS_REFERENCE_MIN_PARAGRAPH_SIBLINGS = 2;
@@ -719,9 +734,12 @@ function isStoryLinkLine(block: Block): boolean {
 	return !!label && linkShare(block, block.text.length - label[0].length) > LABELLED_LINKS_MIN_LINK_SHARE;
 }
 
-/** A line that says only how long the story takes to read ("2 minute read", "· 5 min read", "Lesezeit: 3 Min."). */
+/**
+ * A line that says only how long the story takes to read ("2 minute read", "· 5 min read",
+ * "Lesezeit: 3 Min.") or how often it was read ("(Visited 215 times, 55 visits today)").
+ */
 function isReadingTimeLine(block: Block): boolean {
-	return block.type === 'paragraph' && READING_TIME_PATTERN.test(block.text);
+	return block.type === 'paragraph' && (READING_TIME_PATTERN.test(block.text) || VIEW_COUNT_PATTERN.test(block.text));
 }
 
 /**

@@ -71,7 +71,31 @@ export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: stri
 		}
 		return undefined;
 	});
-	return leads.length <= MAX_LEAD_PARAGRAPHS ? leads : [];
+	if (leads.length > MAX_LEAD_PARAGRAPHS) return [];
+	// Agency copy opens the body with the teaser the page already set under the headline: read once.
+	const opening = leads.length > 0 ? openingParagraph(nodes) : null;
+	return leads.filter((lead) => normalised(textOf(lead)) !== opening);
+}
+
+/**
+ * The normalised text of the body's first paragraph that holds any: a CMS that sets an agency
+ * story's first paragraph as its teaser (`div.teaser > p`, `itemprop="description"`) prints it
+ * again where the body starts, word for word.
+ */
+function openingParagraph(nodes: readonly Element[]): string | null {
+	let opening: string | null = null;
+	const visit = (el: Element): boolean => {
+		if (opening !== null) return false;
+		if (tagName(el) !== 'p') return true;
+		const text = normalised(textOf(el));
+		if (text !== '') opening = text;
+		return opening === null;
+	};
+	for (const node of nodes) {
+		if (visit(node)) walkElements(node, visit);
+		if (opening !== null) break;
+	}
+	return opening;
 }
 
 /**
@@ -110,13 +134,19 @@ function headlineBefore($: CheerioAPI, first: Element, title: string): Element |
 	return found;
 }
 
+/** Subheadings: a theme may set its lede in one, inside the marked lead box. */
+const SUBHEADING = /^h[2-6]$/;
+
 /**
  * A lead written without `<p>`: an element the page marks as its lede (`h2.article-header-leadText`,
- * `div.intro`) holding one run of inline text. Its text must still read as a lead (a sentence),
- * like a paragraph's; a marked element holding blocks is read block by block instead.
+ * `div.intro`) holding one run of inline text, or a subheading set inside the marked box
+ * (`div.Post__lead > h2`), the heading only setting the type size. Its text must still read as
+ * a lead (a sentence), like a paragraph's; a marked element holding blocks is read block by block.
  */
 function isMarkedLeadLine(el: Element): boolean {
-	return hasToken(tokensOf(el), LEDE_TOKENS) && !hasBlockDescendant(el);
+	if (hasBlockDescendant(el)) return false;
+	if (hasToken(tokensOf(el), LEDE_TOKENS)) return true;
+	return SUBHEADING.test(tagName(el)) && isElement(el.parent) && hasToken(tokensOf(el.parent), LEDE_TOKENS);
 }
 
 function isProse(text: string): boolean {

@@ -12,6 +12,7 @@ import {AUTHOR_ARCHIVE_HREF, DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS,
 import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesEditor, namesPublisher, namesSite, withBylineProfile, withoutSiteSuffix, withTaggedArchive} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titleH1, titleHeadings, titleSuffixParts, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
+import {isLedeBox} from './lead.js';
 import {dateFromUrl, isSiteDefaultPicture, resolveImageUrl, resolveUrl} from './urls.js';
 
 /** What the page says about its article, before the body is read. */
@@ -393,10 +394,16 @@ function exactInstant(metaTime: string | null, domTime: () => string | null): st
  * Labels that call a date stamp the publication's ("Published 12/10/16", "2019年02月22日
  * 14時30分 公開"), as against "Updated"; the line's other words are those of a date stamp. A
  * bare "Date:" / "Datum:" opening the line is the one date a press release or notice prints
- * under its headline ("<li><span>Datum:</span>26. Januar 2022</li>"); only as the label that
+ * under its headline ("<li><span>Datum:</span>26. Januar 2022</li>"), or a label alone in its
+ * element without the colon ("<strong class="label">Datum</strong>"); only as the label that
  * opens a text, since "Release date:" names a product's date, not the page's.
  */
-const PUBLISHED_LABEL = /(?<!\p{L})(?:published|posted|veröffentlicht)(?!\p{L})|公開|发布|^\s*(?:date|datum)\s*:/iu;
+const PUBLISHED_LABEL = /(?<!\p{L})(?:published|posted|veröffentlicht)(?!\p{L})|公開|发布|^\s*(?:date|datum)\s*(?::|$)/iu;
+/**
+ * A publication label that is the whole text of its element ("Datum", "Published:"), the first
+ * half of a label and value pair; "Posted by" opens a byline, whatever element follows it.
+ */
+const LABEL_ALONE = /^\s*(?:date|datum|published|veröffentlicht)\s*:?\s*$/iu;
 /** Longer than a labelled date and its time, a line is a sentence that mentions a date. */
 const LABELLED_DATE_MAX_CHARS = 60;
 
@@ -428,13 +435,21 @@ function firstDateAfterText($: CheerioAPI, lead: RegExp, read: (el: Element) => 
 	return found;
 }
 
-/** The smallest element around `el` that is a date stamp. */
+/**
+ * The smallest element around `el` that is a date stamp; else the element after it, when that
+ * is one: the value of a label and value pair in a line that lists other facts too (a press
+ * release's "Ort Saarbrücken Datum 28.01.2022", `<strong class="label">Datum</strong> <span
+ * class="value">28.01.2022</span>`).
+ */
 function dateStampAround(el: Element): string | null {
 	for (let node: Element | null = el; node && textLength(node) <= LABELLED_DATE_MAX_CHARS; node = isElement(node.parent) ? node.parent : null) {
 		const text = textOf(node);
 		if (isDateLine(text)) return text;
 	}
-	return null;
+	const value = LABEL_ALONE.test(textOf(el)) ? nextElement(el) : null;
+	if (!value || textLength(value) > LABELLED_DATE_MAX_CHARS) return null;
+	const text = textOf(value);
+	return isDateLine(text) ? text : null;
 }
 
 /**
@@ -552,6 +567,9 @@ function headBoxesRead(first: Element | null, read: (box: Element) => string | n
 	for (let box = first; box && boxes < HEADLINE_HEAD_MAX_BOXES; box = nextElement(box)) {
 		const length = textLength(box);
 		if (length === 0) continue;
+		// The standfirst the page sets in a marked box under its headline is part of the head: the
+		// date line may follow it (`<h1/><div class="teaser">…</div><div class="date">…</div>`).
+		if (length > HEADLINE_HEAD_BOX_MAX_CHARS && isLedeBox(box)) continue;
 		// A box of story text ends the head: what follows the story (an author box, an aside) dates nothing.
 		if (length > HEADLINE_HEAD_BOX_MAX_CHARS) return depth > 0 ? (headBoxesRead(childElements(box)[0] ?? null, read, depth - 1) ?? null) : null;
 		boxes++;

@@ -178,7 +178,8 @@ export const AUTHOR_NAME_CLASS = '[class*="author" i][class*="name" i]';
 
 /**
  * Bylines in the DOM, after JSON-LD and meta tags failed; `.writer` is the class Japanese CMSs
- * give the byline ("執筆者", writer) as others give `.author`. Last, for pages nothing else names a
+ * give the byline ("執筆者", writer) as others give `.author`; BEM themes name it the `author`
+ * element of their post block (`.Post__author`, `.header-info__author`). Last, for pages nothing else names a
  * writer on: a bare `.author` element, and an author box's link to the writer's archive
  * (`/author/<slug>/`, WordPress's path) — the bio under the story on pages with no byline.
  */
@@ -186,7 +187,7 @@ export const AUTHOR_SELECTORS = [
 	'[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel="author"]', '.byline .author', '.byline a',
 	'.author-name', '.author a', '.post-author', '.entry-author', '.article-author', '.byline',
 	'[class*="byline" i] [itemprop~="name"]', '[class*="byline" i] a[href*="author" i]', AUTHOR_NAME_CLASS,
-	'.article__author', '[class*="byline" i]', '[id*="byline" i]', '.author', '.writer', '[class*="author" i] a[href*="/author/" i]', '[id*="author" i] a[href*="/author/" i]',
+	'.article__author', '[class$="__author" i]', '[class*="byline" i]', '[id*="byline" i]', '.author', '.writer', '[class*="author" i] a[href*="/author/" i]', '[id*="author" i] a[href*="/author/" i]',
 ] as const;
 
 /**
@@ -238,6 +239,11 @@ export const ARTICLE_LD_TYPES = [
  */
 const READING_TIME = String.raw`[\s·•|–—-]*(?:(?:reading time|lesezeit|temps de lecture)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:ute)?s?|minuten|min\.)|\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?|minuten)\s+(?:read|reading time|lesezeit|de lecture))\.?`;
 export const READING_TIME_PATTERN = new RegExp(`^${READING_TIME}$`, 'iu');
+/**
+ * A page-view counter's line, which a statistics plugin prints under the story ("(Visited 215
+ * times, 55 visits today)", "1,234 views", "Aufrufe: 1.234"): the site's tally, not the story's.
+ */
+export const VIEW_COUNT_PATTERN = /^\(?\s*(?:(?:visited|viewed)\s+[\d.,]+\s+times?(?:\s*,\s*[\d.,]+\s+visits?\s+today)?|[\d.,]+\s+(?:views|aufrufe)|(?:views|aufrufe)\s*:\s*[\d.,]+)\s*\)?\.?$/iu;
 /** The same estimate closing a byline read as one text ("By Jane Doe5 minute Read": the name, then a span with the time). */
 export const READING_TIME_TAIL = new RegExp(`${READING_TIME}$`, 'iu');
 

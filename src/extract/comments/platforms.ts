@@ -649,9 +649,10 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		name: 'generic-comment-list',
 		rules: {
 			container: '#comments, .comments, .comment-list, .comments-list, .comment-section, #comment-section, .comment-items, .commentlist, [id*="comments" i], [class*="comments" i], .kommentare, #kommentare',
-			// An id naming a part of a comment (`comment-body-14`, `comment-11719023-content`) is not a comment's.
+			// An id naming a part of a comment (`comment-body-14`, `comment-11719023-content`) is not a comment's,
+			// nor one naming a part of the reply form (`comment-form-identity`, `comment-form-subscribe`).
 			// A BEM block names the card whole (`c-comment-card`, with the component prefix); its parts carry `__`.
-			item: '.comment, article[id^="comment-"], div[id^="comment-"]:not([id^="comment-body"]):not([id^="comment-text"]):not([id$="-content"]):not([id$="-body"]), li[id^="comment-"], .comment-item, .comment_default, .kommentar, .kommentar-item, .comment-card, .c-comment-card',
+			item: '.comment, article[id^="comment-"], div[id^="comment-"]:not([id^="comment-body"]):not([id^="comment-text"]):not([id^="comment-form"]):not([id$="-content"]):not([id$="-body"]), li[id^="comment-"], .comment-item, .comment_default, .kommentar, .kommentar-item, .comment-card, .c-comment-card',
 			id: {attribute: 'id'},
 			number: '[class*="number" i], .num',
 			author: '.comment-author, .author, .username, .user-name, [class*="author" i], [class*="username" i], [class*="user" i]:not([class*="stat" i]):not([class*="info" i]), .name, a.url, .fn, .benutzer',
