@@ -277,6 +277,8 @@ function isLabelledAdBox(el: Element): boolean {
 
 /** A related-story card is a label, a linked headline, a blurb and a byline; more text is a section of the story. */
 const RELATED_CARD_MAX_CHARS = 300;
+/** A label is a word or two with the markup's spacing around it ("Related", "  See also:  "). */
+const RELATED_CARD_LABEL_MAX_CHARS = 60;
 
 /**
  * A card the site labels as related reading: "Related" (or "See also", "Lesen Sie auch") alone
@@ -288,7 +290,7 @@ const RELATED_CARD_MAX_CHARS = 300;
 function isLabelledRelatedCard(el: Element): boolean {
 	const labelled = el.children.some((child) => {
 		const label = isElement(child) ? loneText(child) ?? loneText(onlyChildElement(child)) : null;
-		return label !== null && RELATED_CARD_LABEL_PATTERN.test(label.trim());
+		return label !== null && label.length <= RELATED_CARD_LABEL_MAX_CHARS && RELATED_CARD_LABEL_PATTERN.test(label.trim());
 	});
 	if (!labelled || textLength(el) > RELATED_CARD_MAX_CHARS) return false;
 	let linksAway = false;
@@ -307,8 +309,14 @@ function loneText(el: Element | null): string | null {
 
 /** An element's one child element when it holds nothing else (`<span><label>…</label></span>`). */
 function onlyChildElement(el: Element): Element | null {
-	const only = el.children.filter((child) => isElement(child) || (child.type === 'text' && (child as Text).data.trim() !== ''));
-	return only.length === 1 && isElement(only[0]) ? only[0] : null;
+	let only: Element | null = null;
+	for (const child of el.children) {
+		if (isElement(child)) {
+			if (only) return null;
+			only = child;
+		} else if (child.type === 'text' && /\S/.test((child as Text).data)) return null;
+	}
+	return only;
 }
 
 /** A sign-up box is a call, a field and a note or two; a box with more text is the article around a form. */
