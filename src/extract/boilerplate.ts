@@ -36,7 +36,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	// Custom elements name what they are (`<teaser>`, `<related-articles>`): their tag counts as a token.
 	const tokens = BLOCK_OR_INLINE_TAG.test(tag) ? roleTokens(el) : [...roleTokens(el), ...tag.split('-')];
 	if (tokens.length === 0) return false;
-	if (hasBoilerplateToken(tokens)) return !isProseContainer(el, tokens) && !holdsMath(el) && !isMediaWidget(el, tokens);
+	if (hasBoilerplateToken(tokens)) return !isProseContainer(el, tokens) && !holdsMath(el) && !isMediaWidget(el, tokens) && !isStickyHeaderTable(el, tokens);
 	return MOBILE_ONLY_CLASS_PATTERN.test(el.attribs.class ?? '') || opensWithAuthorLabel(el) || isBiographyBox(el, tokens);
 }
 
@@ -47,6 +47,15 @@ export function isBoilerplateElement(el: Element): boolean {
  */
 function isBiographyBox(el: Element, tokens: readonly string[]): boolean {
 	return hasToken(tokens, BIOGRAPHY_TOKENS) && textLength(el) <= AUTHOR_BOX_MAX_CHARS && !holdsProse(el);
+}
+
+/**
+ * A data table whose only furniture word is `sticky` (`table.table__wrapper--sticky`): the word
+ * pins the table's header row while the reader scrolls through it, which says how the table is
+ * drawn, not that it is a sticky bar (a share bar, an ad).
+ */
+function isStickyHeaderTable(el: Element, tokens: readonly string[]): boolean {
+	return tagName(el) === 'table' && tokens.includes('sticky') && !hasToken(tokens.filter((token) => token !== 'sticky'), BOILERPLATE_TOKENS);
 }
 
 /**

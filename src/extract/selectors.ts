@@ -285,6 +285,9 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	/^affiliate links on .{1,40} may earn (us|me) a commission\b.{0,80}$/i,
 	/^(ftc: )?we use income[- ]earning (auto )?affiliate links\b.{0,40}$/i,
 	/^(.{1,40} is (supported by its audience|reader[- ]supported)\.\s*)?when you (buy|purchase|shop)\b.{0,40}\blinks?\b.{0,40}\bwe may earn\b.{0,120}$/i,
+	// The review-process note review sites set over the story ("Why you can trust Android Central Our
+	// expert reviewers spend hours testing … Find out more about how we test."), label to pointer.
+	/^why (you can|should you) trust [^.!?]{1,40}?\b.{0,260}\bhow we (test|review|rate)\b.{0,20}$/i,
 	// The price disclaimer deal posts set over or under the offers ("Deal pricing and availability
 	// subject to change after time of publication.", "Prices and availability are subject to change."),
 	// and the pointer to the site's deals policy that may follow it.
