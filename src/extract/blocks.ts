@@ -686,10 +686,10 @@ function declared(img: Element, side: 'width' | 'height'): number | null {
 	return value > 0 ? value : null;
 }
 
-function declaredSmallerThan(img: Element, size: number): boolean {
+export function declaredSmallerThan(img: Element, size: number): boolean {
 	return (declared(img, 'width') ?? size) < size || (declared(img, 'height') ?? size) < size;
 }
 
-function isPixelOrIcon(img: Element): boolean {
+export function isPixelOrIcon(img: Element): boolean {
 	return (declared(img, 'width') ?? Infinity) <= MAX_PIXEL_IMAGE_SIZE || (declared(img, 'height') ?? Infinity) <= MAX_ICON_HEIGHT;
 }
