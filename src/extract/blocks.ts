@@ -3,7 +3,7 @@ import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {selectAll} from './fast-select.js';
-import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
+import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, isNoticeBeforeCommentMount, pageByline} from './boilerplate.js';
 import {isPlacedDateLine} from './dates.js';
 import {holdsTitle} from './titles.js';
 import {isLedeBox} from './lead.js';
@@ -86,6 +86,10 @@ class BlockBuilder {
 		}
 		if (!isRoot && (this.#isPageByline(node) || (isBoilerplateElement(node) && !this.#isOpeningLede(node) && !this.#options.headlineHolders?.has(node)) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
+			return;
+		}
+		if (!isRoot && isNoticeBeforeCommentMount(node) && !this.#beforeFirstParagraph()) {
+			this.flush();
 			return;
 		}
 		if (!isRoot && hasToken(tokensOf(node), ANNOTATED_GRAPHIC_TOKENS)) {
