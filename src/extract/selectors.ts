@@ -141,6 +141,15 @@ export const LEAD_TOKENS = {
 } as const;
 
 /**
+ * Class/id words of a badge: a label the page sets on the story (`a.entry__badge` 'Exklusiv für
+ * Abonnenten', `span.badge` 'Premium'), saying who may read it or what kind of piece it is.
+ */
+export const BADGE_TOKENS = {
+	exact: ['badge'],
+	stems: [],
+} as const;
+
+/**
  * The class/id words of the article's opening text itself (the lede: `p.lead`,
  * `h2.article-header-leadText`, `div.teaser_text`), a subset of `LEAD_TOKENS`: a dek or
  * standfirst is set under the headline as its subtitle, which is metadata, not body.
