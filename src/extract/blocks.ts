@@ -3,12 +3,12 @@ import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {selectAll} from './fast-select.js';
-import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, pageByline} from './boilerplate.js';
+import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, isNoticeBeforeCommentMount, pageByline} from './boilerplate.js';
 import {isPlacedDateLine} from './dates.js';
 import {holdsTitle} from './titles.js';
 import {isLedeBox} from './lead.js';
 import {LinkyContainers} from './linky-containers.js';
-import {ANNOTATED_GRAPHIC_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
+import {ANNOTATED_GRAPHIC_TOKENS, BADGE_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textLength, textOf, wordCount} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
@@ -48,6 +48,8 @@ const MAX_ICON_HEIGHT = 24;
  * message-box icon, a "media on Commons" logo), too small to be the figure a table sets.
  */
 const MIN_TABLE_FIGURE_SIZE = 50;
+/** A badge's label is a few words ('Exklusiv für Abonnenten', 'Premium', 'Sponsored content'); more is a sentence. */
+const MAX_BADGE_WORDS = 5;
 /** Embeds that are social posts rendered from a blockquote. */
 const EMBED_QUOTE_CLASSES = ['twitter-tweet', 'instagram-media', 'tiktok-embed', 'reddit-card', 'bluesky-embed'];
 
@@ -86,6 +88,14 @@ class BlockBuilder {
 		}
 		if (!isRoot && (this.#isPageByline(node) || (isBoilerplateElement(node) && !this.#isOpeningLede(node) && !this.#options.headlineHolders?.has(node)) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
+			return;
+		}
+		if (!isRoot && this.#isOpeningBadge(node)) {
+			this.flush();
+			return;
+		}
+		if (!isRoot && isNoticeBeforeCommentMount(node) && !this.#beforeFirstParagraph()) {
+			this.flush();
 			return;
 		}
 		if (!isRoot && hasToken(tokensOf(node), ANNOTATED_GRAPHIC_TOKENS)) {
@@ -145,6 +155,16 @@ class BlockBuilder {
 		if (holdsParts || !text) return false;
 		this.blocks[this.blocks.length - 1] = {...last, text: last.text ? `${last.text} ${text}` : text};
 		return true;
+	}
+
+	/**
+	 * A badge the page sets on the story before its first paragraph (`<a class="entry__badge"
+	 * href="/abo">Exklusiv für Abonnenten</a>` opening the text box): a label of a few words saying
+	 * who may read the piece or what kind it is, not a line of it. Later badges stay: in the text
+	 * they may be words of a sentence.
+	 */
+	#isOpeningBadge(el: Element): boolean {
+		return hasToken(tokensOf(el), BADGE_TOKENS) && wordCount(textOf(el)) <= MAX_BADGE_WORDS && this.#beforeFirstParagraph();
 	}
 
 	/** A lede box (whose `teaser` class reads as furniture) that opens the body. */
@@ -710,10 +730,10 @@ function declared(img: Element, side: 'width' | 'height'): number | null {
 	return value > 0 ? value : null;
 }
 
-function declaredSmallerThan(img: Element, size: number): boolean {
+export function declaredSmallerThan(img: Element, size: number): boolean {
 	return (declared(img, 'width') ?? size) < size || (declared(img, 'height') ?? size) < size;
 }
 
-function isPixelOrIcon(img: Element): boolean {
+export function isPixelOrIcon(img: Element): boolean {
 	return (declared(img, 'width') ?? Infinity) <= MAX_PIXEL_IMAGE_SIZE || (declared(img, 'height') ?? Infinity) <= MAX_ICON_HEIGHT;
 }

@@ -1,7 +1,7 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
-import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN, VIEW_COUNT_PATTERN} from './selectors.js';
+import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements, nextElement} from './dom.js';
+import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN, VIEW_COUNT_PATTERN, COMMENT_AREA_TOKENS} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 import {withoutPageMarker} from './titles.js';
 
@@ -668,6 +668,20 @@ function isLoadingPlaceholder(block: Block): boolean {
 /** A short line whose whole text is a comment thread's heading ("KOMMENTARE..", "12 Comments"). */
 function isThreadHeading(block: Block): boolean {
 	return (block.type === 'heading' || block.type === 'paragraph') && block.text.length <= THREAD_HEADING_MAX_CHARS && COMMENTS_HEADING_PATTERN.test(block.text);
+}
+
+/**
+ * The comment policy a page sets in a box of its own right above its comment widget's mount, at
+ * the end of the story (`<div><p>We welcome a lively debate … read our guidelines.</p><p>The views
+ * below are the readers' own.</p></div><div class="fb-comments"></div>`): the thread's
+ * surroundings, as after a thread heading, not the story. The mount is empty (a script fills it)
+ * and its class or id names a comment area; the box holds a paragraph or two, no more text than
+ * a thread heading's tail.
+ */
+export function isNoticeBeforeCommentMount(el: Element): boolean {
+	const mount = nextElement(el);
+	if (!mount || !hasToken(tokensOf(mount), COMMENT_AREA_TOKENS) || textLength(mount) > 0 || !hasBlockDescendant(el)) return false;
+	return el.children.filter(isElement).length <= TAIL_AFTER_THREAD_HEADING_MAX_BLOCKS && textLength(el) <= TAIL_AFTER_THREAD_HEADING_MAX_CHARS;
 }
 
 function isThreadSurroundings(tail: readonly Block[]): boolean {

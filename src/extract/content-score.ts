@@ -1,6 +1,6 @@
 import type {AnyNode, Element} from 'domhandler';
 import {isBoilerplateElement, isPictureBox, rememberedByTokens, roleTokens, withoutWidgetAreas} from './boilerplate.js';
-import {contains, hasToken, isElement, tagName, walkElements} from './dom.js';
+import {contains, hasToken, isElement, tagName, walkElements, classTokensOf} from './dom.js';
 import {textOf} from './text.js';
 import {measureCollapsed, trimmedLength} from './text-measure.js';
 import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from './selectors.js';
@@ -147,10 +147,23 @@ function addScore(start: AnyNode | null, points: number, scores: Map<Element, nu
 
 function initialScore(el: Element): number {
 	let score = TAG_WEIGHTS[tagName(el)] ?? 0;
-	const tokens = roleTokens(el);
+	const tokens = weighedTokens(el);
 	if (hasToken(tokens, NEGATIVE_TOKENS)) score -= CLASS_WEIGHT;
 	if (hasToken(tokens, POSITIVE_TOKENS)) score += CLASS_WEIGHT;
 	return score;
+}
+
+/**
+ * An id that is a word and a number (`content_930` on the story's column beside `content_931` on
+ * the sidebar's, `post-4725376`) numbers a template's slots or a database's rows: its word is
+ * the same on every box of the kind and says nothing of what this one holds, so only the class
+ * words weigh. A named id (`content`, `article-body`) still does.
+ */
+const NUMBERED_ID = /^[a-z]+[-_]\d+$/i;
+
+function weighedTokens(el: Element): readonly string[] {
+	const {id} = el.attribs;
+	return id && NUMBERED_ID.test(id) ? classTokensOf(el) : roleTokens(el);
 }
 
 /** Whether an element looks like page furniture by its tag or class/id. */

@@ -1,5 +1,6 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element, ParentNode} from 'domhandler';
+import {declaredSmallerThan, isPixelOrIcon} from './blocks.js';
 import {hasHidingClass, isBoilerplateElement} from './boilerplate.js';
 import {contains, hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {selectAll} from './fast-select.js';
@@ -30,16 +31,35 @@ const MAX_LEAD_PARAGRAPHS = 2;
 const SENTENCE_END = /[.!?…"“”»«'’。！？」』）]$/u;
 /**
  * Image captions sit between headline and body too; they belong to the image, not the lead:
- * a `<figure>`, or a box whose class words name it a caption or credit (a CMS's
+ * a `<figcaption>`, or a box whose class words name it a caption or credit (a CMS's
  * `div.field--name-field-image-caption` under its header picture, outside any figure).
  */
-const CAPTION_TAGS = new Set(['figure', 'figcaption', 'picture']);
+const CAPTION_TAG = 'figcaption';
+/**
+ * The story's own picture, set in one box with the lead between the headline and the body
+ * container (a CMS's intro block: `<h1/><div class="intro"><span class="picture"><img></span>
+ * <p>lead</p></div><div class="text">…`), opens the article with the lead: the page groups it
+ * with the story's opening text, as its own. A picture in the headline's header, or standing
+ * alone over the body, is the page's hero shot: Readability leaves it out (the corpus's
+ * references do, with its caption), and so does the body.
+ */
+const PICTURE_TAGS = new Set(['figure', 'picture', 'img']);
+/**
+ * A story sets one picture over its body; more between headline and body are a gallery strip
+ * or a row of cards, none of them the story's picture.
+ */
+const MAX_LEAD_PICTURES = 1;
+/**
+ * A picture over the story spans its column: one declared smaller than this on either side (in
+ * pixels) is the writer's portrait beside the byline, a badge or a logo.
+ */
+const MIN_LEAD_PICTURE_SIZE = 100;
 
 /**
- * The lead paragraphs before `nodes` (the body container), in document order; none when
- * the headline is not found right above the body. A paragraph repeating `subtitle` (the
- * page's own summary of itself) is a lead even when it does not end a sentence: standfirsts
- * are often written as a headline-like clause without a full stop.
+ * The lead paragraphs and the lead picture before `nodes` (the body container), in document
+ * order; none when the headline is not found right above the body. A paragraph repeating
+ * `subtitle` (the page's own summary of itself) is a lead even when it does not end a
+ * sentence: standfirsts are often written as a headline-like clause without a full stop.
  */
 export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: string | null, subtitle: string | null = null): Element[] {
 	const first = nodes[0];
@@ -51,6 +71,7 @@ export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: stri
 
 	const summary = subtitle ? normalised(subtitle) : null;
 	const leads: Element[] = [];
+	const pictures: Element[] = [];
 	let state: 'before' | 'between' | 'done' = 'before';
 	walkElements(wrapper, (el) => {
 		if (state === 'done') return false;
@@ -63,7 +84,11 @@ export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: stri
 			return el !== first;
 		}
 		if (state === 'before') return contains(el, headline) ? undefined : false;
-		if (CAPTION_TAGS.has(tagName(el)) || hasToken(tokensOf(el), CAPTION_TOKENS) || (isBoilerplateElement(el) && !hasToken(tokensOf(el), LEAD_TOKENS))) return false;
+		if (tagName(el) === CAPTION_TAG || hasToken(tokensOf(el), CAPTION_TOKENS) || (isBoilerplateElement(el) && !hasToken(tokensOf(el), LEAD_TOKENS))) return false;
+		if (PICTURE_TAGS.has(tagName(el))) {
+			if (isShownPicture(el)) pictures.push(pictureBox(el, wrapper));
+			return false;
+		}
 		if (tagName(el) === 'p' || isMarkedLeadLine(el)) {
 			const text = textOf(el);
 			if (isProse(text) || (summary !== null && isLong(text) && normalised(text) === summary)) leads.push(el);
@@ -71,10 +96,12 @@ export function leadBefore($: CheerioAPI, nodes: readonly Element[], title: stri
 		}
 		return undefined;
 	});
-	if (leads.length > MAX_LEAD_PARAGRAPHS) return [];
+	const paragraphs = leads.length <= MAX_LEAD_PARAGRAPHS ? leads : [];
+	const picture = pictures.length <= MAX_LEAD_PICTURES ? pictures.filter((box) => sharesLeadBox(box, paragraphs, headline, first) && !isCard(box, wrapper)) : [];
 	// Agency copy opens the body with the teaser the page already set under the headline: read once.
-	const opening = leads.length > 0 ? openingParagraph(nodes) : null;
-	return leads.filter((lead) => normalised(textOf(lead)) !== opening);
+	const opening = paragraphs.length > 0 ? openingParagraph(nodes) : null;
+	const unrepeated = paragraphs.filter((lead) => normalised(textOf(lead)) !== opening);
+	return [...picture, ...unrepeated].sort((a, b) => (precedes(a, b) ? -1 : 1));
 }
 
 /**
@@ -96,6 +123,80 @@ function openingParagraph(nodes: readonly Element[]): string | null {
 		if (opening !== null) break;
 	}
 	return opening;
+}
+
+/** Whether a picture element shows a picture a reader sees as one: not a pixel, an icon, a portrait or a badge. */
+function isShownPicture(el: Element): boolean {
+	return imagesIn(el).some((img) => !isPixelOrIcon(img) && !declaredSmallerThan(img, MIN_LEAD_PICTURE_SIZE));
+}
+
+function imagesIn(el: Element): Element[] {
+	if (tagName(el) === 'img') return [el];
+	const images: Element[] = [];
+	walkElements(el, (child) => void (tagName(child) === 'img' && images.push(child)));
+	return images;
+}
+
+/**
+ * Whether a box between the headline and the body, holding neither, holds both the picture and
+ * a lead paragraph: the story's intro block.
+ */
+function sharesLeadBox(picture: Element, leads: readonly Element[], headline: Element, first: Element): boolean {
+	for (let node = picture.parent; isElement(node) && !contains(node, headline) && !contains(node, first); node = node.parent) {
+		if (leads.some((lead) => contains(node, lead))) return true;
+	}
+	return false;
+}
+
+/**
+ * A teaser card of another story, not the story's picture: the picture sits in a link that
+ * holds more than the picture (the card's title too), or its link goes where a line of words
+ * beside it links (`<a href="/other"><img></a><h3><a href="/other">Other story</a></h3>`).
+ */
+function isCard(box: Element, wrapper: Element): boolean {
+	for (let node = box.parent; isElement(node) && node !== wrapper; node = node.parent) if (tagName(node) === 'a') return true;
+	const href = linkOf(box)?.attribs.href;
+	const context = box.parent;
+	if (!href || !isElement(context)) return false;
+	let titled = false;
+	walkElements(context, (el) => {
+		if (el === box || titled) return false;
+		titled = tagName(el) === 'a' && el.attribs.href === href && textOf(el) !== '';
+		return undefined;
+	});
+	return titled;
+}
+
+/** The link a picture box is or holds. */
+function linkOf(box: Element): Element | null {
+	if (tagName(box) === 'a') return box;
+	let link: Element | null = null;
+	walkElements(box, (el) => {
+		if (tagName(el) === 'a' && !link) link = el;
+		return !link;
+	});
+	return link;
+}
+
+/**
+ * The picture with its frame: the boxes around it, up to the one that holds something else
+ * beside it (the headline, the body, a lead, another picture); its caption and credit boxes and
+ * empty decoration (a zoom icon's `<em>`) are its own, so a CMS's `div.media` > picture +
+ * `div.caption` + `div.credit` is read whole, as a figure.
+ */
+function pictureBox(picture: Element, wrapper: Element): Element {
+	let box = picture;
+	for (let parent = box.parent; isElement(parent) && parent !== wrapper && holdsOnlyItsCaption(parent, box); parent = parent.parent) box = parent;
+	return box;
+}
+
+function holdsOnlyItsCaption(parent: Element, box: Element): boolean {
+	return parent.children.every((child) => {
+		if (child === box) return true;
+		if (!isElement(child)) return child.type !== 'text' || !(child as unknown as {data: string}).data.trim();
+		if (tagName(child) === CAPTION_TAG || hasToken(tokensOf(child), CAPTION_TOKENS) || isBoilerplateElement(child)) return true;
+		return !textOf(child) && imagesIn(child).length === 0;
+	});
 }
 
 /**

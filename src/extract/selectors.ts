@@ -47,9 +47,12 @@ export const BOILERPLATE_COMPOUNDS = {
 
 /**
  * A short block reading like the label of an author box ("AUTOR", "About the author"): it and
- * the few short blocks after it (name, bio) are the box, not the article.
+ * the few short blocks after it (name, bio) are the box, not the article. The label of the
+ * writer's statement of interests that a site closes its pieces with ("Themenbezogene
+ * Interessenbindung der Autorin/des Autors: Keine", "Conflicts of interest: none") heads the same
+ * kind of box: a line about the writer, kept by the site for every piece.
  */
-export const AUTHOR_BOX_LABEL_PATTERN = /^(?:about the authors?|the authors?|authors?|autor(?:in)?|über (?:den|die) autor(?:in)?|zum autor|zur autorin|à propos de l'auteur|l'auteur|o autorze|sull'autore|sobre el autor|over de auteur):?$/i;
+export const AUTHOR_BOX_LABEL_PATTERN = /^(?:about the authors?|the authors?|authors?|autor(?:in)?|über (?:den|die) autor(?:in)?|zum autor|zur autorin|à propos de l'auteur|l'auteur|o autorze|sull'autore|sobre el autor|over de auteur|(?:themenbezogene )?interessenbindung(?:en)?(?: (?:der autorin|des autors)(?:\s*\/\s*(?:der autorin|des autors))?)?|interessenkonflikte?|conflicts? of interests?|competing interests|declaration of interests?):?$/i;
 /**
  * Class/id tokens of a box holding the writer's biography (`div.ui.biography.segment` closing a
  * magazine essay): an author box when it holds no more than one (`AUTHOR_BOX_MAX_CHARS`); a
@@ -138,6 +141,15 @@ export const NEGATIVE_TOKENS = {
 export const LEAD_TOKENS = {
 	exact: ['lead', 'lede', 'intro', 'standfirst', 'dek', 'deck', 'summary', 'excerpt', 'abstract', 'verdict'],
 	stems: ['teaser', 'intro', 'standfirst'],
+} as const;
+
+/**
+ * Class/id words of a badge: a label the page sets on the story (`a.entry__badge` 'Exklusiv für
+ * Abonnenten', `span.badge` 'Premium'), saying who may read it or what kind of piece it is.
+ */
+export const BADGE_TOKENS = {
+	exact: ['badge'],
+	stems: [],
 } as const;
 
 /**
