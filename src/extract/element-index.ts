@@ -165,6 +165,9 @@ export class ElementIndex {
 		// Plain loops, no closure or split arrays: this runs over every element of the page for each kind.
 		const lists: Lists = new Map();
 		const elements = this.#elements;
+		// Siblings repeat their class attribute (every item of a list, every comment): each distinct
+		// one is split once, and its words, already hashed, are looked up again for the next.
+		const wordsOf = new Map<string, string[]>();
 		for (let position = 0; position < elements.length; position++) {
 			const el = elements[position] as Element;
 			const {attribs} = el;
@@ -172,7 +175,14 @@ export class ElementIndex {
 			else if (kind === 'attribute') for (const name in attribs) addTo(lists, name, position);
 			else if (kind === 'id') {
 				if (attribs.id !== undefined) addTo(lists, attribs.id, position);
-			} else if (attribs.class !== undefined) for (const word of attribs.class.split(WHITESPACE)) if (word) addTo(lists, word, position);
+			} else if (attribs.class !== undefined) {
+				let words = wordsOf.get(attribs.class);
+				if (!words) {
+					words = attribs.class.split(WHITESPACE).filter((word) => word !== '');
+					wordsOf.set(attribs.class, words);
+				}
+				for (const word of words) addTo(lists, word, position);
+			}
 		}
 		return lists;
 	}
