@@ -58,6 +58,8 @@ export class ElementIndex {
 	readonly #lowerValues = new Map<string, {positions: readonly number[]; starts: number[]; text: string}>();
 	/** What `#scanHolding` found, by attribute and needle: the same field selectors are asked inside every comment. */
 	readonly #holdingNeedle = new Map<string, number[]>();
+	/** The class lists by lower-cased word, for substring keys on `class`. */
+	#lowerClassWords: Array<{word: string; positions: number[]}> | null = null;
 	readonly #root: ParentNode;
 
 	constructor(root: ParentNode) {
@@ -124,10 +126,25 @@ export class ElementIndex {
 		const key = `${attribute}\u0000${needle}`;
 		let holding = this.#holdingNeedle.get(key);
 		if (!holding) {
-			holding = this.#scanHolding(attribute, needle);
+			holding = attribute === 'class' && needle !== '' && !WHITESPACE.test(needle) ? this.#classWordsHolding(needle) : this.#scanHolding(attribute, needle);
 			this.#holdingNeedle.set(key, holding);
 		}
 		return inRange(holding, range.first, range.last);
+	}
+
+	/**
+	 * Every position whose lower-cased class holds `needle`, which has no whitespace, ascending:
+	 * a match then lies within one class word, so the page's distinct class words (a few
+	 * hundred) are searched instead of every class attribute's text, and the class lists give
+	 * their elements. Most substring keys are class tests (`[class*="author" i]`).
+	 */
+	#classWordsHolding(needle: string): number[] {
+		this.#lowerClassWords ??= [...(this.#byKind.class ??= this.#listsOf('class'))].map(([word, positions]) => ({word: word.toLowerCase(), positions}));
+		const lists: number[][] = [];
+		for (const {word, positions} of this.#lowerClassWords) if (word.includes(needle)) lists.push(positions);
+		if (lists.length <= 1) return lists[0] ?? [];
+		// An element whose class has two such words ("comment comment-body") is listed once.
+		return [...new Set(lists.flat())].sort((a, b) => a - b);
 	}
 
 	/**
