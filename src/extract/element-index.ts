@@ -58,6 +58,8 @@ export class ElementIndex {
 	readonly #lowerValues = new Map<string, {positions: readonly number[]; starts: number[]; text: string}>();
 	/** What `#scanHolding` found, by attribute and needle: the same field selectors are asked inside every comment. */
 	readonly #holdingNeedle = new Map<string, number[]>();
+	/** The class lists by lower-cased word, for substring keys on `class`. */
+	#lowerClassWords: Array<{word: string; positions: number[]}> | null = null;
 	readonly #root: ParentNode;
 
 	constructor(root: ParentNode) {
@@ -124,10 +126,25 @@ export class ElementIndex {
 		const key = `${attribute}\u0000${needle}`;
 		let holding = this.#holdingNeedle.get(key);
 		if (!holding) {
-			holding = this.#scanHolding(attribute, needle);
+			holding = attribute === 'class' && needle !== '' && !WHITESPACE.test(needle) ? this.#classWordsHolding(needle) : this.#scanHolding(attribute, needle);
 			this.#holdingNeedle.set(key, holding);
 		}
 		return inRange(holding, range.first, range.last);
+	}
+
+	/**
+	 * Every position whose lower-cased class holds `needle`, which has no whitespace, ascending:
+	 * a match then lies within one class word, so the page's distinct class words (a few
+	 * hundred) are searched instead of every class attribute's text, and the class lists give
+	 * their elements. Most substring keys are class tests (`[class*="author" i]`).
+	 */
+	#classWordsHolding(needle: string): number[] {
+		this.#lowerClassWords ??= [...(this.#byKind.class ??= this.#listsOf('class'))].map(([word, positions]) => ({word: word.toLowerCase(), positions}));
+		const lists: number[][] = [];
+		for (const {word, positions} of this.#lowerClassWords) if (word.includes(needle)) lists.push(positions);
+		if (lists.length <= 1) return lists[0] ?? [];
+		// An element whose class has two such words ("comment comment-body") is listed once.
+		return [...new Set(lists.flat())].sort((a, b) => a - b);
 	}
 
 	/**
@@ -165,6 +182,9 @@ export class ElementIndex {
 		// Plain loops, no closure or split arrays: this runs over every element of the page for each kind.
 		const lists: Lists = new Map();
 		const elements = this.#elements;
+		// Siblings repeat their class attribute (every item of a list, every comment): each distinct
+		// one is split once, and its words, already hashed, are looked up again for the next.
+		const wordsOf = new Map<string, string[]>();
 		for (let position = 0; position < elements.length; position++) {
 			const el = elements[position] as Element;
 			const {attribs} = el;
@@ -172,7 +192,14 @@ export class ElementIndex {
 			else if (kind === 'attribute') for (const name in attribs) addTo(lists, name, position);
 			else if (kind === 'id') {
 				if (attribs.id !== undefined) addTo(lists, attribs.id, position);
-			} else if (attribs.class !== undefined) for (const word of attribs.class.split(WHITESPACE)) if (word) addTo(lists, word, position);
+			} else if (attribs.class !== undefined) {
+				let words = wordsOf.get(attribs.class);
+				if (!words) {
+					words = attribs.class.split(WHITESPACE).filter((word) => word !== '');
+					wordsOf.set(attribs.class, words);
+				}
+				for (const word of words) addTo(lists, word, position);
+			}
 		}
 		return lists;
 	}

@@ -76,7 +76,8 @@ const KEEP_TAGS = new Set(['pre', 'code', 'table', 'math', 'h1']);
 const CONTAINER_TAGS = new Set(['div']);
 
 export class LinkyContainers {
-	readonly #facts = new WeakMap<Element, Facts>();
+	// A Map, not a WeakMap: the reader that holds this lives for one body, and weak keys cost the collector more.
+	readonly #facts = new Map<Element, Facts>();
 
 	/** Whether `el` is a link box by Readability's rules. */
 	isLinky(el: Element): boolean {

@@ -428,11 +428,17 @@ function firstDateAfterText($: CheerioAPI, lead: RegExp, read: (el: Element) => 
 	let found: string | null = null;
 	walkElements(body, (el) => {
 		if (found !== null || FURNITURE_LANDMARK_TAGS.has(el.name)) return false;
-		if (!el.children.some((child) => child.type === 'text' && lead.test(child.data))) return undefined;
+		if (!holdsTextMatching(el, lead)) return undefined;
 		found = read(el);
 		return found === null ? undefined : false;
 	});
 	return found;
+}
+
+/** Whether a text node right inside `el` matches `pattern`. A loop, not a closure per element: this runs for every element of the body. */
+function holdsTextMatching(el: Element, pattern: RegExp): boolean {
+	for (const child of el.children) if (child.type === 'text' && pattern.test(child.data)) return true;
+	return false;
 }
 
 /**
@@ -523,7 +529,9 @@ const HEADLINE_HEAD_BOX_MAX_CHARS = 200;
  * that date their article nowhere else.
  */
 function headlineDateLine($: CheerioAPI, title: string | null, dates: DateContext, writers: readonly Author[]): string | null {
-	return headlineHeadRead($, title, (box) => dateLineIn(box, dates, writers));
+	// The writers' patterns are made once: every element of every head box is read with them.
+	const named = namedWriterPatterns(writers);
+	return headlineHeadRead($, title, (box) => dateLineIn(box, dates, named));
 }
 
 /**
@@ -600,9 +608,9 @@ const UPDATED_TOKENS = {exact: ['updated', 'modified'], stems: []} as const;
  * publication: not labelled or marked an update, and not a relative time ("1h ago"), which
  * moves with every visit and dates nothing.
  */
-function dateLineIn(box: Element, dates: DateContext, writers: readonly Author[]): string | null {
+function dateLineIn(box: Element, dates: DateContext, named: readonly RegExp[]): string | null {
 	const isStamp = (el: Element): string | null => {
-		const text = withoutNamedWriter(bylineDate(withoutWriterCredit(el)), writers);
+		const text = withoutNamedWriter(bylineDate(withoutWriterCredit(el)), named);
 		if (!isDateLine(text) || UPDATED_LABEL.test(text) || hasToken(tokensOf(el), UPDATED_TOKENS)) return null;
 		return parseDateTime(text, dates)?.relative === false ? (epochZoned(el, text, dates) ?? text) : null;
 	};
@@ -726,19 +734,26 @@ function withoutWriterCredit(el: Element): string {
 /** What sets a writer's name apart from the date beside it in a byline line: a comma, a bar, a dot, a dash. */
 const NAME_SEPARATOR = '[\\s,|·•—–-]*';
 
-/**
- * A line's text without the writer the page already names (its meta author, its byline)
- * printed beside the date with a separator only ("1. Februar 2022, Jane Doe", "Jane Doe |
- * 12.03.2021"): the line is then the date line it prints. Only a name the page gives elsewhere
- * is taken off, so a line of a date and other words stays no date line.
- */
-function withoutNamedWriter(text: string, writers: readonly Author[]): string {
-	const line = collapseWhitespace(text);
-	let rest = line;
+/** For each writer the page already names (its meta author, its byline), their name opening or closing a line beside a separator. */
+function namedWriterPatterns(writers: readonly Author[]): RegExp[] {
+	const patterns: RegExp[] = [];
 	for (const {name} of writers) {
 		const escaped = collapseWhitespace(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		if (escaped) rest = rest.replace(new RegExp(`^${escaped}${NAME_SEPARATOR}|${NAME_SEPARATOR}${escaped}$`, 'iu'), '');
+		if (escaped) patterns.push(new RegExp(`^${escaped}${NAME_SEPARATOR}|${NAME_SEPARATOR}${escaped}$`, 'iu'));
 	}
+	return patterns;
+}
+
+/**
+ * A line's text without the writer the page already names printed beside the date with a
+ * separator only ("1. Februar 2022, Jane Doe", "Jane Doe | 12.03.2021"; `named` from
+ * `namedWriterPatterns`): the line is then the date line it prints. Only a name the page gives
+ * elsewhere is taken off, so a line of a date and other words stays no date line.
+ */
+function withoutNamedWriter(text: string, named: readonly RegExp[]): string {
+	const line = collapseWhitespace(text);
+	let rest = line;
+	for (const pattern of named) rest = rest.replace(pattern, '');
 	return rest === line ? text : rest;
 }
 

@@ -14,7 +14,7 @@ const PAGE = `<!doctype html><html><body>
 	</article>
 	<section id="comments"><h2>Comments</h2>
 		<div class="comment" data-id="1"><span class="UserName">Bo</span><div class="comment-body">Hi <a href="/x">x</a></div>
-			<div class="comment reply" data-id="2"><span class="username">Cy</span><div class="comment-body">Yo</div></div>
+			<div class="comment reply" data-id="2"><span class="username">Cy</span><div class="comment-body Comment-Text">Yo</div></div>
 		</div>
 	</section>
 </body></html>`;
@@ -26,6 +26,8 @@ const SELECTORS = [
 	'.tags a, .byline a, time', '[class*="comment" i][class*="count" i]', '.Entry', '.entry', '* > a', 'article .comment',
 	'li:not(.pingback)', '.comment:not(.reply)', 'h1 ~ p', '> a', '> .comment', 'div:has(> a)', 'li:first-child a', '[class~="COMMENT" i]',
 	'#COMMENTS h2', '[ID="comments"]', 'DIV.comment',
+	// Substrings of class words: several words of one element hold it, in any case; a needle across words.
+	'[class*="comment" i]', '[class*="COMMENT-" i]', '[class*="ent-te" i]', '[class*="comment reply"]',
 	// Ancestor compounds: nested holders, a tag, a case-insensitive substring, one no element has.
 	'.comment .comment-body', 'ul li a', '[class*="BYLINE" i] a', 'div > span', '.missing a', '.comment > .missing',
 ];

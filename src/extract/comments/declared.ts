@@ -9,7 +9,7 @@ import type {CommentRules} from '../profiles/types.js';
 import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_NONE, DECLARED_COUNT_ONE, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, DECLARED_COUNT_TITLED_LEAD, DECLARED_COUNT_TITLED_MAX_CHARS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../selectors.js';
 import {collapseWhitespace, textOf} from '../text.js';
 import {resolveUrl} from '../urls.js';
-import {firstInteger} from './rules.js';
+import {firstInteger, nearestItem} from './rules.js';
 
 /**
  * Attributes that carry a thread's size on its container (Kinja's `data-replycount`; Squarespace's
@@ -146,9 +146,11 @@ function countLinkedToThreadHome($: CheerioAPI, containers: readonly Element[], 
 	// A container that reads as a count is a count box ("[ 85 comments ]"), not the thread.
 	const threads = containers.filter((container) => countFromText(textOf(container), true) === null);
 	const homes = new Set<string>();
+	// Up each link's ancestors once, not down every item's: a long thread holds hundreds of each.
+	const itemSet = new Set(items);
 	for (const container of threads) {
 		for (const link of selectWithin($, container, 'a[href]')) {
-			if (items.some((item) => contains(item, link))) continue;
+			if (itemSet.has(link) || nearestItem(link, itemSet)) continue;
 			const url = resolveUrl(link.attribs.href, baseUrl);
 			if (url && !own().has(documentAddress(url))) homes.add(threadAddress(url));
 		}
