@@ -342,6 +342,12 @@ export const LEFTOVER_CONTROL_PATTERN = /^(?:by|von|par|por|door|follow|followed
  * ellipsis: a bare "Loading" may be a manual's chapter heading.
  */
 export const LOADING_PLACEHOLDER_PATTERN = /^(?:loading|loading comments|loading,? please wait|please wait|wird geladen|lädt|bitte warten|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|bezig met laden|ładowanie|загрузка|正在加载|加载中|載入中|読み込み中)\s*(?:\.{2,}|…)$/iu;
+/**
+ * The same notice naming the widget it waits for ("Caricamento player", "Loading video…",
+ * "Player wird geladen"): the widget's name makes it a placeholder without the ellipsis, as no
+ * story's paragraph is just a loading word and a player's name.
+ */
+export const LOADING_WIDGET_PATTERN = /^(?:(?:loading|caricamento|chargement(?: du| de la)?|cargando(?: el)?|carregando(?: o)?|ładowanie|загрузка)\s+(?:the\s+)?(?:player|video|vidéo|vídeo|audio|podcast|lettore|lecteur|reproductor|odtwarzacza|плеера)|(?:player|video|audio)\s+(?:wird geladen|lädt))\s*(?:\.{2,}|…)?$/iu;
 
 /**
  * Labels that open a line of links to other articles ("Siehe auch <a>…</a> <a>…</a>"): with its
