@@ -53,8 +53,9 @@ function isBiographyBox(el: Element, tokens: readonly string[]): boolean {
  * A writer's card, whatever its classes: a box that opens with the writer's portrait linked to
  * their archive (`<a href="/authors/jane-roe"><img alt="Jane Roe"></a>`, the link printing no
  * words), then the name the portrait shows and a line about them ("Jane Roe is a news editor
- * with over a decade's experience."), an author box's worth of text. Only the box's first
- * element is asked about, and one level into it: this runs for every div the body reader meets.
+ * with over a decade's experience."), an author box's worth of text; the name may come after the
+ * box's label ("Autore", "About the author"). Only the box's first element is asked about, and
+ * one level into it: this runs for every div the body reader meets.
  */
 function isAuthorCard(el: Element): boolean {
 	const first = el.children.find(isElement);
@@ -64,7 +65,8 @@ function isAuthorCard(el: Element): boolean {
 	const name = collapseWhitespace(portrait?.attribs.alt ?? '');
 	if (name === '') return false;
 	const text = collapseWhitespace(textOf(el));
-	return text.startsWith(name) && text.length <= AUTHOR_BOX_MAX_CHARS;
+	const nameAt = text.indexOf(name);
+	return (nameAt === 0 || (nameAt > 0 && AUTHOR_BOX_LABEL_PATTERN.test(text.slice(0, nameAt).trim()))) && text.length <= AUTHOR_BOX_MAX_CHARS;
 }
 
 /**

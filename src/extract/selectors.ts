@@ -49,7 +49,7 @@ export const BOILERPLATE_COMPOUNDS = {
  * A short block reading like the label of an author box ("AUTOR", "About the author"): it and
  * the few short blocks after it (name, bio) are the box, not the article.
  */
-export const AUTHOR_BOX_LABEL_PATTERN = /^(?:about the authors?|the authors?|authors?|autor(?:in)?|über (?:den|die) autor(?:in)?|zum autor|zur autorin|à propos de l'auteur|l'auteur|o autorze|sull'autore|sobre el autor|over de auteur):?$/i;
+export const AUTHOR_BOX_LABEL_PATTERN = /^(?:about the authors?|the authors?|authors?|autor(?:in|a)?|über (?:den|die) autor(?:in)?|zum autor|zur autorin|à propos de l'auteur|l'auteur|auteur|o autorze|autore|autrice|l'autore|l'autrice|sull'autore|sobre el autor|over de auteur):?$/i;
 /**
  * Class/id tokens of a box holding the writer's biography (`div.ui.biography.segment` closing a
  * magazine essay): an author box when it holds no more than one (`AUTHOR_BOX_MAX_CHARS`); a
@@ -90,8 +90,11 @@ export const MAYBE_CANDIDATE_TOKENS = {
 	stems: ['articlebody'],
 } as const;
 
-/** A link to a writer's archive page: WordPress's `/author/<slug>/`, CMSs' `/author/<id>/`. */
-export const AUTHOR_ARCHIVE_HREF = /\/(?:author|authors|writer|writers)\/[^/?#]+/i;
+/**
+ * A link to a writer's archive page: WordPress's `/author/<slug>/`, CMSs' `/author/<id>/`, and
+ * Italian newsrooms' page of a member of the editorial staff (`/redazione/<name>-<id>`).
+ */
+export const AUTHOR_ARCHIVE_HREF = /\/(?:author|authors|writer|writers|redazione)\/[^/?#]+/i;
 
 /**
  * Class/id tokens of the element holding an article's byline ("By Jane Doe, Reuters"):
