@@ -5,7 +5,7 @@ import {inZoneOfEpoch, isDateLine, isoOffsetZone, isoWallClock, parseCalendarDat
 import type {DateContext} from './dates.js';
 import {childElements, contains, hasBlockDescendant, hasToken, isElement, isWithinHidden, nextElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
-import {ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
+import {decodedOnceMore, ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {AUTHOR_ARCHIVE_HREF, DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from './selectors.js';
@@ -198,7 +198,7 @@ export function readMetaTags($: CheerioAPI): Map<string, string[]> {
 	const byName = new Map<string, string[]>();
 	for (const el of selectAll($, 'meta')) {
 		const {property} = el.attribs;
-		const value = collapseWhitespace(el.attribs.content ?? '');
+		const value = collapseWhitespace(decodedOnceMore(el.attribs.content ?? ''));
 		if (!value) continue;
 		const keys = (property ?? el.attribs.name ?? el.attribs['http-equiv'] ?? '').trim().toLowerCase().split(/\s+/);
 		const target = property === undefined ? byName : byProperty;
