@@ -10,7 +10,7 @@ import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {AUTHOR_ARCHIVE_HREF, DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesEditor, namesPublisher, namesSite, withBylineProfile, withoutSiteSuffix, withTaggedArchive} from './authors.js';
-import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titleH1, titleHeadings, titleSuffixParts, withoutPageMarker, withoutSiteName} from './titles.js';
+import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titleH1, titleHeadings, titleSuffixParts, withoutNameAfterHeadline, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
 import {isLedeBox} from './lead.js';
 import {dateFromUrl, isSiteDefaultPicture, resolveImageUrl, resolveUrl} from './urls.js';
@@ -71,13 +71,16 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	// Site"), which may shorten the headline the page sets: the tags come first then.
 	const seoHeadline = headline !== null && withoutSiteName(headline, siteName) !== headline;
 	const title = cleanTitle(
-		withoutSiteName(first([
-			() => profileText($, rules?.title),
-			seoHeadline ? null : headline,
-			metaTitle,
-			headline,
-			() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName, () => titleHeadings($))),
-		]), siteName),
+		withoutNameAfterHeadline(
+			withoutSiteName(first([
+				() => profileText($, rules?.title),
+				seoHeadline ? null : headline,
+				metaTitle,
+				headline,
+				() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName, () => titleHeadings($))),
+			]), siteName),
+			singleH1($),
+		),
 	);
 
 	const deck = first([
