@@ -170,11 +170,28 @@ function isPortraitLink($: CheerioAPI, link: Element): boolean {
 function bylineAuthor($: CheerioAPI, el: Element, baseUrl: string): Author | null {
 	if (withinTags(el, FURNITURE_LANDMARK_TAGS) && !isArticleItemAuthor($, el)) return null;
 	const name = cleanAuthorName(textOf(nameHolder($, el)));
-	if (!name || name.length > MAX_AUTHOR_NAME_CHARS || CALL_TO_ACTION.test(name)) return null;
+	if (!name || name.length > MAX_AUTHOR_NAME_CHARS || CALL_TO_ACTION.test(name) || inTeaserCard($, el, name)) return null;
 	const link = el.name === 'a' ? el : (selectWithin($, el, 'a[href]')[0] ?? $(el).closest('a[href]')[0]);
 	const href = isElement(link) ? link.attribs.href : undefined;
 	return {name, url: resolveProfileUrl(href, baseUrl)};
 }
+
+/**
+ * A teaser card is one link around another story's picture, headline and byline (`<a class="card"
+ * href="/2026/05/other-story/">…<h4>Other story</h4>…<div class="author">Jane Roe</div></a>`):
+ * its byline names that story's writer, not this page's. A link holding a headline is such a
+ * card; not a link whose heading is the writer's name (`<a itemprop="url" href="/Jane-Roe/"><h4
+ * itemprop="name">Jane Roe</h4><h5>Business editor</h5></a>`, the writer's own page), nor one
+ * to a writer's archive.
+ */
+function inTeaserCard($: CheerioAPI, el: Element, name: string): boolean {
+	const link = $(el).closest('a[href]')[0];
+	if (!isElement(link) || AUTHOR_ARCHIVE_HREF.test(link.attribs.href ?? '')) return false;
+	const headings = selectWithin($, link, HEADING_SELECTOR);
+	return headings.length > 0 && !headings.some((heading) => cleanAuthorName(textOf(heading)) === name);
+}
+
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
 
 /**
  * The part of a byline box that holds the name: a box (`div.article-author`) may also set the

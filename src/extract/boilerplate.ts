@@ -1,7 +1,7 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements, nextElement} from './dom.js';
-import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN, VIEW_COUNT_PATTERN, COMMENT_AREA_TOKENS} from './selectors.js';
+import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN, VIEW_COUNT_PATTERN, COMMENT_AREA_TOKENS, LOADING_WIDGET_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 import {withoutPageMarker} from './titles.js';
 
@@ -62,8 +62,9 @@ function isStickyHeaderTable(el: Element, tokens: readonly string[]): boolean {
  * A writer's card, whatever its classes: a box that opens with the writer's portrait linked to
  * their archive (`<a href="/authors/jane-roe"><img alt="Jane Roe"></a>`, the link printing no
  * words), then the name the portrait shows and a line about them ("Jane Roe is a news editor
- * with over a decade's experience."), an author box's worth of text. Only the box's first
- * element is asked about, and one level into it: this runs for every div the body reader meets.
+ * with over a decade's experience."), an author box's worth of text; the name may come after the
+ * box's label ("Autore", "About the author"). Only the box's first element is asked about, and
+ * one level into it: this runs for every div the body reader meets.
  */
 function isAuthorCard(el: Element): boolean {
 	const first = el.children.find(isElement);
@@ -73,7 +74,8 @@ function isAuthorCard(el: Element): boolean {
 	const name = collapseWhitespace(portrait?.attribs.alt ?? '');
 	if (name === '') return false;
 	const text = collapseWhitespace(textOf(el));
-	return text.startsWith(name) && text.length <= AUTHOR_BOX_MAX_CHARS;
+	const nameAt = text.indexOf(name);
+	return (nameAt === 0 || (nameAt > 0 && AUTHOR_BOX_LABEL_PATTERN.test(text.slice(0, nameAt).trim()))) && text.length <= AUTHOR_BOX_MAX_CHARS;
 }
 
 /**
@@ -659,10 +661,10 @@ function isLeadInHeading(block: Block | undefined): boolean {
 	return block?.type === 'heading' && LEAD_IN_HEADING.test(block.text);
 }
 
-/** A widget's loading notice, or the spinner picture that shows it (alt "Loading ..."). */
+/** A widget's loading notice ("Loading ...", "Caricamento player"), or the spinner picture that shows it (alt "Loading ..."). */
 function isLoadingPlaceholder(block: Block): boolean {
 	const text = block.type === 'image' ? (block.alt ?? '') : block.text;
-	return (block.type === 'paragraph' || block.type === 'image') && LOADING_PLACEHOLDER_PATTERN.test(text);
+	return (block.type === 'paragraph' || block.type === 'image') && (LOADING_PLACEHOLDER_PATTERN.test(text) || LOADING_WIDGET_PATTERN.test(text));
 }
 
 /** A short line whose whole text is a comment thread's heading ("KOMMENTARE..", "12 Comments"). */

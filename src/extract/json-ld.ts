@@ -101,6 +101,19 @@ function plainText(value: string): string {
 	return load(`<p>${value}</p>`, FRAGMENT_OPTIONS, false)('p').text().trim();
 }
 
+/** An HTML character reference ("&rsquo;", "&#8217;"). */
+const CHARACTER_REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i;
+
+/**
+ * A meta tag's content as a reader would see it. The parser decoded the attribute once; a CMS that
+ * escapes its description twice (`content="l&amp;rsquo;ambiente"`) leaves character references
+ * in it after that, and no one writes "&rsquo;" into a description meaning those seven characters:
+ * they are decoded once more.
+ */
+export function decodedOnceMore(value: string): string {
+	return CHARACTER_REFERENCE.test(value) ? plainText(value) : value;
+}
+
 /** A JSON-LD value as a string: strings as-is, `{name}`/`{url}`/`{@id}` objects by that field, first of arrays. */
 export function ldString(value: unknown, field: 'name' | 'url' = 'name'): string | null {
 	if (typeof value === 'string') return (field === 'url' ? value.trim() : plainText(value.trim())) || null;

@@ -5,12 +5,12 @@ import {inZoneOfEpoch, isDateLine, isoOffsetZone, isoWallClock, parseCalendarDat
 import type {DateContext} from './dates.js';
 import {childElements, contains, hasBlockDescendant, hasToken, isElement, isWithinHidden, nextElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
 import {selectAll, selectWithin} from './fast-select.js';
-import {ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
+import {decodedOnceMore, ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
 import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {AUTHOR_ARCHIVE_HREF, DECK_SELECTOR, DEK_TOKENS, FURNITURE_LANDMARK_TAGS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesEditor, namesPublisher, namesSite, withBylineProfile, withoutSiteSuffix, withTaggedArchive} from './authors.js';
-import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titleH1, titleHeadings, titleSuffixParts, withoutPageMarker, withoutSiteName} from './titles.js';
+import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titleH1, titleHeadings, titleSuffixParts, withoutNameAfterHeadline, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textLength, textOf, wordCount} from './text.js';
 import {isLedeBox} from './lead.js';
 import {dateFromUrl, isSiteDefaultPicture, resolveImageUrl, resolveUrl} from './urls.js';
@@ -71,13 +71,16 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	// Site"), which may shorten the headline the page sets: the tags come first then.
 	const seoHeadline = headline !== null && withoutSiteName(headline, siteName) !== headline;
 	const title = cleanTitle(
-		withoutSiteName(first([
-			() => profileText($, rules?.title),
-			seoHeadline ? null : headline,
-			metaTitle,
-			headline,
-			() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName, () => titleHeadings($))),
-		]), siteName),
+		withoutNameAfterHeadline(
+			withoutSiteName(first([
+				() => profileText($, rules?.title),
+				seoHeadline ? null : headline,
+				metaTitle,
+				headline,
+				() => domTitle(singleH1($), documentTitle(rawDocumentTitle, siteName, () => titleHeadings($))),
+			]), siteName),
+			singleH1($),
+		),
 	);
 
 	const deck = first([
@@ -198,7 +201,7 @@ export function readMetaTags($: CheerioAPI): Map<string, string[]> {
 	const byName = new Map<string, string[]>();
 	for (const el of selectAll($, 'meta')) {
 		const {property} = el.attribs;
-		const value = collapseWhitespace(el.attribs.content ?? '');
+		const value = collapseWhitespace(decodedOnceMore(el.attribs.content ?? ''));
 		if (!value) continue;
 		const keys = (property ?? el.attribs.name ?? el.attribs['http-equiv'] ?? '').trim().toLowerCase().split(/\s+/);
 		const target = property === undefined ? byName : byProperty;

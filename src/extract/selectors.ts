@@ -52,7 +52,7 @@ export const BOILERPLATE_COMPOUNDS = {
  * Interessenbindung der Autorin/des Autors: Keine", "Conflicts of interest: none") heads the same
  * kind of box: a line about the writer, kept by the site for every piece.
  */
-export const AUTHOR_BOX_LABEL_PATTERN = /^(?:about the authors?|the authors?|authors?|autor(?:in)?|über (?:den|die) autor(?:in)?|zum autor|zur autorin|à propos de l'auteur|l'auteur|o autorze|sull'autore|sobre el autor|over de auteur|(?:themenbezogene )?interessenbindung(?:en)?(?: (?:der autorin|des autors)(?:\s*\/\s*(?:der autorin|des autors))?)?|interessenkonflikte?|conflicts? of interests?|competing interests|declaration of interests?):?$/i;
+export const AUTHOR_BOX_LABEL_PATTERN = /^(?:about the authors?|the authors?|authors?|autor(?:in|a)?|über (?:den|die) autor(?:in)?|zum autor|zur autorin|à propos de l'auteur|l'auteur|auteur|o autorze|autore|autrice|l'autore|l'autrice|sull'autore|sobre el autor|over de auteur|(?:themenbezogene )?interessenbindung(?:en)?(?: (?:der autorin|des autors)(?:\s*\/\s*(?:der autorin|des autors))?)?|interessenkonflikte?|conflicts? of interests?|competing interests|declaration of interests?):?$/i;
 /**
  * Class/id tokens of a box holding the writer's biography (`div.ui.biography.segment` closing a
  * magazine essay): an author box when it holds no more than one (`AUTHOR_BOX_MAX_CHARS`); a
@@ -93,8 +93,11 @@ export const MAYBE_CANDIDATE_TOKENS = {
 	stems: ['articlebody'],
 } as const;
 
-/** A link to a writer's archive page: WordPress's `/author/<slug>/`, CMSs' `/author/<id>/`. */
-export const AUTHOR_ARCHIVE_HREF = /\/(?:author|authors|writer|writers)\/[^/?#]+/i;
+/**
+ * A link to a writer's archive page: WordPress's `/author/<slug>/`, CMSs' `/author/<id>/`, and
+ * Italian newsrooms' page of a member of the editorial staff (`/redazione/<name>-<id>`).
+ */
+export const AUTHOR_ARCHIVE_HREF = /\/(?:author|authors|writer|writers|redazione)\/[^/?#]+/i;
 
 /**
  * Class/id tokens of the element holding an article's byline ("By Jane Doe, Reuters"):
@@ -357,6 +360,12 @@ export const LEFTOVER_CONTROL_PATTERN = /^(?:by|von|par|por|door|follow|followed
  * ellipsis: a bare "Loading" may be a manual's chapter heading.
  */
 export const LOADING_PLACEHOLDER_PATTERN = /^(?:loading|loading comments|loading,? please wait|please wait|wird geladen|lädt|bitte warten|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|bezig met laden|ładowanie|загрузка|正在加载|加载中|載入中|読み込み中)\s*(?:\.{2,}|…)$/iu;
+/**
+ * The same notice naming the widget it waits for ("Caricamento player", "Loading video…",
+ * "Player wird geladen"): the widget's name makes it a placeholder without the ellipsis, as no
+ * story's paragraph is just a loading word and a player's name.
+ */
+export const LOADING_WIDGET_PATTERN = /^(?:(?:loading|caricamento|chargement(?: du| de la)?|cargando(?: el)?|carregando(?: o)?|ładowanie|загрузка)\s+(?:the\s+)?(?:player|video|vidéo|vídeo|audio|podcast|lettore|lecteur|reproductor|odtwarzacza|плеера)|(?:player|video|audio)\s+(?:wird geladen|lädt))\s*(?:\.{2,}|…)?$/iu;
 
 /**
  * Labels that open a line of links to other articles ("Siehe auch <a>…</a> <a>…</a>"): with its

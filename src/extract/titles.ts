@@ -48,6 +48,28 @@ export function domTitle(h1: string | null, documentTitle: string | null): strin
 const TITLE_SEPARATOR = /\s+[-|–—:»·]\s+/;
 
 /**
+ * A separator before a trailing name ("Story | The Kotlin Blog"); not a colon, which sets a
+ * headline's second half as often ("Review: the phone that folds").
+ */
+const SUFFIX_SEPARATOR = /^\s+[-|–—»·]\s+/;
+/** The longest trailing part read as a name: a blog's, a section's or the site's, never a second headline. */
+const MAX_SUFFIX_NAME_CHARS = 40;
+
+/**
+ * The page's headline where a title is it plus a name after a separator the site's name does not
+ * match ("Story | The Kotlin Blog" on "The JetBrains Blog", over an h1 "Story"): the name is the
+ * blog's or section's, the h1 the headline. A trailing part longer than the headline, or than a
+ * name, is more headline, and the title stays whole.
+ */
+export function withoutNameAfterHeadline(title: string | null, h1: string | null): string | null {
+	if (!title || !h1 || title.length <= h1.length || title.slice(0, h1.length).toLowerCase() !== h1.toLowerCase()) return title;
+	const rest = title.slice(h1.length);
+	const separator = SUFFIX_SEPARATOR.exec(rest);
+	const name = separator ? rest.slice(separator[0].length).trim() : '';
+	return name && name.length <= MAX_SUFFIX_NAME_CHARS && name.length < h1.length ? h1 : title;
+}
+
+/**
  * `<title>` minus the site name it usually carries ("Story - PhoneArena"). Without a known
  * site name, the part a page heading repeats is the title ("Story - Chapter 1 - Author |
  * Fandom [Site]"); failing that, the longest part. `headings` is read only in that case.

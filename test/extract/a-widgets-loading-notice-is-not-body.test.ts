@@ -14,6 +14,18 @@ describe('the loading notice of a script-filled widget', () => {
 		expect(blocks.some((block) => block.type === 'image')).toBe(false);
 	});
 
+	it('leaves out an audio player placeholder naming the player without an ellipsis', () => {
+		const body = articleText(`<div id="audioPlayerArticle" data-mp3="https://audio.example.com/1234/story.mp3">Caricamento player</div>${ARTICLE_PARAGRAPHS}<div class="video-embed">Video wird geladen</div>`);
+		expect(body).toContain('A third paragraph');
+		expect(body).not.toContain('Caricamento');
+		expect(body).not.toContain('wird geladen');
+	});
+
+	it('keeps a sentence about loading a video', () => {
+		const body = articleText(`${ARTICLE_PARAGRAPHS}<p>Loading the video took eleven seconds on the old phone and two on the new one.</p>`);
+		expect(body).toContain('Loading the video took eleven seconds');
+	});
+
 	it('keeps a heading that names loading as a subject', () => {
 		const body = articleText(`${ARTICLE_PARAGRAPHS}<h2>Loading</h2><p>Loading the battery to full every night wears it faster than topping it up during the day.</p>`);
 		expect(body).toContain('Loading\n');
