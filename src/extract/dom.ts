@@ -269,15 +269,8 @@ const HIDING_ATTRIBUTES = '[hidden], [aria-hidden], [style]';
  * `widgetOffers content-body` gives `widget offers content body`.
  */
 export function tokensOf(el: Element): readonly string[] {
-	return tokenList(el.attribs.class ?? '', el.attribs.id ?? '');
-}
-
-/** The element's class words alone, its id left out. */
-export function classTokensOf(el: Element): readonly string[] {
-	return tokenList(el.attribs.class ?? '', '');
-}
-
-function tokenList(classes: string, id: string): readonly string[] {
+	const classes = el.attribs.class ?? '';
+	const id = el.attribs.id ?? '';
 	let byId = tokensByAttributes.get(classes);
 	let tokens = byId?.get(id);
 	if (tokens === undefined) {
@@ -295,6 +288,11 @@ function tokenList(classes: string, id: string): readonly string[] {
 		rememberedTokenLists++;
 	}
 	return tokens;
+}
+
+/** The element's class words alone, its id left out (not remembered: asked of few elements). */
+export function classTokensOf(el: Element): readonly string[] {
+	return splitTokens(el.attribs.class ?? '');
 }
 
 /**
