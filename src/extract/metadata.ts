@@ -91,7 +91,12 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	// The line the reader sees under the headline, before the description written for search
 	// engines. Not a deck: unmarked, it may as well be the story's opening line, so it stays body.
 	// Each page of a multi-page article carries its page marker in the description as in the title.
-	const pageDescription = first([ldString(ld?.description), firstOf(meta, META_KEYS.description)]);
+	const ldDescription = ldString(ld?.description);
+	const pageDescription = first([
+		() => printedDescription($, [ldDescription, ...META_KEYS.description.map((key) => meta.get(key)?.[0])]),
+		ldDescription,
+		firstOf(meta, META_KEYS.description),
+	]);
 	const description = pageDescription && !describesSite(pageDescription, [siteName, ...titleSuffixParts(rawDocumentTitle, title)]) ? pageDescription : null;
 	const summary = first([deck, description && (withoutPageMarker(description) || null)]);
 	const subtitle = first([deck, () => headlineBoxLine($, title, input.dates), summary]);
@@ -330,6 +335,19 @@ function headlineBoxLine($: CheerioAPI, title: string | null, dates: DateContext
 		if (beside && holdsTitle(h1, title) && isSubtitleLine($, beside, dates)) return textOf(beside);
 	}
 	return null;
+}
+
+/**
+ * A page may write two descriptions: one for search engines (JSON-LD, `description`) and one for
+ * share cards (`og:description`). The one it also prints as a line of an article `<header>`
+ * (`header.article-header > p`, unmarked) is the dek the reader sees, so it leads; with none
+ * printed, JSON-LD then the meta tags answer as before. Only one description: nothing to choose.
+ */
+function printedDescription($: CheerioAPI, candidates: readonly (string | null | undefined)[]): string | null {
+	const distinct = dedupe(candidates.filter((text): text is string => Boolean(text)).map((text) => collapseWhitespace(text)));
+	if (distinct.length < 2) return null;
+	const headerLines = new Set(selectAll($, 'header p').map((el) => textOf(el)));
+	return distinct.find((text) => headerLines.has(text)) ?? null;
 }
 
 /**

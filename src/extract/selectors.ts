@@ -224,6 +224,8 @@ export const TAG_SELECTORS = ['a[rel="tag"]', '.tags a', '.post-tags a', '.artic
  * meta names/properties in precedence order, per field. Dublin Core properties (`dc:`/`dcterm:`,
  * RDFa) lead as in Readability: a page only writes them on purpose. The `name="DC.creator"`
  * form comes after `author`: CMS templates fill it with the publisher ("heise online").
+ * OpenGraph's article properties (`article:author`, `article:tag`) are also written with the
+ * `og:` prefix by CMSs that namespace every OpenGraph property: the same property either way.
  */
 export const META_KEYS = {
 	title: ['dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
@@ -232,7 +234,7 @@ export const META_KEYS = {
 	published: ['article:published_time', 'og:published_time', 'parsely-pub-date', 'sailthru.date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'pubdate', 'publishdate', 'timestamp', 'article.published'],
 	modified: ['article:modified_time', 'og:updated_time', 'dcterms.modified', 'last-modified', 'article.updated'],
 	section: ['article:section', 'parsely-section', 'sailthru.section'],
-	tags: ['article:tag', 'parsely-tags', 'sailthru.tags', 'news_keywords', 'keywords'],
+	tags: ['article:tag', 'og:article:tag', 'parsely-tags', 'sailthru.tags', 'news_keywords', 'keywords'],
 	image: ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'parsely-image-url', 'sailthru.image.full'],
 	locale: ['og:locale', 'content-language', 'language', 'dc.language'],
 	url: ['og:url', 'twitter:url', 'parsely-link'],
