@@ -270,7 +270,7 @@ class BlockBuilder {
 	#captionPicture(start: number): void {
 		const [picture, line, ...more] = this.blocks.slice(start);
 		if (picture?.type !== 'image' || picture.text || line?.type !== 'paragraph' || more.length > 0) return;
-		this.blocks.splice(start, 2, {...picture, text: line.text});
+		this.blocks.splice(start, 2, {...picture, text: line.text, links: [...picture.links, ...line.links]});
 	}
 
 	/** A figure laid out as a table: the picture, captioned by the table's line if it has one. */
@@ -344,6 +344,17 @@ class BlockBuilder {
 			return;
 		}
 		const found = media as Element;
+		if (!captionEl && hasWordsAfter(el, found)) {
+			// A figure that words its caption without a <figcaption> (a credit <span>, a caption
+			// box under the picture): its words are read as blocks, as an unmarked figure's are,
+			// a single line under the picture becoming its caption, not dropped with the frame.
+			// Words only before the picture are drawn over it ("View photo"), not a caption.
+			const start = this.blocks.length;
+			for (const child of el.children) this.visit(child);
+			this.flush();
+			this.#captionPicture(start);
+			return;
+		}
 		if (tagName(found) === 'img') this.#image(found, caption, el);
 		else this.#embed(found, caption);
 	}
@@ -573,6 +584,17 @@ function holdsPageParts(quote: Element): boolean {
 function describing(text: string | undefined): string | null {
 	const value = text?.trim();
 	return value && !FILE_NAME_ALT_PATTERN.test(value) && !SLUG_ALT_PATTERN.test(value) ? value : null;
+}
+
+/** Whether any visible text follows `marker` inside `root`, in reading order. */
+function hasWordsAfter(root: Element, marker: Element): boolean {
+	let passed = false;
+	const visit = (node: AnyNode): boolean => {
+		if (node === marker) passed = true;
+		else if (passed && isVisibleText(node)) return true;
+		return isElement(node) && node.children.some(visit);
+	};
+	return visit(root);
 }
 
 function findChild(el: Element, tag: string): Element | null {
