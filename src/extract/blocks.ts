@@ -143,7 +143,7 @@ class BlockBuilder {
 		});
 		const text = textOf(el);
 		if (holdsParts || !text) return false;
-		this.blocks[this.blocks.length - 1] = {...last, text: last.text ? `${last.text} ${text}` : text};
+		this.blocks[this.blocks.length - 1] = {...last, text: last.text ? `${last.text} ${text}` : text, links: [...last.links, ...linksOf(el, this.#options.baseUrl)]};
 		return true;
 	}
 
