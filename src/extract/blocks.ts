@@ -668,14 +668,27 @@ function imageSource(img: Element, baseUrl: string): string | null {
 		const best = largestCandidate(srcset);
 		if (best) return resolveImageUrl(best, baseUrl);
 	}
-	const lazy = attribs['data-src'] ?? attribs['data-lazy-src'] ?? attribs['data-original'] ?? attribs['data-url'];
+	const lazy = LAZY_SOURCE_ATTRIBUTES.map((name) => attribs[name]).find(isLazySource);
 	const src = attribs.src;
-	if (lazy && (!src || src.startsWith('data:'))) return resolveImageUrl(lazy, baseUrl);
+	// A lazy loader's attribute holds the picture its script puts in `src`, over whatever stands in there.
+	if (lazy) return resolveImageUrl(lazy, baseUrl);
 	// A picture a script loads from an attribute of its own naming, linked to its full-size file
 	// (a lightbox): the file is the picture.
 	const fullSize = closestLink(img, null)?.attribs.href;
 	if (!src && !lazy && fullSize && IMAGE_FILE_URL.test(fullSize)) return resolveImageUrl(fullSize, baseUrl);
 	return resolveImageUrl(src ?? lazy, baseUrl);
+}
+
+/** Where lazy loaders keep the picture's address until it scrolls into view, most common first. */
+const LAZY_SOURCE_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-actualsrc'] as const;
+/**
+ * A value a lazy loader's attribute holds that is no picture's address: a flag ("true"), a
+ * script or inline document, or a JSON set of sizes for the loader's own script to read.
+ */
+const NOT_A_SOURCE = /^(?:true|false|javascript:|data:|[{[])/i;
+
+function isLazySource(value: string | undefined): value is string {
+	return !!value?.trim() && !NOT_A_SOURCE.test(value.trim());
 }
 
 function largestCandidate(srcset: string): string | null {
