@@ -355,11 +355,11 @@ class BlockBuilder {
 			this.#captionPicture(start);
 			return;
 		}
-		if (tagName(found) === 'img') this.#image(found, caption, el);
+		if (tagName(found) === 'img') this.#image(found, caption, el, captionEl ? captionLinks(captionEl, this.#options.baseUrl) : []);
 		else this.#embed(found, caption);
 	}
 
-	#image(img: Element, caption: string | null, figure: Element | null): void {
+	#image(img: Element, caption: string | null, figure: Element | null, captionLinks: readonly Link[] = []): void {
 		const src = imageSource(img, this.#options.baseUrl);
 		if (!src || isPixelOrIcon(img)) return;
 		// The caption is what a reader sees; alt (or title) describes the image for those who
@@ -367,7 +367,7 @@ class BlockBuilder {
 		const text = collapseWhitespace(caption ?? '');
 		const alt = collapseWhitespace(describing(img.attribs.alt) ?? describing(img.attribs.title) ?? '');
 		const link = closestLink(img, figure);
-		const links: Link[] = link ? linksOf(link, this.#options.baseUrl) : [];
+		const links: Link[] = [...(link ? linksOf(link, this.#options.baseUrl) : []), ...captionLinks];
 		this.blocks.push({type: 'image', text, links, src, ...(alt ? {alt} : {})});
 	}
 
@@ -658,6 +658,11 @@ const LEADING_SEPARATOR = /^[\s/|·•–—-]+/;
 function captionText(caption: Element): string {
 	const isControl = (el: Element): boolean => tagName(el) === 'a' && IMAGE_FILE_URL.test(el.attribs.href ?? '') && wordCount(textOf(el)) <= MAX_CONTROL_WORDS;
 	return textOf(caption, isControl).replace(LEADING_SEPARATOR, '') || textOf(caption);
+}
+
+/** A caption's links (its credit, its source) without its lightbox control, as its words are read. */
+function captionLinks(caption: Element, baseUrl: string): Link[] {
+	return linksOf(caption, baseUrl).filter((link) => !(IMAGE_FILE_URL.test(link.href) && wordCount(link.text) <= MAX_CONTROL_WORDS));
 }
 
 /** The best source of an image: the largest `srcset` candidate, then lazy-loading attributes, then `src`. */
