@@ -668,10 +668,12 @@ function captionLinks(caption: Element, baseUrl: string): Link[] {
 /** The best source of an image: the largest `srcset` candidate, then lazy-loading attributes, then `src`. */
 function imageSource(img: Element, baseUrl: string): string | null {
 	const {attribs} = img;
-	const srcset = attribs.srcset ?? attribs['data-srcset'];
+	// As with `src`, a lazy loader's set is the pictures its script puts in `srcset`, over an
+	// inline stand-in there; a set of nothing but stand-ins gives way to the attributes below.
+	const srcset = attribs['data-srcset'] ?? attribs['data-lazy-srcset'] ?? attribs.srcset;
 	if (srcset) {
 		const best = largestCandidate(srcset);
-		if (best) return resolveImageUrl(best, baseUrl);
+		if (best && !best.startsWith('data:')) return resolveImageUrl(best, baseUrl);
 	}
 	const lazy = LAZY_SOURCE_ATTRIBUTES.map((name) => attribs[name]).find(isLazySource);
 	const src = attribs.src;
