@@ -153,7 +153,7 @@ class BlockBuilder {
 		});
 		const text = textOf(el);
 		if (holdsParts || !text) return false;
-		this.blocks[this.blocks.length - 1] = {...last, text: last.text ? `${last.text} ${text}` : text};
+		this.blocks[this.blocks.length - 1] = {...last, text: last.text ? `${last.text} ${text}` : text, links: [...last.links, ...linksOf(el, this.#options.baseUrl)]};
 		return true;
 	}
 
@@ -290,7 +290,7 @@ class BlockBuilder {
 	#captionPicture(start: number): void {
 		const [picture, line, ...more] = this.blocks.slice(start);
 		if (picture?.type !== 'image' || picture.text || line?.type !== 'paragraph' || more.length > 0) return;
-		this.blocks.splice(start, 2, {...picture, text: line.text});
+		this.blocks.splice(start, 2, {...picture, text: line.text, links: [...picture.links, ...line.links]});
 	}
 
 	/** A figure laid out as a table: the picture, captioned by the table's line if it has one. */
@@ -364,11 +364,22 @@ class BlockBuilder {
 			return;
 		}
 		const found = media as Element;
-		if (tagName(found) === 'img') this.#image(found, caption, el);
+		if (!captionEl && hasWordsAfter(el, found)) {
+			// A figure that words its caption without a <figcaption> (a credit <span>, a caption
+			// box under the picture): its words are read as blocks, as an unmarked figure's are,
+			// a single line under the picture becoming its caption, not dropped with the frame.
+			// Words only before the picture are drawn over it ("View photo"), not a caption.
+			const start = this.blocks.length;
+			for (const child of el.children) this.visit(child);
+			this.flush();
+			this.#captionPicture(start);
+			return;
+		}
+		if (tagName(found) === 'img') this.#image(found, caption, el, captionEl ? captionLinks(captionEl, this.#options.baseUrl) : []);
 		else this.#embed(found, caption);
 	}
 
-	#image(img: Element, caption: string | null, figure: Element | null): void {
+	#image(img: Element, caption: string | null, figure: Element | null, captionLinks: readonly Link[] = []): void {
 		const src = imageSource(img, this.#options.baseUrl);
 		if (!src || isPixelOrIcon(img)) return;
 		// The caption is what a reader sees; alt (or title) describes the image for those who
@@ -376,7 +387,7 @@ class BlockBuilder {
 		const text = collapseWhitespace(caption ?? '');
 		const alt = collapseWhitespace(describing(img.attribs.alt) ?? describing(img.attribs.title) ?? '');
 		const link = closestLink(img, figure);
-		const links: Link[] = link ? linksOf(link, this.#options.baseUrl) : [];
+		const links: Link[] = [...(link ? linksOf(link, this.#options.baseUrl) : []), ...captionLinks];
 		this.blocks.push({type: 'image', text, links, src, ...(alt ? {alt} : {})});
 	}
 
@@ -595,6 +606,17 @@ function describing(text: string | undefined): string | null {
 	return value && !FILE_NAME_ALT_PATTERN.test(value) && !SLUG_ALT_PATTERN.test(value) ? value : null;
 }
 
+/** Whether any visible text follows `marker` inside `root`, in reading order. */
+function hasWordsAfter(root: Element, marker: Element): boolean {
+	let passed = false;
+	const visit = (node: AnyNode): boolean => {
+		if (node === marker) passed = true;
+		else if (passed && isVisibleText(node)) return true;
+		return isElement(node) && node.children.some(visit);
+	};
+	return visit(root);
+}
+
 function findChild(el: Element, tag: string): Element | null {
 	let found: Element | null = null;
 	walkElements(el, (child) => {
@@ -658,22 +680,42 @@ function captionText(caption: Element): string {
 	return textOf(caption, isControl).replace(LEADING_SEPARATOR, '') || textOf(caption);
 }
 
+/** A caption's links (its credit, its source) without its lightbox control, as its words are read. */
+function captionLinks(caption: Element, baseUrl: string): Link[] {
+	return linksOf(caption, baseUrl).filter((link) => !(IMAGE_FILE_URL.test(link.href) && wordCount(link.text) <= MAX_CONTROL_WORDS));
+}
+
 /** The best source of an image: the largest `srcset` candidate, then lazy-loading attributes, then `src`. */
 function imageSource(img: Element, baseUrl: string): string | null {
 	const {attribs} = img;
-	const srcset = attribs.srcset ?? attribs['data-srcset'];
+	// As with `src`, a lazy loader's set is the pictures its script puts in `srcset`, over an
+	// inline stand-in there; a set of nothing but stand-ins gives way to the attributes below.
+	const srcset = attribs['data-srcset'] ?? attribs['data-lazy-srcset'] ?? attribs.srcset;
 	if (srcset) {
 		const best = largestCandidate(srcset);
-		if (best) return resolveImageUrl(best, baseUrl);
+		if (best && !best.startsWith('data:')) return resolveImageUrl(best, baseUrl);
 	}
-	const lazy = attribs['data-src'] ?? attribs['data-lazy-src'] ?? attribs['data-original'] ?? attribs['data-url'];
+	const lazy = LAZY_SOURCE_ATTRIBUTES.map((name) => attribs[name]).find(isLazySource);
 	const src = attribs.src;
-	if (lazy && (!src || src.startsWith('data:'))) return resolveImageUrl(lazy, baseUrl);
+	// A lazy loader's attribute holds the picture its script puts in `src`, over whatever stands in there.
+	if (lazy) return resolveImageUrl(lazy, baseUrl);
 	// A picture a script loads from an attribute of its own naming, linked to its full-size file
 	// (a lightbox): the file is the picture.
 	const fullSize = closestLink(img, null)?.attribs.href;
 	if (!src && !lazy && fullSize && IMAGE_FILE_URL.test(fullSize)) return resolveImageUrl(fullSize, baseUrl);
 	return resolveImageUrl(src ?? lazy, baseUrl);
+}
+
+/** Where lazy loaders keep the picture's address until it scrolls into view, most common first. */
+const LAZY_SOURCE_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-actualsrc'] as const;
+/**
+ * A value a lazy loader's attribute holds that is no picture's address: a flag ("true"), a
+ * script or inline document, or a JSON set of sizes for the loader's own script to read.
+ */
+const NOT_A_SOURCE = /^(?:true|false|javascript:|data:|[{[])/i;
+
+function isLazySource(value: string | undefined): value is string {
+	return !!value?.trim() && !NOT_A_SOURCE.test(value.trim());
 }
 
 function largestCandidate(srcset: string): string | null {

@@ -1,7 +1,7 @@
 import type {Element} from 'domhandler';
 import {hasHidingClass, roleTokens} from './boilerplate.js';
-import {hasToken, isElement, tagName} from './dom.js';
-import {BLOCK_TAGS, NEGATIVE_TOKENS, POSITIVE_TOKENS} from './selectors.js';
+import {hasToken, isElement, tagName, tokensOf} from './dom.js';
+import {BLOCK_TAGS, CAPTION_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS} from './selectors.js';
 import {measureCollapsed} from './text-measure.js';
 import {textOf} from './text.js';
 
@@ -134,6 +134,10 @@ export class LinkyContainers {
 		if (tag === 'a') facts.linkLength = facts.length * linkWeight(el);
 		if (tag === 'ul' || tag === 'ol') facts.listLength = facts.length;
 		if (/^h[1-6]$/.test(tag)) facts.headingLength = facts.length;
+		if (isLinkedCredit(el, facts)) {
+			facts.linkLength = 0;
+			facts.hadLinks = false;
+		}
 		this.#facts.set(el, facts);
 		return facts;
 	}
@@ -153,6 +157,18 @@ function firstWords(el: Element): string {
 		if (words) return words;
 	}
 	return '';
+}
+
+/** A caption or credit line is a sentence or two (as a picture box's caption in boilerplate). */
+const CREDIT_LINE_MAX_CHARS = 300;
+
+/**
+ * A caption or credit line that links its source ("Image by <a>a photographer</a>.", however
+ * short): those links credit the picture, they do not lead away as a teaser's do, so they are
+ * its words, not link text. A line that is all link is a headline set in a caption box.
+ */
+function isLinkedCredit(el: Element, facts: Facts): boolean {
+	return facts.linkLength > 0 && facts.linkLength < facts.length && facts.length <= CREDIT_LINE_MAX_CHARS && hasToken(tokensOf(el), CAPTION_TOKENS);
 }
 
 function insideFigure(el: Element): boolean {
