@@ -7,6 +7,7 @@ import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoil
 import {isPlacedDateLine} from './dates.js';
 import {holdsTitle} from './titles.js';
 import {isLedeBox} from './lead.js';
+import {declaredSmallerThan, isPixelOrIcon} from './picture-size.js';
 import {LinkyContainers} from './linky-containers.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BADGE_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textLength, textOf, wordCount} from './text.js';
@@ -35,14 +36,6 @@ export interface BlockOptions {
 	headlineHolders?: ReadonlySet<Element>;
 }
 
-/** Images this small (either side, in pixels) are tracking pixels and spacers. */
-const MAX_PIXEL_IMAGE_SIZE = 2;
-/**
- * Images declared no taller than this (in pixels), about a line of text, are icons and buttons
- * set in a line (a bookmark or share button, a feed badge, a smiley), not pictures of the story:
- * the smallest thumbnails a story shows are some 50 pixels tall.
- */
-const MAX_ICON_HEIGHT = 24;
 /**
  * A picture declared smaller than this on either side (in pixels) is a badge or a logo (a wiki's
  * message-box icon, a "media on Commons" logo), too small to be the figure a table sets.
@@ -764,18 +757,4 @@ function isPictureTable(el: Element): boolean {
 		return pictures <= 1;
 	});
 	return pictures === 1 && !badge && textLength(el) <= MAX_UNMARKED_CAPTION_CHARS;
-}
-
-/** A picture's declared width or height in pixels, or null when the page declares none. */
-function declared(img: Element, side: 'width' | 'height'): number | null {
-	const value = Number(img.attribs[side]);
-	return value > 0 ? value : null;
-}
-
-export function declaredSmallerThan(img: Element, size: number): boolean {
-	return (declared(img, 'width') ?? size) < size || (declared(img, 'height') ?? size) < size;
-}
-
-export function isPixelOrIcon(img: Element): boolean {
-	return (declared(img, 'width') ?? Infinity) <= MAX_PIXEL_IMAGE_SIZE || (declared(img, 'height') ?? Infinity) <= MAX_ICON_HEIGHT;
 }

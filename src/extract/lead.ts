@@ -1,6 +1,6 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element, ParentNode} from 'domhandler';
-import {declaredSmallerThan, isPixelOrIcon} from './blocks.js';
+import {declaredSmallerThan, isPixelOrIcon} from './picture-size.js';
 import {hasHidingClass, isBoilerplateElement} from './boilerplate.js';
 import {contains, hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
 import {selectAll} from './fast-select.js';
