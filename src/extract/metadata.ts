@@ -13,6 +13,7 @@ import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl,
 import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titleHeadings, titleSuffixParts, withoutNameAfterHeadline, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textOf, wordCount} from './text.js';
 import {domDate, exactInstant, headlineDateLine, headlineDateWriter, headlineTime, labelledPublishedDate, postDatedSentence, profileDate, sameDayOrNull} from './date-stamps.js';
+import {labelledTagRow} from './tag-row.js';
 import {dateFromUrl, isSiteDefaultPicture, resolveImageUrl, resolveUrl} from './urls.js';
 
 /** What the page says about its article, before the body is read. */
@@ -164,6 +165,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 			META_KEYS.tags.flatMap((key) => meta.get(key) ?? []).flatMap((value) => value.split(',')).map((s) => s.trim()).filter(Boolean),
 			ldSections.length > 1 ? ldSections : [],
 			() => allTexts($, TAG_SELECTORS.join(',')),
+			() => labelledTagRow($),
 		]),
 	);
 
