@@ -6,7 +6,7 @@ import {selectAll} from './fast-select.js';
 import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, isNoticeBeforeCommentMount, pageByline} from './boilerplate.js';
 import {isPlacedDateLine} from './dates.js';
 import {holdsTitle} from './titles.js';
-import {isLedeBox} from './lead.js';
+import {isLeadHeading, isLedeBox} from './lead.js';
 import {declaredSmallerThan, isPixelOrIcon} from './picture-size.js';
 import {LinkyContainers} from './linky-containers.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BADGE_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
@@ -209,6 +209,11 @@ class BlockBuilder {
 	#block(el: Element, tag: string): void {
 		const {baseUrl} = this.#options;
 		if (/^h[1-6]$/.test(tag)) {
+			// A lede set in a heading opens the story as its first paragraph: read its text as one.
+			if (isLeadHeading(el) && this.#beforeFirstParagraph()) {
+				for (const child of el.children) this.visit(child);
+				return;
+			}
 			const text = textOf(el);
 			if (text) this.blocks.push({type: 'heading', text, links: linksOf(el, baseUrl), level: Number(tag[1])});
 			// A subheading without words is a line the editor set a picture in (`<h2><a href="full.jpg"><img></a></h2>`):

@@ -250,6 +250,14 @@ function isMarkedLeadLine(el: Element): boolean {
 	return SUBHEADING.test(tagName(el)) && isElement(el.parent) && hasToken(tokensOf(el.parent), LEDE_TOKENS);
 }
 
+/**
+ * A lede the theme set in a heading element (`h2.article-header-leadText`, `div.Post__lead > h2`):
+ * the heading only sets the type size, the text is a sentence, so it reads as the lead paragraph.
+ */
+export function isLeadHeading(el: Element): boolean {
+	return SUBHEADING.test(tagName(el)) && isMarkedLeadLine(el) && isProse(textOf(el));
+}
+
 function isProse(text: string): boolean {
 	return isLong(text) && SENTENCE_END.test(text);
 }
