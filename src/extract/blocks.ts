@@ -1,15 +1,15 @@
 import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
-import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
+import {hasBlockDescendant, hasToken, isElement, nextElement, tagName, tokensOf, walkElements} from './dom.js';
 import {selectAll} from './fast-select.js';
-import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, isNoticeBeforeCommentMount, pageByline} from './boilerplate.js';
+import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, isNoticeBeforeCommentMount, pageByline, restates} from './boilerplate.js';
 import {isPlacedDateLine} from './dates.js';
 import {holdsTitle} from './titles.js';
 import {isLeadHeading, isLedeBox} from './lead.js';
 import {declaredSmallerThan, isPixelOrIcon} from './picture-size.js';
 import {LinkyContainers} from './linky-containers.js';
-import {ANNOTATED_GRAPHIC_TOKENS, BADGE_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
+import {ANNOTATED_GRAPHIC_TOKENS, BADGE_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, LEAD_TOKENS, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textLength, textOf, wordCount} from './text.js';
 import {resolveImageUrl} from './urls.js';
 
@@ -81,6 +81,10 @@ class BlockBuilder {
 		}
 		if (!isRoot && (this.#isPageByline(node) || (isBoilerplateElement(node) && !this.#isOpeningLede(node) && !this.#options.headlineHolders?.has(node)) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
+			return;
+		}
+		if (!isRoot && this.#isRetoldSummary(node)) {
+			this.flush();
 			return;
 		}
 		if (!isRoot && this.#isOpeningBadge(node)) {
@@ -158,6 +162,18 @@ class BlockBuilder {
 	 */
 	#isOpeningBadge(el: Element): boolean {
 		return hasToken(tokensOf(el), BADGE_TOKENS) && wordCount(textOf(el)) <= MAX_BADGE_WORDS && this.#beforeFirstParagraph();
+	}
+
+	/**
+	 * A summary box opening the body (a blog theme's `p.manual-excerpt`, the post's hand-written
+	 * excerpt) whose next paragraph is made of its words: the same opening told twice, read once,
+	 * as the story's own paragraph.
+	 */
+	#isRetoldSummary(el: Element): boolean {
+		if (!hasToken(tokensOf(el), LEAD_TOKENS) || hasBlockDescendant(el) || !this.#beforeFirstParagraph()) return false;
+		const summary = textOf(el);
+		const next = nextTextElement(el);
+		return !!summary && !!next && tagName(next) === 'p' && restates(textOf(next), summary);
 	}
 
 	/** A lede box (whose `teaser` class reads as furniture) that opens the body. */
@@ -762,4 +778,10 @@ function isPictureTable(el: Element): boolean {
 		return pictures <= 1;
 	});
 	return pictures === 1 && !badge && textLength(el) <= MAX_UNMARKED_CAPTION_CHARS;
+}
+
+/** The next sibling element holding any text (an empty share-bar mount between is passed over). */
+function nextTextElement(el: Element): Element | null {
+	for (let next = nextElement(el); next; next = nextElement(next)) if (textOf(next).trim() !== '') return next;
+	return null;
 }

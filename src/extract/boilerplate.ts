@@ -624,7 +624,7 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 		}
 		if (isStoryLinkLine(block) || isTaxonomyBlock(block) || isReadingTimeLine(block)) continue;
 		const title = headline[0];
-		const isTitleHeading = block.type === 'heading' && !!title && (sameText(block.text, title) || restatesTitle(block.text, title) || isKickeredTitle(block.text, title));
+		const isTitleHeading = block.type === 'heading' && !!title && (sameText(block.text, title) || restates(block.text, title) || isKickeredTitle(block.text, title));
 		// Where the container holds the whole header (lines above the headline), the heading right
 		// after the headline repeating the summary is its abstract. Without that header such a
 		// heading may be the story's lead set large, and stays.
@@ -717,19 +717,19 @@ function isKickeredTitle(heading: string, title: string): boolean {
 }
 
 /**
- * Share of a heading's words (by length) that must come from the title for the heading to be
- * the title in other words ("Make your Firefox your own" under "Firefox — Customize and make it
- * your own"): Readability's value for its title-header test.
+ * Share of a text's words (by length) that must come from another text for it to be that text
+ * in other words ("Make your Firefox your own" under "Firefox — Customize and make it your own"):
+ * Readability's value for its title-header test.
  */
-const TITLE_RESTATEMENT_MIN_SHARE = 0.75;
+const RESTATEMENT_MIN_SHARE = 0.75;
 
-/** Whether a heading is made of the title's words: a headline set above the body, in the body's container. */
-function restatesTitle(heading: string, title: string): boolean {
-	const titleWords = new Set(wordsOf(title));
-	const words = wordsOf(heading);
+/** Whether `text` is made of `source`'s words: a headline set above the body, a summary retold as the first paragraph. */
+export function restates(text: string, source: string): boolean {
+	const sourceWords = new Set(wordsOf(source));
+	const words = wordsOf(text);
 	if (words.length === 0) return false;
-	const own = words.filter((word) => !titleWords.has(word)).join(' ').length;
-	return 1 - own / words.join(' ').length > TITLE_RESTATEMENT_MIN_SHARE;
+	const own = words.filter((word) => !sourceWords.has(word)).join(' ').length;
+	return 1 - own / words.join(' ').length > RESTATEMENT_MIN_SHARE;
 }
 
 /**
