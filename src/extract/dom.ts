@@ -274,7 +274,7 @@ export function tokensOf(el: Element): readonly string[] {
 	let byId = tokensByAttributes.get(classes);
 	let tokens = byId?.get(id);
 	if (tokens === undefined) {
-		tokens = splitTokens(`${classes} ${id}`);
+		tokens = splitTokens(`${roleClasses(classes)} ${id}`);
 		if (rememberedTokenLists >= MAX_REMEMBERED_TOKEN_LISTS) {
 			tokensByAttributes.clear();
 			rememberedTokenLists = 0;
@@ -292,7 +292,18 @@ export function tokensOf(el: Element): readonly string[] {
 
 /** The element's class words alone, its id left out (not remembered: asked of few elements). */
 export function classTokensOf(el: Element): readonly string[] {
-	return splitTokens(el.attribs.class ?? '');
+	return splitTokens(roleClasses(el.attribs.class ?? ''));
+}
+
+/**
+ * The class names that can name a role: utility classes with an arbitrary value in brackets
+ * (Tailwind's `scroll-mt-[var(--header-height)]`, `[&_.sidebar]:hidden`) are left out, as the
+ * words inside are CSS (a custom property, a selector for other elements, a value), not what the
+ * element is: a heading styled to clear a sticky `header` is not one.
+ */
+function roleClasses(classes: string): string {
+	if (!classes.includes('[')) return classes;
+	return classes.split(/\s+/).filter((name) => !name.includes('[')).join(' ');
 }
 
 /**
