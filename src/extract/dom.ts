@@ -238,11 +238,18 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 /** Whether an element is hidden from readers by attribute or inline style. */
 export function isHidden(el: Element): boolean {
 	const {attribs} = el;
-	if ('hidden' in attribs) return true;
+	if ('hidden' in attribs && !STREAMED_SEGMENT_ID.test(attribs.id ?? '')) return true;
 	if (attribs['aria-hidden'] === 'true') return true;
 	const style = attribs.style;
 	return style !== undefined && HIDDEN_STYLE.test(style);
 }
+
+/**
+ * React's streaming server render sends a late part of the page as `<div hidden id="S:0">` and a
+ * script that moves it into its placeholder at once: the reader sees it, so `hidden` there does
+ * not hide it.
+ */
+const STREAMED_SEGMENT_ID = /^S:\d+$/;
 
 /** Whether an element or one of its ancestors is hidden from readers (`isHidden`). */
 export function isWithinHidden(el: Element): boolean {
