@@ -247,9 +247,9 @@ export function isHidden(el: Element): boolean {
 /**
  * React's streaming server render sends a late part of the page as `<div hidden id="S:0">` and a
  * script that moves it into its placeholder at once: the reader sees it, so `hidden` there does
- * not hide it.
+ * not hide it. The number after `S:` is written in hex (`S:a` is the tenth).
  */
-const STREAMED_SEGMENT_ID = /^S:\d+$/;
+const STREAMED_SEGMENT_ID = /^S:[0-9a-f]+$/;
 
 /** Whether an element or one of its ancestors is hidden from readers (`isHidden`). */
 export function isWithinHidden(el: Element): boolean {

@@ -12,7 +12,7 @@ function bodyText(html: string): string {
 
 describe("React's streamed segment (hidden div with id S:n)", () => {
 	it('is read as the body its script shows', () => {
-		const html = `<main><template id="B:0"></template><p>Loading…</p></main><div hidden id="S:0">${STORY}</div><script>$RC("B:0","S:0")</script>`;
+		const html = `<main><template id="B:0"></template><p>Loading…</p></main><div hidden id="S:1f">${STORY}</div><script>$RC("B:0","S:1f")</script>`;
 		expect(bodyText(html)).toContain('The phone lasted fourteen hours');
 	});
 
