@@ -238,11 +238,18 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 /** Whether an element is hidden from readers by attribute or inline style. */
 export function isHidden(el: Element): boolean {
 	const {attribs} = el;
-	if ('hidden' in attribs) return true;
+	if ('hidden' in attribs && !STREAMED_SEGMENT_ID.test(attribs.id ?? '')) return true;
 	if (attribs['aria-hidden'] === 'true') return true;
 	const style = attribs.style;
 	return style !== undefined && HIDDEN_STYLE.test(style);
 }
+
+/**
+ * React's streaming server render sends a late part of the page as `<div hidden id="S:0">` and a
+ * script that moves it into its placeholder at once: the reader sees it, so `hidden` there does
+ * not hide it. The number after `S:` is written in hex (`S:a` is the tenth).
+ */
+const STREAMED_SEGMENT_ID = /^S:[0-9a-f]+$/;
 
 /** Whether an element or one of its ancestors is hidden from readers (`isHidden`). */
 export function isWithinHidden(el: Element): boolean {
@@ -274,7 +281,7 @@ export function tokensOf(el: Element): readonly string[] {
 	let byId = tokensByAttributes.get(classes);
 	let tokens = byId?.get(id);
 	if (tokens === undefined) {
-		tokens = splitTokens(`${classes} ${id}`);
+		tokens = splitTokens(`${roleClasses(classes)} ${id}`);
 		if (rememberedTokenLists >= MAX_REMEMBERED_TOKEN_LISTS) {
 			tokensByAttributes.clear();
 			rememberedTokenLists = 0;
@@ -292,7 +299,18 @@ export function tokensOf(el: Element): readonly string[] {
 
 /** The element's class words alone, its id left out (not remembered: asked of few elements). */
 export function classTokensOf(el: Element): readonly string[] {
-	return splitTokens(el.attribs.class ?? '');
+	return splitTokens(roleClasses(el.attribs.class ?? ''));
+}
+
+/**
+ * The class names that can name a role: utility classes with an arbitrary value in brackets
+ * (Tailwind's `scroll-mt-[var(--header-height)]`, `[&_.sidebar]:hidden`) are left out, as the
+ * words inside are CSS (a custom property, a selector for other elements, a value), not what the
+ * element is: a heading styled to clear a sticky `header` is not one.
+ */
+function roleClasses(classes: string): string {
+	if (!classes.includes('[')) return classes;
+	return classes.split(/\s+/).filter((name) => !name.includes('[')).join(' ');
 }
 
 /**

@@ -4,6 +4,7 @@ import {redactUrl} from '../errors.js';
 import {SCHEMA_VERSION, SnapshotSchema} from '../snapshot/schema.js';
 import type {Block, Snapshot} from '../snapshot/schema.js';
 import {findArticleContent} from './article.js';
+import {removeBackReferences} from './back-references.js';
 import {headlineHolders, toBlocks} from './blocks.js';
 import {extractComments} from './comments/index.js';
 import {writesDayFirst} from './dates.js';
@@ -64,6 +65,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const metadata = readMetadata({$, jsonLd, pageUrl, baseUrl, headers: page.headers, rules: profile?.article, dates, language});
 	const titleWarning = titleDrift($, profile?.article);
 	removeHidden($);
+	removeBackReferences($);
 	const blockOptions = {baseUrl, title: metadata.title, deck: metadata.deck, subtitle: metadata.subtitle, headlineHolders: headlineHolders($, metadata.title)};
 	const blocksOf = rememberingBlocks((nodes) => toBlocks(nodes, blockOptions));
 	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)), thread);
