@@ -39,7 +39,7 @@ export const EXTRACTOR_VERSION = '1.0.0';
  *
  * The recipe: reject non-HTML → parse → read JSON-LD → pick the site profile → drop scripts
  * and styles → read the comment thread and take it out of the tree → read the metadata →
- * drop hidden elements → find the article body → turn it into blocks → validate.
+ * drop hidden elements and footnote return arrows → find the article body → turn it into blocks → validate.
  *
  * @example
  * const result = extract(page);
