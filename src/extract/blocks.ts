@@ -9,6 +9,7 @@ import {holdsTitle} from './titles.js';
 import {isLeadHeading, isLedeBox} from './lead.js';
 import {declaredSmallerThan, isPixelOrIcon} from './picture-size.js';
 import {LinkyContainers} from './linky-containers.js';
+import {withoutRepeatedTail} from './repeated-tail.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BADGE_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, LEAD_TOKENS, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
 import {collapseWhitespace, linksOf, textLength, textOf, wordCount} from './text.js';
 import {resolveImageUrl} from './urls.js';
@@ -50,7 +51,7 @@ export function toBlocks(nodes: readonly Element[], options: BlockOptions): Bloc
 	const builder = new BlockBuilder(options);
 	for (const node of nodes) builder.visit(node, true);
 	builder.flush();
-	return dropBoilerplateBlocks(builder.blocks, [options.title, options.deck], options.subtitle ?? null);
+	return withoutRepeatedTail(dropBoilerplateBlocks(builder.blocks, [options.title, options.deck], options.subtitle ?? null));
 }
 
 class BlockBuilder {
