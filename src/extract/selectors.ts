@@ -325,6 +325,10 @@ export const BOILERPLATE_TEXT_PATTERNS: readonly RegExp[] = [
 	// The link screen readers get to jump past an embed ("Skip video", "Video überspringen" before a
 	// player): a control the layout hides, not a line of the story.
 	/^(skip (the |this )?(video|embed|map|gallery|advert(isement)?|ad)|(das )?(video|karte|galerie|anzeige|werbung) überspringen)$/i,
+	// The label of the player that reads the story aloud ("Listen to this post", "Artikel anhören",
+	// "Écouter cet article", with the running time it may give): the player's, not the story's. Its
+	// player, the embed that follows, goes with it.
+	/^(?:listen to (?:this|the) (?:article|post|story)|(?:diesen |den )?artikel (?:vor)?anhören|écouter (?:cet |l['’] ?)article|ascolta (?:questo |l['’] ?)articolo|escucha(?:r)? (?:este|el) artículo)(?:\s*[:(·•|-]\s*[^.!?]{0,20})?$/iu,
 	// Login prompts of a comment form ("You must be logged in to post a comment.").
 	/^(you must|you need to|please) (be )?(logged in|signed in|log in|sign in) to (post|leave|write|add) a comment\b.{0,80}$/i,
 	/^(du musst|sie müssen) .{0,20}(eingeloggt|angemeldet) sein,? um .{0,20}kommentar.{0,80}$/i,
