@@ -8,7 +8,7 @@ import type {CommentRules, SiteProfile} from '../profiles/types.js';
 import {readDeclaredCount, readNotices} from './declared.js';
 import {readJsonLdComments} from './json-ld.js';
 import {COMMENT_PLATFORMS} from './platforms.js';
-import type {OpeningPost, ThreadFinding} from './raw.js';
+import type {OpeningPost, RawComment, ThreadFinding} from './raw.js';
 import {readThreadWithRules} from './rules.js';
 import type {RuleContext} from './rules.js';
 import {findNumberedHeaderThread} from './numbered-headers.js';
@@ -94,7 +94,7 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 	for (const platform of COMMENT_PLATFORMS) {
 		if (!anyMatches($, platformContainers, platform.rules.container)) continue;
 		const thread = readThreadWithRules($, platform.rules, context);
-		if (thread.items.length > 0) {
+		if (thread.items.length > 0 && (!platform.loose || thread.items.some(namesWriterOrTime))) {
 			platformFinding = {stage: `platform:${platform.name}`, items: thread.items, containers: thread.containers, openingPost: thread.openingPost, continued: thread.continued, rules: platform.rules};
 			break;
 		}
@@ -117,4 +117,9 @@ function bestGenericFinding($: CheerioAPI, input: CommentsInput, context: RuleCo
 	if (structural) return {stage: 'structural', ...structural};
 	const numbered = findNumberedHeaderThread($, context);
 	return numbered ? {stage: 'numbered-headers', items: numbered.items, containers: numbered.containers} : null;
+}
+
+/** Whether a comment says who wrote it or when (see `CommentPlatform.loose`). */
+function namesWriterOrTime(comment: RawComment): boolean {
+	return !!comment.author.name || comment.postedAt !== null;
 }

@@ -7,6 +7,15 @@ import type {CommentRules} from '../profiles/types.js';
 export interface CommentPlatform {
 	name: string;
 	rules: CommentRules;
+	/**
+	 * The rules' selectors are loose (any `[id*="comments"]` box, any `div[id^="comment-"]`): they
+	 * found a thread only when some comment says who wrote it or when, as every home-grown comment
+	 * list prints. Finding only unsigned, undated items, they found the comment widget's own parts
+	 * (a sign-in button's label, the sort controls, a discussion-policy link, a report menu). A
+	 * named platform's markup is its own, and its comments stand without names where the page
+	 * leaves them out.
+	 */
+	loose?: boolean;
 }
 
 /** Hacker News draws a reply's depth as a spacer picture this many pixels wide per level. */
@@ -647,6 +656,7 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		// Home-grown threads under a #comments/.comments container: class names vary in case and
 		// wording (commentUser, comment-author, username), so fields are matched by substrings.
 		name: 'generic-comment-list',
+		loose: true,
 		rules: {
 			container: '#comments, .comments, .comment-list, .comments-list, .comment-section, #comment-section, .comment-items, .commentlist, [id*="comments" i], [class*="comments" i], .kommentare, #kommentare',
 			// An id naming a part of a comment (`comment-body-14`, `comment-11719023-content`) is not a comment's,
