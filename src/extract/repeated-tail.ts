@@ -20,34 +20,32 @@ export function withoutRepeatedTail(blocks: Block[]): Block[] {
 	return length > 0 ? blocks.slice(0, blocks.length - length) : blocks;
 }
 
-/** How many blocks at the end repeat, in order, blocks that end before them: 0 when no long enough run does. */
-function repeatedTailLength(blocks: readonly Block[]): number {
-	const last = blocks.length - 1;
-	let longest = 0;
-	const closing = blocks[last];
-	if (!closing) return 0;
-	for (let end = last - 1; end >= 0; end--) {
-		if (!sameBlock(blocks[end] as Block, closing)) continue;
-		let length = 1;
-		// The earlier run must end before the copy starts.
-		while (end - length >= 0 && end < last - length && sameBlock(blocks[end - length] as Block, blocks[last - length] as Block)) length++;
-		longest = Math.max(longest, length);
-	}
-	if (longest < MIN_REPEATED_BLOCKS) return 0;
-	const tail = blocks.slice(blocks.length - longest);
-	const chars = tail.reduce((sum, block) => sum + block.text.length, 0);
-	return chars >= MIN_REPEATED_CHARS && tail.every((block) => occurrences(blocks, block) === 2) ? longest : 0;
-}
-
 /**
- * How often a block's text stands in the body. A copy of a part doubles each of its blocks; a
- * block standing three times or more is a pattern of the body itself (a filler paragraph, a
- * refrain, a heading over every section), and repeating it again is no copy.
+ * How many blocks at the end repeat, in order, blocks that end before them: 0 when no long enough
+ * run does. Each block of a copy stands exactly twice in the body, once in the part and once in
+ * its copy; a block standing three times or more is a pattern of the body itself (a filler
+ * paragraph, a refrain, a heading over every section), and repeating it again is no copy. So the
+ * closing block has one earlier twin, and the run is read back from there: linear in the body,
+ * where trying every earlier block alike was quadratic on a page of one paragraph repeated.
  */
-function occurrences(blocks: readonly Block[], block: Block): number {
-	return blocks.reduce((count, other) => count + (sameBlock(other, block) ? 1 : 0), 0);
+function repeatedTailLength(blocks: readonly Block[]): number {
+	const keys = blocks.map(keyOf);
+	const counts = new Map<string, number>();
+	for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+	const last = keys.length - 1;
+	const closing = keys[last];
+	if (closing === undefined || counts.get(closing) !== 2) return 0;
+	const end = keys.lastIndexOf(closing, last - 1);
+	let length = 1;
+	// The earlier run must end before the copy starts.
+	while (end - length >= 0 && end < last - length && keys[end - length] === keys[last - length]) length++;
+	if (length < MIN_REPEATED_BLOCKS) return 0;
+	const tail = keys.slice(keys.length - length);
+	const chars = blocks.slice(keys.length - length).reduce((sum, block) => sum + block.text.length, 0);
+	return chars >= MIN_REPEATED_CHARS && tail.every((key) => counts.get(key) === 2) ? length : 0;
 }
 
-function sameBlock(a: Block, b: Block): boolean {
-	return a.type === b.type && a.text === b.text && a.src === b.src;
+/** What makes two blocks the same block: kind, words and picture. */
+function keyOf(block: Block): string {
+	return `${block.type}\u0000${block.src ?? ''}\u0000${block.text}`;
 }
