@@ -5,6 +5,7 @@ import {SCHEMA_VERSION, SnapshotSchema} from '../snapshot/schema.js';
 import type {Block, Snapshot} from '../snapshot/schema.js';
 import {findArticleContent} from './article.js';
 import {removeBackReferences} from './back-references.js';
+import {removeSponsoredSections} from './sponsored-sections.js';
 import {headlineHolders, toBlocks} from './blocks.js';
 import {extractComments} from './comments/index.js';
 import {writesDayFirst} from './dates.js';
@@ -66,6 +67,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const titleWarning = titleDrift($, profile?.article);
 	removeHidden($);
 	removeBackReferences($);
+	removeSponsoredSections($);
 	const blockOptions = {baseUrl, title: metadata.title, deck: metadata.deck, subtitle: metadata.subtitle, headlineHolders: headlineHolders($, metadata.title)};
 	const blocksOf = rememberingBlocks((nodes) => toBlocks(nodes, blockOptions));
 	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)), thread);

@@ -155,7 +155,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		() => profileText($, rules?.section),
 		ldSections.length === 1 ? (ldSections[0] ?? null) : null,
 		firstOf(meta, META_KEYS.section),
-		() => breadcrumbSection($, jsonLd, title),
+		() => breadcrumbSection($, jsonLd, title, siteName),
 	]);
 
 	const tags = dedupe(
@@ -421,8 +421,12 @@ function ldPublisherName(ld: LdNode | null): string | null {
 	return ld ? ldString(ld.publisher) : null;
 }
 
-/** The deepest breadcrumb that is neither "Home" nor the article itself. */
-function breadcrumbSection($: CheerioAPI, jsonLd: JsonLd, title: string | null): string | null {
+/**
+ * The deepest breadcrumb that is neither the home page nor the article itself. The home page's
+ * crumb reads "Home", or the site's own name ("20 Percent Berlin › #500: …"): the site, not a
+ * section of it.
+ */
+function breadcrumbSection($: CheerioAPI, jsonLd: JsonLd, title: string | null, siteName: string | null): string | null {
 	const names: string[] = [];
 	const list = jsonLd.nodes.find((node) => ldTypes(node).includes('BreadcrumbList'));
 	if (list && Array.isArray(list.itemListElement)) {
@@ -437,7 +441,8 @@ function breadcrumbSection($: CheerioAPI, jsonLd: JsonLd, title: string | null):
 			if (text) names.push(text);
 		}
 	}
-	const useful = names.filter((name) => !/^(home|start|startseite|accueil|inicio)$/i.test(name) && name !== title && !looksLikeUrl(name));
+	const site = siteName?.toLowerCase();
+	const useful = names.filter((name) => !/^(home|start|startseite|accueil|inicio)$/i.test(name) && name.toLowerCase() !== site && name !== title && !looksLikeUrl(name));
 	return useful.at(-1) ?? null;
 }
 

@@ -9,8 +9,12 @@ import type {Block} from '../snapshot/schema.js';
  * of itself word for word.
  */
 
-/** A copy is more than one block: a single repeated line may be a refrain, a sign-off or a credit. */
-const MIN_REPEATED_BLOCKS = 2;
+/**
+ * A copy of a part runs to three blocks or more (a paywall's teaser holds the key points and the
+ * opening paragraphs): a line or two set again (a refrain, a sign-off, a passage quoted twice
+ * around a picture) may be the page's own.
+ */
+const MIN_REPEATED_BLOCKS = 3;
 /** And more than a few words: two short lines repeated (a label and a date) may be a layout's, not a copy. */
 const MIN_REPEATED_CHARS = 200;
 

@@ -22,10 +22,16 @@ describe('a body closing with a copy of its opening part', () => {
 		expect(texts[texts.length - 1]).toMatch(/^Local leaders say the money/);
 	});
 
+	it('keeps two paragraphs set again around a picture (a passage quoted twice)', () => {
+		const blocks = articleBlocks(`${OPENING}<figure><img src="/site.jpg" alt="The site"></figure>${OPENING}`);
+		expect(blocks.filter((block) => block.type === 'paragraph')).toHaveLength(4);
+	});
+
 	it('keeps a paragraph the body itself repeats throughout (filler, a refrain)', () => {
 		const filler = '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.</p>';
-		const blocks = articleBlocks(`${filler}<h2>Secondary header</h2>${filler}<h2>Secondary header</h2>${filler}`);
-		expect(blocks.filter((block) => block.text.startsWith('Lorem ipsum'))).toHaveLength(3);
-		expect(blocks.filter((block) => block.text === 'Secondary header')).toHaveLength(2);
+		const section = `<h2>Secondary header</h2>${filler}`;
+		const blocks = articleBlocks(`${filler}${section}${section}${section}`);
+		expect(blocks.filter((block) => block.text.startsWith('Lorem ipsum'))).toHaveLength(4);
+		expect(blocks.filter((block) => block.text === 'Secondary header')).toHaveLength(3);
 	});
 });

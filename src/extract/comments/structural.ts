@@ -47,7 +47,9 @@ const WRAPPER_TAGS = new Set(['div', 'section', 'article']);
 /** Generic field selectors (substring class matches survive hashed names like `username--2Y8Y`). */
 const STRUCTURAL_FIELDS = {
 	author: '[itemprop="author"], a[rel="author"], [class*="author" i], [class*="username" i], [class*="user-name" i], [class*="accountname" i], [class*="nickname" i], [class*="commenter" i], [class*="benutzer" i], [class*="autor" i], .fn, [class*="name" i], a[href*="/user" i], a[href*="/profil" i], a[href*="/member" i], a[href*="/u/" i]',
-	postedAt: 'time, [class*="date" i], [class*="time" i], [class*="posted" i], [class*="ago" i], [class*="datum" i]',
+	// Last, a comment's permalink that spells out its full date in its tooltip while it prints the
+	// age ("6d", title "Jun 9, 2026, 11:38 AM"): the tooltip is read as the date.
+	postedAt: 'time, [class*="date" i], [class*="time" i], [class*="posted" i], [class*="ago" i], [class*="datum" i], a[href*="/comment/" i][title], a[href*="#comment" i][title]',
 	// Not loose `text`/`content`/`body` substrings: layout classes (`ds-text-right`) carry them.
 	// Without a match the item minus its author, date and controls is the text.
 	text: '[itemprop="text"], [class*="comment-text" i], [class*="commenttext" i], [class*="comment-body" i], [class*="commentbody" i], [class*="comment-content" i], [class*="kommentar-text" i], [class*="message" i]',
