@@ -619,6 +619,24 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Lobsters (lobste.rs and the other sites that run its code): each comment's `div.comment`
+		// opens an `li.comments_subtree`, its replies in the `ol.comments` after it, so the
+		// subtree is the item. The byline links the name twice, first around the avatar; the
+		// time's `title` is absolute (a `<time>`, earlier a `<span>` or the permalink itself);
+		// the score is the upvote link's text ("~" while hidden).
+		name: 'lobsters',
+		rules: {
+			container: 'ol.comments',
+			item: 'li.comments_subtree:has(> div.comment)',
+			id: {attribute: 'id', selector: 'div.comment'},
+			author: '.byline a[href^="/~"]:not(:has(img)), .byline a[href^="/u/"]:not(:has(img))',
+			postedAt: '.byline time, .byline span[title], .byline a[title]',
+			text: '.comment_text',
+			score: '.voters .upvoter, .voters .score',
+			parent: {strategy: 'nested'},
+		},
+	},
+	{
 		// WordPress core and the many themes built on `wp_list_comments()`.
 		name: 'wordpress',
 		rules: {
