@@ -171,7 +171,11 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			container: 'body',
 			item: 'div.crawler-post',
 			id: {attribute: 'id'},
+			// The post's number is printed as its schema.org position.
+			number: '.crawler-post-meta [itemprop="position"]',
 			author: '.creator [itemprop="name"], .creator a, .creator',
+			// The name is a span inside the profile link, not around it.
+			authorUrl: '.creator a[href]',
 			postedAt: '.crawler-post-infos time, time.post-time, [itemprop="datePublished"], .crawler-post-infos',
 			text: '.post[itemprop="text"], .post[itemprop="articleBody"], .post',
 			score: '.post-likes',
