@@ -266,6 +266,27 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// Simple Machines Forum (2.0 and 2.1) topics: each post's `.post_wrapper` in `#forumposts`
+		// holds the poster column (name, "Posts: 312"), the key line with the time ("« Reply #2
+		// on: March 02, 2020, 10:40:05 PM »"; 2.1 puts the time in its permalink and the number in
+		// `.page_number`), the words in `.inner#msg_N` and the signature below them. Only a
+		// reply is numbered ("#2"), so the post without a number is the one that opened the
+		// topic, shown on its first page only.
+		name: 'smf',
+		rules: {
+			container: '#forumposts',
+			item: '.post_wrapper:has(.inner[id^="msg_"])',
+			id: {attribute: 'id', selector: '.inner[id^="msg_"]'},
+			number: '.keyinfo .page_number, .keyinfo div.smalltext strong',
+			author: '.poster h4 a, .poster h4',
+			authorMeta: '.poster ul',
+			postedAt: '.keyinfo .postinfo a.smalltext, .keyinfo div.smalltext',
+			text: '.post .inner',
+			openingPost: {strategy: 'selector', selector: '.post_wrapper:not(:has(.keyinfo .page_number:contains("#"), .keyinfo div.smalltext strong:contains("#")))'},
+			remove: ['.signature', '.quickbuttons'],
+		},
+	},
+	{
 		// Vanilla Forums discussions (2.1 templates and themes on them): the opening post is
 		// `div.ItemDiscussion` above the comment list, each reply an `li.ItemComment`; the name
 		// is the `.Username` link beside the photo, the time a `<time datetime>` in the meta line.
