@@ -287,6 +287,28 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// bbPress (the WordPress forum plugin) topics: each post is a header (`div.bbp-reply-header`:
+		// the date, the "#4826" permalink) and, after it, its box (the poster in `.bbp-reply-author`,
+		// the words in `.bbp-reply-content`). The topic's own post, typed `type-topic`, opens the
+		// list and is the article. Threaded replies sit in a `ul.bbp-threaded-replies` after their
+		// parent's box.
+		name: 'bbpress',
+		rules: {
+			container: '#bbpress-forums ul.bbp-replies, #bbpress-forums ul.bbp-lead-topic',
+			item: 'div.type-reply, div.type-topic',
+			header: 'div.bbp-reply-header, div.bbp-topic-header',
+			id: {attribute: 'id'},
+			author: '.bbp-author-name',
+			authorUrl: 'a.bbp-author-link',
+			postedAt: '.bbp-reply-post-date, .bbp-topic-post-date',
+			text: '.bbp-reply-content, .bbp-topic-content',
+			parent: {strategy: 'reply-box', selector: '.bbp-threaded-replies'},
+			openingPost: {strategy: 'selector', selector: '.type-topic'},
+			// "This reply was modified 2 days ago by Ann." under the words.
+			remove: ['.bbp-reply-revision-log', '.bbp-topic-revision-log'],
+		},
+	},
+	{
 		// Vanilla Forums discussions (2.1 templates and themes on them): the opening post is
 		// `div.ItemDiscussion` above the comment list, each reply an `li.ItemComment`; the name
 		// is the `.Username` link beside the photo, the time a `<time datetime>` in the meta line.
