@@ -69,10 +69,16 @@ const YMD_CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일
 const DMY_DOTS = /(?:^|[^\d])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])/;
 /** US "3/09/15", "12/31/2018" (day first when the first number cannot be a month). */
 const MDY_SLASH = /(?:^|[^\d])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/;
+/**
+ * The same with dashes, "03-02-2020" (vBulletin 3's default), read as the slashed one is; only
+ * with the year's four digits, as "10-15-20" is as often a score or a range.
+ */
+const MDY_DASH = /(?:^|[^\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/;
 /** "14:30", "2.30 pm", "14h30", and the CJK "14時30分" / "14시 30분". */
 const TIME = /(?:^|[^\d])(\d{1,2})(?:[:.h]|時|시 ?)(\d{2})(?:[:.](\d{2}))?(?:分|분)?\s*(a\.?m\.?|p\.?m\.?)?(?![\d])/i;
 const TIME_HOUR_ONLY = /(?:^|[^\d])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/i;
-const ZONE = /(?:\b(UTC|GMT|Z)\b\s*([+-]\d{1,2}(?::?\d{2})?)?|([+-])(\d{2}):?(\d{2})\b|\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|AEST|AEDT)\b)/;
+// A minus right after a digit is a dashed date's ("03-02-2020"), not an offset's sign.
+const ZONE = /(?:\b(UTC|GMT|Z)\b\s*([+-]\d{1,2}(?::?\d{2})?)?|(\+|(?<!\d)-)(\d{2}):?(\d{2})\b|\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|AEST|AEDT)\b)/;
 
 /** Offsets of the zone abbreviations news sites print, in minutes east of UTC. */
 const ZONE_ABBREVIATIONS: Record<string, number> = {
@@ -435,7 +441,7 @@ function parseWrittenDate(text: string, dayFirst = false): Wall | null {
 	} else {
 		const ymd = YMD.exec(text) ?? YMD_CJK.exec(text);
 		const dots = ymd ? null : DMY_DOTS.exec(text);
-		const slash = ymd || dots ? null : MDY_SLASH.exec(text);
+		const slash = ymd || dots ? null : (MDY_SLASH.exec(text) ?? MDY_DASH.exec(text));
 		if (ymd) date = {year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3])};
 		else if (dots) date = {year: fullYear(dots[3] ?? ''), month: Number(dots[2]), day: Number(dots[1])};
 		else if (slash) {
