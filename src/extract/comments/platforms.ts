@@ -235,6 +235,27 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// vBulletin 3 threads (the default postbit_legacy): each post a `table#postN` in `#posts`,
+		// the date in its head row beside the number ("#2", `a#postcountN`), the poster an
+		// `a.bigusername` (a guest's name bare in `#postmenu_N`) above the "Join Date:" and
+		// "Posts:" lines, the words in `div#post_message_N` and the signature after them.
+		name: 'vbulletin3',
+		rules: {
+			container: 'div#posts',
+			item: 'table[id^="post"]:has(div[id^="post_message_"])',
+			id: {attribute: 'id'},
+			number: 'a[id^="postcount"]',
+			author: 'a.bigusername, [id^="postmenu_"]',
+			// The box of lines, after the one with the poster's title.
+			authorMeta: 'td.alt2 div.smallfont:has(> div)',
+			postedAt: 'td.thead',
+			text: 'div[id^="post_message_"]',
+			// Post #1 (its number link is also named "1"): a later page, with no link back that
+			// says so, opens with #11.
+			openingPost: {strategy: 'selector', selector: 'table:has(a[id^="postcount"][name="1"])'},
+		},
+	},
+	{
 		// vBulletin 5 threads: `li.b-post.js-post` with the post's node id, its number as `#2`,
 		// the poster and time marked with schema.org properties.
 		name: 'vbulletin5',
