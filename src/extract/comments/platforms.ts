@@ -271,6 +271,25 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// WoltLab Burning Board (4 and 5) threads: `article.wbbPost` posts in `ul.wbbThreadPostList`,
+		// the poster's `a.username` in the sidebar above their title and post count (`.userCredits`),
+		// the time in the header's permalink, the words in `.messageText` and the signature in the
+		// footer after them. The thread's first page opens with the post that started it.
+		name: 'woltlab',
+		rules: {
+			container: 'ul.wbbThreadPostList',
+			item: 'article.wbbPost',
+			id: {attribute: 'data-object-id'},
+			number: '.messageQuickOptions a',
+			author: '.messageAuthor a.username, a.username, .username',
+			authorMeta: '.userCredits',
+			postedAt: '.messageHeader time, time',
+			text: '.messageText',
+			openingPost: {strategy: 'first'},
+			remove: ['.messageSignature', '.messageFooter'],
+		},
+	},
+	{
 		// MyBB threads (classic post layout): `div.post#post_123` in `#posts`.
 		name: 'mybb',
 		rules: {
