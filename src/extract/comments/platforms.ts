@@ -84,6 +84,26 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// XenForo 1 threads: `li.message#post-N` posts in `ol#messageList`: the poster's `a.username`
+		// in the user block above the "Messages:" count, the words in `blockquote.messageText`,
+		// the time in the meta line's permalink (an `abbr.DateTime` with the instant in
+		// `data-time`; on older posts a `span.DateTime` titled with the full date), the number
+		// ("#2") beside it. The thread's first page opens with the post that started it.
+		name: 'xenforo1',
+		rules: {
+			container: 'ol#messageList',
+			item: 'li.message[id^="post-"]',
+			id: {attribute: 'id'},
+			number: 'a.postNumber',
+			author: '.messageUserBlock a.username, .userText .username',
+			authorMeta: '.extraUserInfo',
+			postedAt: '.messageMeta .DateTime',
+			text: 'blockquote.messageText',
+			openingPost: {strategy: 'first'},
+			remove: ['.messageTextEndMarker'],
+		},
+	},
+	{
 		// Judge.me reviews (Shopify shops, blogs selling products): flat, the date in `data-content`.
 		name: 'judgeme',
 		rules: {
