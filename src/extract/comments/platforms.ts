@@ -239,6 +239,26 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// IP.Board 3 topics: `div.post_block#post_id_N` posts in `div.topic`: the poster in the head
+		// row's `span.author.vcard`, the number ("#2") at its right, the post count in the author
+		// column ("312 posts"), the time an `abbr.published` titled with the ISO instant, the words
+		// in `div.post.entry-content` above the post's buttons. The first post started the topic.
+		name: 'invision3',
+		rules: {
+			container: 'div.topic',
+			item: 'div.post_block[id^="post_id_"]',
+			id: {attribute: 'id'},
+			number: '.post_id a',
+			author: '.author.vcard .name, .author.vcard',
+			authorUrl: '.author.vcard a[href]',
+			authorMeta: '.author_info .post_count',
+			postedAt: 'abbr.published, .posted_info',
+			text: 'div.post.entry-content',
+			openingPost: {strategy: 'first'},
+			remove: ['.post_controls', '.signature'],
+		},
+	},
+	{
 		// vBulletin 4 threads: `li.postcontainer` in `ol#posts`, the post number as `a.postcounter`.
 		name: 'vbulletin',
 		rules: {
