@@ -133,6 +133,14 @@ const DAYS_BACK: Record<string, number> = {
 };
 /** "Yesterday", "Gestern, 14:30", "Today 7:30AM": the day word first, then at most a time. */
 const DAY_WORD = new RegExp(`^(${Object.keys(DAYS_BACK).join('|')})(?![\\p{L}])(.*)$`, 'iu');
+/** Longest label before a day word ("« Reply #12 on:", "Post by a_long_user_name »"). */
+const MAX_DAY_LABEL_CHARS = 40;
+/**
+ * The same after a forum's short label ("« Reply #2 on: Today at 07:45:10 AM »", SMF; "by Ann »
+ * Today, 10:44", phpBB): a label up to a colon or a guillemet, then the day word and a time
+ * alone, so a sentence ("Update: today we launch…") is none.
+ */
+const LABELLED_DAY_WORD = new RegExp(`^[«‹]?[^:»]{1,${MAX_DAY_LABEL_CHARS}}[:»]\\s*(${Object.keys(DAYS_BACK).join('|')})(?![\\p{L}])([^\\p{L}]*(?:at|um|à|alle|a las|às|om)?[^\\p{L}]*(?:[ap]\\.?m\\.?|uhr)?[\\s»›]*)$`, 'iu');
 const UNIT_MS = {second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000} as const;
 
 /**
@@ -353,7 +361,7 @@ function parseRelative(text: string, context: DateContext): string | null {
 	const {now} = context;
 	const lower = text.toLowerCase();
 	if (RELATIVE_NOW.test(lower)) return now.toISOString();
-	const day = DAY_WORD.exec(lower);
+	const day = DAY_WORD.exec(lower) ?? LABELLED_DAY_WORD.exec(lower);
 	if (day) return dayWordTime(DAYS_BACK[day[1] ?? ''] ?? 0, day[2] ?? '', context);
 	const m = RELATIVE_BEFORE.exec(lower) ?? RELATIVE_AFTER.exec(lower);
 	if (!m) return null;
