@@ -115,7 +115,7 @@ class BlockBuilder {
 			return;
 		}
 		this.flush();
-		this.#block(node, tag);
+		this.#block(node, tag, isRoot);
 		this.flush();
 	}
 
@@ -223,7 +223,7 @@ class BlockBuilder {
 		this.blocks.push({type: 'paragraph', text, links});
 	}
 
-	#block(el: Element, tag: string): void {
+	#block(el: Element, tag: string, isRoot = false): void {
 		const {baseUrl} = this.#options;
 		if (/^h[1-6]$/.test(tag)) {
 			// A lede set in a heading opens the story as its first paragraph: read its text as one.
@@ -240,8 +240,10 @@ class BlockBuilder {
 		}
 		switch (tag) {
 			case 'blockquote': {
-				if (holdsPageParts(el)) {
-					// An unclosed <blockquote> swallows the rest of the article: read it as blocks.
+				// An unclosed <blockquote> swallows the rest of the article: read it as blocks. So is
+				// a blockquote that is the body itself (XenForo 1 words a post in `blockquote.messageText`):
+				// it quotes nothing, it holds the article.
+				if (isRoot || holdsPageParts(el)) {
 					for (const child of el.children) this.visit(child);
 					return;
 				}

@@ -69,10 +69,16 @@ const YMD_CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일
 const DMY_DOTS = /(?:^|[^\d])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])/;
 /** US "3/09/15", "12/31/2018" (day first when the first number cannot be a month). */
 const MDY_SLASH = /(?:^|[^\d])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/;
+/**
+ * The same with dashes, "03-02-2020" (vBulletin 3's default), read as the slashed one is; only
+ * with the year's four digits, as "10-15-20" is as often a score or a range.
+ */
+const MDY_DASH = /(?:^|[^\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/;
 /** "14:30", "2.30 pm", "14h30", and the CJK "14時30分" / "14시 30분". */
 const TIME = /(?:^|[^\d])(\d{1,2})(?:[:.h]|時|시 ?)(\d{2})(?:[:.](\d{2}))?(?:分|분)?\s*(a\.?m\.?|p\.?m\.?)?(?![\d])/i;
 const TIME_HOUR_ONLY = /(?:^|[^\d])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/i;
-const ZONE = /(?:\b(UTC|GMT|Z)\b\s*([+-]\d{1,2}(?::?\d{2})?)?|([+-])(\d{2}):?(\d{2})\b|\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|AEST|AEDT)\b)/;
+// A minus right after a digit is a dashed date's ("03-02-2020"), not an offset's sign.
+const ZONE = /(?:\b(UTC|GMT|Z)\b\s*([+-]\d{1,2}(?::?\d{2})?)?|(\+|(?<!\d)-)(\d{2}):?(\d{2})\b|\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|AEST|AEDT)\b)/;
 
 /** Offsets of the zone abbreviations news sites print, in minutes east of UTC. */
 const ZONE_ABBREVIATIONS: Record<string, number> = {
@@ -127,6 +133,14 @@ const DAYS_BACK: Record<string, number> = {
 };
 /** "Yesterday", "Gestern, 14:30", "Today 7:30AM": the day word first, then at most a time. */
 const DAY_WORD = new RegExp(`^(${Object.keys(DAYS_BACK).join('|')})(?![\\p{L}])(.*)$`, 'iu');
+/** Longest label before a day word ("« Reply #12 on:", "Post by a_long_user_name »"). */
+const MAX_DAY_LABEL_CHARS = 40;
+/**
+ * The same after a forum's short label ("« Reply #2 on: Today at 07:45:10 AM »", SMF; "by Ann »
+ * Today, 10:44", phpBB): a label up to a colon or a guillemet, then the day word and a time
+ * alone, so a sentence ("Update: today we launch…") is none.
+ */
+const LABELLED_DAY_WORD = new RegExp(`^[«‹]?[^:»]{1,${MAX_DAY_LABEL_CHARS}}[:»]\\s*(${Object.keys(DAYS_BACK).join('|')})(?![\\p{L}])([^\\p{L}]*(?:at|um|à|alle|a las|às|om)?[^\\p{L}]*(?:[ap]\\.?m\\.?|uhr)?[\\s»›]*)$`, 'iu');
 const UNIT_MS = {second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000} as const;
 
 /**
@@ -347,7 +361,7 @@ function parseRelative(text: string, context: DateContext): string | null {
 	const {now} = context;
 	const lower = text.toLowerCase();
 	if (RELATIVE_NOW.test(lower)) return now.toISOString();
-	const day = DAY_WORD.exec(lower);
+	const day = DAY_WORD.exec(lower) ?? LABELLED_DAY_WORD.exec(lower);
 	if (day) return dayWordTime(DAYS_BACK[day[1] ?? ''] ?? 0, day[2] ?? '', context);
 	const m = RELATIVE_BEFORE.exec(lower) ?? RELATIVE_AFTER.exec(lower);
 	if (!m) return null;
@@ -435,7 +449,7 @@ function parseWrittenDate(text: string, dayFirst = false): Wall | null {
 	} else {
 		const ymd = YMD.exec(text) ?? YMD_CJK.exec(text);
 		const dots = ymd ? null : DMY_DOTS.exec(text);
-		const slash = ymd || dots ? null : MDY_SLASH.exec(text);
+		const slash = ymd || dots ? null : (MDY_SLASH.exec(text) ?? MDY_DASH.exec(text));
 		if (ymd) date = {year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3])};
 		else if (dots) date = {year: fullYear(dots[3] ?? ''), month: Number(dots[2]), day: Number(dots[1])};
 		else if (slash) {

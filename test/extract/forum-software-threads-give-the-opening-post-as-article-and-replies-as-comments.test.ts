@@ -76,6 +76,13 @@ ${post(3, 'third', '2025-03-02T07:45:00Z', 0, SECOND_REPLY)}`), 'https://forum.e
 		expect(snapshot.comments.items.map((item) => [item.id, item.score])).toEqual([['post_2', 2], ['post_3', null]]);
 	});
 
+	it('numbers each reply by its position and links its poster’s profile, the link around the name', () => {
+		expect(snapshot.comments.items.map((item) => [item.number, item.author.url])).toEqual([
+			[2, 'https://forum.example/u/helper'],
+			[3, 'https://forum.example/u/third'],
+		]);
+	});
+
 	it('reads every post of page 2, which links back to page 1, as a reply', () => {
 		const page2 = snapshotOf(topicPage(`${post(21, 'helper', '2025-03-01T22:10:00Z', 2, FIRST_REPLY)}
 ${post(22, 'third', '2025-03-02T07:45:00Z', 0, SECOND_REPLY)}`), 'https://forum.example/t/battery-drains-overnight/338?page=2', '<link rel="prev" href="https://forum.example/t/battery-drains-overnight/338">');

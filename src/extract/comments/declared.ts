@@ -53,7 +53,7 @@ function printedCount($: CheerioAPI, baseUrl: string, containers: readonly Eleme
 		const count = countFromText(content ?? textOf(el), content !== undefined || isCountElement(el));
 		if (count !== null) return count;
 	}
-	return countInHeadingBefore(containers) ?? countOnThreadToggle($, containers) ?? countLinkedToOwnThread($, baseUrl, ownPage) ?? countLinkedToThreadHome($, containers, items, baseUrl, ownPage);
+	return countInHeadingBefore(containers) ?? countOnThreadToggle($, containers) ?? countLinkedToOwnThread($, baseUrl, ownPage) ?? countLinkedToOwnPage($, baseUrl, ownPage) ?? countLinkedToThreadHome($, containers, items, baseUrl, ownPage);
 }
 
 /** Heading elements, which title what follows them. */
@@ -129,6 +129,22 @@ function countLinkedToOwnThread($: CheerioAPI, baseUrl: string, own: () => Set<s
 		if (!own().has(documentAddress(url))) continue;
 		const count = countFromText(textOf(el), true);
 		if (count !== null) return count;
+	}
+	return null;
+}
+
+/**
+ * A count linking to this very page, with no fragment: on a discussion site the thread is the
+ * page, so the story's line ends in "19 comments" linking to the story's own address (Hacker
+ * News, Lobsters). The text must name the comments: a bare number linking here is a pager's.
+ */
+function countLinkedToOwnPage($: CheerioAPI, baseUrl: string, own: () => Set<string>): number | null {
+	for (const link of selectAll($, 'a[href]')) {
+		if (link.attribs.href?.includes('#')) continue;
+		const count = countFromText(textOf(link), false);
+		if (count === null) continue;
+		const url = resolveUrl(link.attribs.href, baseUrl);
+		if (url && own().has(documentAddress(url))) return count;
 	}
 	return null;
 }

@@ -93,6 +93,26 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// XenForo 1 threads: `li.message#post-N` posts in `ol#messageList`: the poster's `a.username`
+		// in the user block above the "Messages:" count, the words in `blockquote.messageText`,
+		// the time in the meta line's permalink (an `abbr.DateTime` with the instant in
+		// `data-time`; on older posts a `span.DateTime` titled with the full date), the number
+		// ("#2") beside it. The thread's first page opens with the post that started it.
+		name: 'xenforo1',
+		rules: {
+			container: 'ol#messageList',
+			item: 'li.message[id^="post-"]',
+			id: {attribute: 'id'},
+			number: 'a.postNumber',
+			author: '.messageUserBlock a.username, .userText .username',
+			authorMeta: '.extraUserInfo',
+			postedAt: '.messageMeta .DateTime',
+			text: 'blockquote.messageText',
+			openingPost: {strategy: 'first'},
+			remove: ['.messageTextEndMarker'],
+		},
+	},
+	{
 		// Judge.me reviews (Shopify shops, blogs selling products): flat, the date in `data-content`.
 		name: 'judgeme',
 		rules: {
@@ -180,7 +200,11 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			container: 'body',
 			item: 'div.crawler-post',
 			id: {attribute: 'id'},
+			// The post's number is printed as its schema.org position.
+			number: '.crawler-post-meta [itemprop="position"]',
 			author: '.creator [itemprop="name"], .creator a, .creator',
+			// The name is a span inside the profile link, not around it.
+			authorUrl: '.creator a[href]',
 			postedAt: '.crawler-post-infos time, time.post-time, [itemprop="datePublished"], .crawler-post-infos',
 			text: '.post[itemprop="text"], .post[itemprop="articleBody"], .post',
 			score: '.post-likes',
@@ -224,6 +248,26 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// IP.Board 3 topics: `div.post_block#post_id_N` posts in `div.topic`: the poster in the head
+		// row's `span.author.vcard`, the number ("#2") at its right, the post count in the author
+		// column ("312 posts"), the time an `abbr.published` titled with the ISO instant, the words
+		// in `div.post.entry-content` above the post's buttons. The first post started the topic.
+		name: 'invision3',
+		rules: {
+			container: 'div.topic',
+			item: 'div.post_block[id^="post_id_"]',
+			id: {attribute: 'id'},
+			number: '.post_id a',
+			author: '.author.vcard .name, .author.vcard',
+			authorUrl: '.author.vcard a[href]',
+			authorMeta: '.author_info .post_count',
+			postedAt: 'abbr.published, .posted_info',
+			text: 'div.post.entry-content',
+			openingPost: {strategy: 'first'},
+			remove: ['.post_controls', '.signature'],
+		},
+	},
+	{
 		// vBulletin 4 threads: `li.postcontainer` in `ol#posts`, the post number as `a.postcounter`.
 		name: 'vbulletin',
 		rules: {
@@ -237,6 +281,27 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			text: 'blockquote.postcontent, .postcontent',
 			openingPost: {strategy: 'first'},
 			remove: ['.signature', '.after_content'],
+		},
+	},
+	{
+		// vBulletin 3 threads (the default postbit_legacy): each post a `table#postN` in `#posts`,
+		// the date in its head row beside the number ("#2", `a#postcountN`), the poster an
+		// `a.bigusername` (a guest's name bare in `#postmenu_N`) above the "Join Date:" and
+		// "Posts:" lines, the words in `div#post_message_N` and the signature after them.
+		name: 'vbulletin3',
+		rules: {
+			container: 'div#posts',
+			item: 'table[id^="post"]:has(div[id^="post_message_"])',
+			id: {attribute: 'id'},
+			number: 'a[id^="postcount"]',
+			author: 'a.bigusername, [id^="postmenu_"]',
+			// The box of lines, after the one with the poster's title.
+			authorMeta: 'td.alt2 div.smallfont:has(> div)',
+			postedAt: 'td.thead',
+			text: 'div[id^="post_message_"]',
+			// Post #1 (its number link is also named "1"): a later page, with no link back that
+			// says so, opens with #11.
+			openingPost: {strategy: 'selector', selector: 'table:has(a[id^="postcount"][name="1"])'},
 		},
 	},
 	{
@@ -255,6 +320,25 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		},
 	},
 	{
+		// WoltLab Burning Board (4 and 5) threads: `article.wbbPost` posts in `ul.wbbThreadPostList`,
+		// the poster's `a.username` in the sidebar above their title and post count (`.userCredits`),
+		// the time in the header's permalink, the words in `.messageText` and the signature in the
+		// footer after them. The thread's first page opens with the post that started it.
+		name: 'woltlab',
+		rules: {
+			container: 'ul.wbbThreadPostList',
+			item: 'article.wbbPost',
+			id: {attribute: 'data-object-id'},
+			number: '.messageQuickOptions a',
+			author: '.messageAuthor a.username, a.username, .username',
+			authorMeta: '.userCredits',
+			postedAt: '.messageHeader time, time',
+			text: '.messageText',
+			openingPost: {strategy: 'first'},
+			remove: ['.messageSignature', '.messageFooter'],
+		},
+	},
+	{
 		// MyBB threads (classic post layout): `div.post#post_123` in `#posts`.
 		name: 'mybb',
 		rules: {
@@ -268,6 +352,49 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			text: '.post_body',
 			openingPost: {strategy: 'first'},
 			remove: ['.post_edit', '.post_controls', '.signature'],
+		},
+	},
+	{
+		// Simple Machines Forum (2.0 and 2.1) topics: each post's `.post_wrapper` in `#forumposts`
+		// holds the poster column (name, "Posts: 312"), the key line with the time ("« Reply #2
+		// on: March 02, 2020, 10:40:05 PM »"; 2.1 puts the time in its permalink and the number in
+		// `.page_number`), the words in `.inner#msg_N` and the signature below them. Only a
+		// reply is numbered ("#2"), so the post without a number is the one that opened the
+		// topic, shown on its first page only.
+		name: 'smf',
+		rules: {
+			container: '#forumposts',
+			item: '.post_wrapper:has(.inner[id^="msg_"])',
+			id: {attribute: 'id', selector: '.inner[id^="msg_"]'},
+			number: '.keyinfo .page_number, .keyinfo div.smalltext strong',
+			author: '.poster h4 a, .poster h4',
+			authorMeta: '.poster ul',
+			postedAt: '.keyinfo .postinfo a.smalltext, .keyinfo div.smalltext',
+			text: '.post .inner',
+			openingPost: {strategy: 'selector', selector: '.post_wrapper:not(:has(.keyinfo .page_number:contains("#"), .keyinfo div.smalltext strong:contains("#")))'},
+			remove: ['.signature', '.quickbuttons'],
+		},
+	},
+	{
+		// bbPress (the WordPress forum plugin) topics: each post is a header (`div.bbp-reply-header`:
+		// the date, the "#4826" permalink) and, after it, its box (the poster in `.bbp-reply-author`,
+		// the words in `.bbp-reply-content`). The topic's own post, typed `type-topic`, opens the
+		// list and is the article. Threaded replies sit in a `ul.bbp-threaded-replies` after their
+		// parent's box.
+		name: 'bbpress',
+		rules: {
+			container: '#bbpress-forums ul.bbp-replies, #bbpress-forums ul.bbp-lead-topic',
+			item: 'div.type-reply, div.type-topic',
+			header: 'div.bbp-reply-header, div.bbp-topic-header',
+			id: {attribute: 'id'},
+			author: '.bbp-author-name',
+			authorUrl: 'a.bbp-author-link',
+			postedAt: '.bbp-reply-post-date, .bbp-topic-post-date',
+			text: '.bbp-reply-content, .bbp-topic-content',
+			parent: {strategy: 'reply-box', selector: '.bbp-threaded-replies'},
+			openingPost: {strategy: 'selector', selector: '.type-topic'},
+			// "This reply was modified 2 days ago by Ann." under the words.
+			remove: ['.bbp-reply-revision-log', '.bbp-topic-revision-log'],
 		},
 	},
 	{
@@ -625,6 +752,24 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			text: '.commtext',
 			parent: {strategy: 'level', selector: 'td.ind img', attribute: 'width', step: HN_INDENT_PX},
 			remove: ['.reply'],
+		},
+	},
+	{
+		// Lobsters (lobste.rs and the other sites that run its code): each comment's `div.comment`
+		// opens an `li.comments_subtree`, its replies in the `ol.comments` after it, so the
+		// subtree is the item. The byline links the name twice, first around the avatar; the
+		// time's `title` is absolute (a `<time>`, earlier a `<span>` or the permalink itself);
+		// the score is the upvote link's text ("~" while hidden).
+		name: 'lobsters',
+		rules: {
+			container: 'ol.comments',
+			item: 'li.comments_subtree:has(> div.comment)',
+			id: {attribute: 'id', selector: 'div.comment'},
+			author: '.byline a[href^="/~"]:not(:has(img)), .byline a[href^="/u/"]:not(:has(img))',
+			postedAt: '.byline time, .byline span[title], .byline a[title]',
+			text: '.comment_text',
+			score: '.voters .upvoter, .voters .score',
+			parent: {strategy: 'nested'},
 		},
 	},
 	{

@@ -159,7 +159,16 @@ function hasTextOutsideItems(el: Element, items: ReadonlySet<Element>): boolean 
 export function readItems($: CheerioAPI, items: readonly Element[], rules: CommentRules, context: RuleContext): RawComment[] {
 	const itemSet = new Set(items);
 	const indexOf = new Map(items.map((item, index) => [item, index]));
-	const own = (item: Element, selector: string): Element[] => selectWithin($, item, selector).filter((el) => !itemSet.has(el) && nearestItem(el, itemSet) === item);
+	const headerOf = (item: Element): Element | null => {
+		const before = rules.header ? previousElement(item) : null;
+		return before && !itemSet.has(before) && anyMatches($, [before], rules.header as string) ? before : null;
+	};
+	// The item's own elements first, then its header's (no other item is inside a header).
+	const own = (item: Element, selector: string): Element[] => {
+		const inside = selectWithin($, item, selector).filter((el) => !itemSet.has(el) && nearestItem(el, itemSet) === item);
+		const header = headerOf(item);
+		return header ? [...inside, ...selectWithin($, header, selector)] : inside;
+	};
 	const firstOwn = (item: Element, selector: string | undefined, accept: (el: Element) => boolean = () => true): Element | null => {
 		if (!selector) return null;
 		for (const part of selectorParts(selector)) {
@@ -183,7 +192,7 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 	}
 
 	function readItem(item: Element): RawComment {
-		const siteId = readId($, item, rules);
+		const siteId = readId($, item, rules, headerOf(item));
 		// Nested replies are set aside while the item's own fields are read: searching and cloning
 		// them again for every ancestor made a reply chain quadratic.
 		const restore = setAsideNestedItems(item, itemSet);
@@ -383,14 +392,16 @@ function reindexParents(all: readonly RawComment[], kept: RawComment[]): void {
 	});
 }
 
-function readId($: CheerioAPI, item: Element, rules: CommentRules): string | null {
+function readId($: CheerioAPI, item: Element, rules: CommentRules, header: Element | null): string | null {
 	if (!rules.id) return null;
 	const el = rules.id.selector ? selectWithin($, item, rules.id.selector)[0] : item;
 	const value = isElement(el) ? el.attribs[rules.id.attribute]?.trim() : undefined;
 	if (value && /[0-9a-z]/i.test(value)) return value;
-	// Without the permalink the rules name, the item's own id is its permalink's target.
+	// Without the permalink the rules name, the item's own id is its permalink's target, or its header's.
 	const own = el !== item ? item.attribs.id?.trim() : undefined;
-	return own && /\d/.test(own) ? own : (anchorBefore(item) ?? bodyId(item));
+	const headerId = header?.attribs.id?.trim();
+	if (own && /\d/.test(own)) return own;
+	return headerId && /\d/.test(headerId) ? headerId : (anchorBefore(header ?? item) ?? bodyId(item));
 }
 
 /**

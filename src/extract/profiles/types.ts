@@ -100,6 +100,12 @@ export interface CommentRules {
 	container: string;
 	/** One element per comment. Nested items are replies under the `nested` strategy. */
 	item: string;
+	/**
+	 * An element right before each item that is part of it: bbPress prints each post's date and
+	 * permalink in a `div.bbp-reply-header` before the box with the poster and the words. Its
+	 * fields and id are read as the item's.
+	 */
+	header?: string;
 	id?: IdRule;
 	/** The number the site shows ("11."); the first integer in the text is taken. */
 	number?: string;
