@@ -1,6 +1,6 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
-import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements, nextElement} from './dom.js';
+import {SHOWN_MARK, hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements, nextElement} from './dom.js';
 import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN, VIEW_COUNT_PATTERN, COMMENT_AREA_TOKENS, LOADING_WIDGET_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 import {withoutPageMarker} from './titles.js';
@@ -225,10 +225,13 @@ const HIDING_CLASSES = new Set(['hidden', 'd-none', 'invisible']);
 export function hasHidingClass(el: Element): boolean {
 	const classes = el.attribs.class;
 	// Split only a class that holds one of the names somewhere: this runs for every element the body reader meets.
-	return !!classes && HIDING_CLASS_LIST.some((name) => classes.includes(name)) && classes.split(/\s+/).some((name) => HIDING_CLASSES.has(name));
+	return !!classes && HIDING_CLASS_LIST.some((name) => classes.includes(name)) && classes.split(/\s+/).some((name) => HIDING_CLASSES.has(name)) && el.attribs[SHOWN_MARK] === undefined;
 }
 
 const HIDING_CLASS_LIST = [...HIDING_CLASSES];
+
+/** Elements whose class may be one of `HIDING_CLASSES` (`hasHidingClass` tells). */
+export const HIDING_CLASS_SELECTOR = HIDING_CLASS_LIST.map((name) => `.${name}`).join(', ');
 
 /**
  * Classes that move an element off screen for screen readers only (WordPress's
