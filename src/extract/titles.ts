@@ -71,8 +71,8 @@ export function withoutNameAfterHeadline(title: string | null, h1: string | null
 
 /**
  * `<title>` minus the site name it usually carries ("Story - PhoneArena"). Without a known
- * site name, the part a page heading repeats is the title ("Story - Chapter 1 - Author |
- * Fandom [Site]"); failing that, the longest part. `headings` is read only in that case.
+ * site name, the title a page heading repeats whole, else the part one repeats, is the title
+ * ("Story - Chapter 1 - Author | Fandom [Site]"); failing that, the longest part. `headings` is read only in that case.
  */
 export function documentTitle(title: string | null, siteName: string | null, headings: () => readonly string[] = () => []): string | null {
 	if (!title) return null;
@@ -83,6 +83,8 @@ export function documentTitle(title: string | null, siteName: string | null, hea
 		if (kept.length < parts.length) return kept.join(' - ');
 	}
 	const headingSet = new Set(headings().map((heading) => heading.toLowerCase()));
+	// A heading printing the whole title says the separator is the headline's own ("Mailed in applications (adult renewals - PC7)").
+	if (headingSet.has(title.toLowerCase())) return title;
 	const confirmed = parts.filter((part) => headingSet.has(part.toLowerCase()));
 	return longest(confirmed.length > 0 ? confirmed : parts);
 }
