@@ -100,6 +100,32 @@ export function titleSuffixParts(documentTitle: string | null, title: string | n
 	return titleAt === -1 ? [] : parts.filter((_, index) => index !== titleAt);
 }
 
+/**
+ * Whether a template's meta title (`DC.Title`, `title`) names something other than this page:
+ * it shares no word with the page's `<title>`, while that `<title>` is printed as one of the
+ * page's h1s (the page's own two titles agree on the headline). A site-wide template fills it
+ * with the site's name or a stub left unfinished ("Australian Embassy in "), the same on every
+ * page. Not asked of the social titles (`og:title`): an editor sets those for the story.
+ */
+export function titlesAnotherThing($: CheerioAPI, metaTitle: string, documentTitle: string | null): boolean {
+	if (!documentTitle || !titleH1($, documentTitle)) return false;
+	const pageWords = new Set(contentWords(documentTitle));
+	return !contentWords(metaTitle).some((word) => pageWords.has(word));
+}
+
+/**
+ * Words shorter than this are articles, prepositions and conjunctions ("in", "of", "a"), which
+ * any two titles may share.
+ */
+const MIN_CONTENT_WORD_CHARS = 3;
+
+function contentWords(text: string): string[] {
+	return text
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((word) => word.length >= MIN_CONTENT_WORD_CHARS);
+}
+
 function longest(values: readonly string[]): string | null {
 	return values.reduce<string | null>((a, b) => (a === null || b.length > a.length ? b : a), null);
 }
