@@ -1,5 +1,5 @@
 import type {CheerioAPI} from 'cheerio';
-import type {AnyNode, Element} from 'domhandler';
+import type {AnyNode, ChildNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, nextElement, tagName, tokensOf, walkElements} from './dom.js';
 import {selectAll} from './fast-select.js';
@@ -344,6 +344,17 @@ class BlockBuilder {
 	}
 
 	#figure(el: Element): void {
+		const open = leftOpen(el);
+		if (open) {
+			// The picture and its caption, then the story the missing `</figure>` took in; a
+			// `<figure>` typed for the `</figure>` holds the rest of the story, not a picture.
+			this.#figure(open.picture);
+			for (const child of open.story) {
+				if (isStoryFigure(child)) for (const part of child.children) this.visit(part);
+				else this.visit(child);
+			}
+			return;
+		}
 		if (holdsFigures(el)) {
 			// A gallery (WordPress's `figure.wp-block-gallery` around a figure per picture, or its
 			// older grid list of them): each inner figure is a picture of its own, the gallery's
@@ -581,6 +592,44 @@ function isShortLine(el: Element): boolean {
 		return !isElement(node) || (++elements <= MAX_CAPTION_ELEMENTS && !MEDIA_TAGS.has(tagName(node)) && node.children.every(fits));
 	};
 	return fits(el) && length > 0;
+}
+
+/**
+ * Blocks of the story: where one follows a figure's caption inside the figure, the figure was
+ * left open (see `leftOpen`).
+ */
+const STORY_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table', 'figure']);
+
+/**
+ * A figure its page left open (`<figcaption>…</figcaption><figure>` typed for `</figure>`):
+ * HTML puts a figure's caption first or last in it, so story blocks after a caption that
+ * follows the picture are what came after the figure; browsers nest them in it and show them as
+ * the story they are. Returns the figure cut at its caption (a copy, so the page's tree stays as
+ * it is) and the children after it; null for a closed figure.
+ */
+function leftOpen(figure: Element): {picture: Element; story: ChildNode[]} | null {
+	const children = figure.children;
+	const at = children.findIndex((child) => isElement(child) && tagName(child) === 'figcaption');
+	if (at <= 0 || !children.slice(at + 1).some(isStoryBlock)) return null;
+	const picture = figure.cloneNode(false);
+	picture.children = children.slice(0, at + 1).map((child) => child.cloneNode(true));
+	picture.children.forEach((child, index) => {
+		child.parent = picture;
+		child.prev = picture.children[index - 1] ?? null;
+		child.next = picture.children[index + 1] ?? null;
+	});
+	// Where the figure hangs, for the readers that look up from the picture (a link around it).
+	picture.parent = figure.parent;
+	return {picture, story: children.slice(at + 1)};
+}
+
+function isStoryBlock(node: AnyNode): boolean {
+	return isElement(node) && STORY_BLOCK_TAGS.has(tagName(node)) && textLength(node) > 0;
+}
+
+/** A figure without a caption of its own around story blocks: the story, in a `<figure>` typed for a `</figure>`. */
+function isStoryFigure(node: AnyNode): node is Element {
+	return isElement(node) && tagName(node) === 'figure' && !node.children.some((child) => isElement(child) && tagName(child) === 'figcaption') && node.children.some((child) => isStoryBlock(child) && tagName(child) !== 'figure');
 }
 
 /** A figure holding more than one figure: a gallery of pictures, each a figure of its own. */
