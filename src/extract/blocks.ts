@@ -3,7 +3,7 @@ import type {AnyNode, ChildNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, nextElement, tagName, tokensOf, walkElements} from './dom.js';
 import {selectAll} from './fast-select.js';
-import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, isNoticeBeforeCommentMount, pageByline, restates} from './boilerplate.js';
+import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, hasHidingClass, isBoilerplateElement, isNoticeBeforeCommentMount, pageByline, restates} from './boilerplate.js';
 import {isPlacedDateLine} from './dates.js';
 import {holdsTitle} from './titles.js';
 import {isLeadHeading, isLedeBox} from './lead.js';
@@ -339,7 +339,8 @@ class BlockBuilder {
 
 	#list(el: Element): void {
 		// Teaser cards are often list items: their link boxes leave as they do elsewhere in the body.
-		const items = listItems(el, (child) => this.#linky.isLinky(child));
+		// So do the boxes a class hides, as everywhere in the body (the tabs of a code sample not shown).
+		const items = listItems(el, (child) => hasHidingClass(child) || this.#linky.isLinky(child));
 		if (items.length > 0) this.blocks.push({type: 'list', text: items.join('\n'), links: linksOf(el, this.#options.baseUrl)});
 	}
 
