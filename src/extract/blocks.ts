@@ -230,7 +230,7 @@ class BlockBuilder {
 				for (const child of el.children) this.visit(child);
 				return;
 			}
-			const text = textOf(el);
+			const text = textOf(el, isPermalinkGlyph);
 			if (text) this.blocks.push({type: 'heading', text, links: linksOf(el, baseUrl), level: Number(tag[1])});
 			// A subheading without words is a line the editor set a picture in (`<h2><a href="full.jpg"><img></a></h2>`):
 			// the picture is the story's. An h1 without words is the site's logo, never the story's.
@@ -652,6 +652,18 @@ function holdsTextBlocks(figure: Element): boolean {
 	});
 	return found;
 }
+
+/**
+ * A heading's permalink: a link to a place on the page whose text is a glyph, no word
+ * (`<h2 id="methods">Methods<a class="anchor" href="#methods">#</a></h2>`, `¶`, `§`, `🔗`). It
+ * is the reader's control for copying the section's address, not a word of the heading
+ * ("Methods#"). A footnote mark is a number, and stays.
+ */
+function isPermalinkGlyph(el: Element): boolean {
+	return tagName(el) === 'a' && (el.attribs.href ?? '').startsWith('#') && !WORD_CHARACTER.test(textOf(el));
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** A quote holding headings or page furniture is not one quotation but a run of the page. */
 function holdsPageParts(quote: Element): boolean {
