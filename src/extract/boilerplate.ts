@@ -225,8 +225,17 @@ const HIDING_CLASSES = new Set(['hidden', 'd-none', 'invisible']);
 export function hasHidingClass(el: Element): boolean {
 	const classes = el.attribs.class;
 	// Split only a class that holds one of the names somewhere: this runs for every element the body reader meets.
-	return !!classes && HIDING_CLASS_LIST.some((name) => classes.includes(name)) && classes.split(/\s+/).some((name) => HIDING_CLASSES.has(name)) && el.attribs[SHOWN_MARK] === undefined;
+	if (!classes || !HIDING_CLASS_LIST.some((name) => classes.includes(name))) return false;
+	const names = classes.split(/\s+/);
+	return names.some((name) => HIDING_CLASSES.has(name)) && !names.some((name) => SHOWN_FROM_BREAKPOINT.test(name)) && el.attribs[SHOWN_MARK] === undefined;
 }
+
+/**
+ * A display class for wider screens (Tailwind's `md:block`, `lg:flex`; Bootstrap's `d-md-block`):
+ * beside a hiding class it hides the element on phones only (`hidden md:block`, `d-none d-lg-flex`),
+ * and the page shows it from that width up, as on the desktop the archive reads.
+ */
+const SHOWN_FROM_BREAKPOINT = /^(?:(?:sm|md|lg|xl|2xl):|d-(?:sm|md|lg|xl|xxl)-)(?:block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|table-cell|table-row|flow-root|contents|list-item)$/;
 
 const HIDING_CLASS_LIST = [...HIDING_CLASSES];
 
