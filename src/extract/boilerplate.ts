@@ -95,6 +95,11 @@ export function rememberedByTokens(test: (tokens: readonly string[]) => boolean)
 	};
 }
 
+/** Whether an element's class or id names page furniture (a modal, a newsletter box, a menu, a cookie notice…). */
+export function namesFurniture(el: Element): boolean {
+	return hasBoilerplateToken(roleTokens(el));
+}
+
 const hasBoilerplateToken = rememberedByTokens((classTokens) => {
 	const tokens = withoutWidgetAreas(classTokens);
 	return hasToken(tokens, BOILERPLATE_TOKENS) || hasToken(joinedTokens(tokens), BOILERPLATE_COMPOUNDS);

@@ -1,7 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import {MIN_ARTICLE_CHARS} from './article.js';
-import {HIDING_CLASS_SELECTOR, hasHidingClass} from './boilerplate.js';
+import {HIDING_CLASS_SELECTOR, hasHidingClass, namesFurniture} from './boilerplate.js';
 import {isUnlikely} from './content-score.js';
 import {SHOWN_MARK, hiddenByAttribute, isElement, isHidden} from './dom.js';
 import {selectAll} from './fast-select.js';
@@ -49,7 +49,8 @@ function shownTextLength(box: Element): number {
 
 /** Whether a hidden box could be a hidden article: not marked as furniture, not a list of links. */
 function couldBeArticle(box: Element): boolean {
-	return !isUnlikely(box) && !FURNITURE_ROLES.has(box.attribs.role ?? '') && box.attribs['aria-modal'] !== 'true' && linkDensity(box) <= ARTICLE_MAX_LINK_DENSITY;
+	if (isUnlikely(box) || namesFurniture(box) || FURNITURE_ROLES.has(box.attribs.role ?? '') || box.attribs['aria-modal'] === 'true') return false;
+	return linkDensity(box) <= ARTICLE_MAX_LINK_DENSITY;
 }
 
 function longest(boxes: readonly Element[]): {box: Element; length: number} | null {

@@ -40,9 +40,9 @@ describe('an article the page hides until a script shows it', () => {
 		expect(snapshot.extractor?.stages?.article).not.toMatch(/\+hidden$/);
 	});
 
-	it('leaves a hidden dialog or menu out, however long', () => {
+	it('leaves a hidden dialog, menu or modal out, however long', () => {
 		const consent = `<p>${'We and our partners store and access information on your device and process personal data such as unique identifiers. '.repeat(8)}</p>`;
-		const snapshot = read(`<h1>Battery test</h1><p>The phone lasted fourteen hours in our video playback test, two more than last year.</p><div hidden role="dialog">${consent}</div><div style="display:none" class="site-menu">${consent}</div>`);
+		const snapshot = read(`<h1>Battery test</h1><p>The phone lasted fourteen hours in our video playback test, two more than last year.</p><div hidden role="dialog">${consent}</div><div style="display:none" class="site-menu">${consent}</div><div hidden class="subscribe-modal">${consent}</div>`);
 		expect(bodyText(snapshot)).toContain('The phone lasted fourteen hours');
 		expect(bodyText(snapshot)).not.toContain('We and our partners');
 	});
