@@ -52,7 +52,7 @@ const NO_FORUM_THREAD: ForumThread = {openingPost: null, continued: false};
  * Lengths here are `proseLength`s: CJK characters count double, so the thresholds say the same
  * amount of text in every script.
  */
-const MIN_ARTICLE_CHARS = 500;
+export const MIN_ARTICLE_CHARS = 500;
 /**
  * Below this the scored stages found a caption or a teaser, not an article, and the whole body
  * is tried instead. About two sentences.

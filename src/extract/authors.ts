@@ -64,11 +64,24 @@ export function metaAuthors(meta: Map<string, string[]>): Author[] {
 	for (const values of [...META_KEYS.author.map((key) => meta.get(key) ?? []), labelledTwitterData(meta, WRITTEN_BY_LABEL)]) {
 		const names = values.filter((value) => !looksLikeUrl(value) && !value.startsWith('@'));
 		if (names.length > 0) {
-			const split = names.length === 1 ? names.flatMap(splitNames) : names;
+			const agents = names.map((value) => corporateName(value) ?? value);
+			// An organization's name is one name, "and" included.
+			const split = names.length === 1 && !corporateName(names[0] ?? '') ? agents.flatMap(splitNames) : agents;
 			return dedupeAuthors(split.map((name) => ({name: cleanAuthorName(name), url: null})).filter((a) => a.name));
 		}
 	}
 	return [];
+}
+
+/**
+ * The AGLS form of a Dublin Core agent, on Australian government pages: `corporateName=Department
+ * of Foreign Affairs and Trade; jurisdiction=…`. The field names an organization.
+ */
+const AGLS_CORPORATE_NAME = /(?:^|;)\s*corporateName\s*=\s*([^;]+)/i;
+
+/** The organization an AGLS agent value names, or null when the value is not in that form. */
+function corporateName(value: string): string | null {
+	return AGLS_CORPORATE_NAME.exec(value)?.[1]?.trim() || null;
 }
 
 /**
@@ -79,13 +92,14 @@ const COMPANY_LEGAL_FORM = /(?:^|[\s,])(?:inc|llc|ltd|limited|gmbh|kg|corp|corpo
 
 /**
  * Whether a meta author names the page's publisher rather than its writer: a company by its
- * legal form, the site's own name (`og:site_name` "週刊アスキー" in the author tag), or the
+ * legal form, an organization by the AGLS field that names one, the site's own name (`og:site_name` "週刊アスキー" in the author tag), or the
  * holder the page's copyright notice names ("Copyright (c) Condé Nast 2019"). CMS templates
  * write the publisher into every page's author tag; the byline shows the writer.
  */
 export function namesPublisher(name: string, meta: Map<string, string[]>): boolean {
 	if (COMPANY_LEGAL_FORM.test(name.trim())) return true;
 	const holder = name.toLowerCase();
+	if (META_KEYS.author.some((key) => (meta.get(key) ?? []).some((value) => corporateName(value)?.toLowerCase() === holder))) return true;
 	if (META_KEYS.siteName.some((key) => (meta.get(key) ?? []).some((site) => site.toLowerCase() === holder))) return true;
 	return META_KEYS.copyright.some((key) => (meta.get(key) ?? []).some((notice) => notice.toLowerCase().includes(holder)));
 }

@@ -1,9 +1,9 @@
 import type {CheerioAPI} from 'cheerio';
-import type {AnyNode, Element} from 'domhandler';
+import type {AnyNode, ChildNode, Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, nextElement, tagName, tokensOf, walkElements} from './dom.js';
 import {selectAll} from './fast-select.js';
-import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, isNoticeBeforeCommentMount, pageByline, restates} from './boilerplate.js';
+import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, hasHidingClass, isBoilerplateElement, isNoticeBeforeCommentMount, pageByline, restates} from './boilerplate.js';
 import {isPlacedDateLine} from './dates.js';
 import {holdsTitle} from './titles.js';
 import {isLeadHeading, isLedeBox} from './lead.js';
@@ -231,7 +231,7 @@ class BlockBuilder {
 				for (const child of el.children) this.visit(child);
 				return;
 			}
-			const text = textOf(el);
+			const text = textOf(el, isPermalinkGlyph);
 			if (text) this.blocks.push({type: 'heading', text, links: linksOf(el, baseUrl), level: Number(tag[1])});
 			// A subheading without words is a line the editor set a picture in (`<h2><a href="full.jpg"><img></a></h2>`):
 			// the picture is the story's. An h1 without words is the site's logo, never the story's.
@@ -342,11 +342,23 @@ class BlockBuilder {
 
 	#list(el: Element): void {
 		// Teaser cards are often list items: their link boxes leave as they do elsewhere in the body.
-		const items = listItems(el, (child) => this.#linky.isLinky(child));
+		// So do the boxes a class hides, as everywhere in the body (the tabs of a code sample not shown).
+		const items = listItems(el, (child) => hasHidingClass(child) || this.#linky.isLinky(child));
 		if (items.length > 0) this.blocks.push({type: 'list', text: items.join('\n'), links: linksOf(el, this.#options.baseUrl)});
 	}
 
 	#figure(el: Element): void {
+		const open = leftOpen(el);
+		if (open) {
+			// The picture and its caption, then the story the missing `</figure>` took in; a
+			// `<figure>` typed for the `</figure>` holds the rest of the story, not a picture.
+			this.#figure(open.picture);
+			for (const child of open.story) {
+				if (isStoryFigure(child)) for (const part of child.children) this.visit(part);
+				else this.visit(child);
+			}
+			return;
+		}
 		if (holdsFigures(el)) {
 			// A gallery (WordPress's `figure.wp-block-gallery` around a figure per picture, or its
 			// older grid list of them): each inner figure is a picture of its own, the gallery's
@@ -586,6 +598,44 @@ function isShortLine(el: Element): boolean {
 	return fits(el) && length > 0;
 }
 
+/**
+ * Blocks of the story: where one follows a figure's caption inside the figure, the figure was
+ * left open (see `leftOpen`).
+ */
+const STORY_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table', 'figure']);
+
+/**
+ * A figure its page left open (`<figcaption>…</figcaption><figure>` typed for `</figure>`):
+ * HTML puts a figure's caption first or last in it, so story blocks after a caption that
+ * follows the picture are what came after the figure; browsers nest them in it and show them as
+ * the story they are. Returns the figure cut at its caption (a copy, so the page's tree stays as
+ * it is) and the children after it; null for a closed figure.
+ */
+function leftOpen(figure: Element): {picture: Element; story: ChildNode[]} | null {
+	const children = figure.children;
+	const at = children.findIndex((child) => isElement(child) && tagName(child) === 'figcaption');
+	if (at <= 0 || !children.slice(at + 1).some(isStoryBlock)) return null;
+	const picture = figure.cloneNode(false);
+	picture.children = children.slice(0, at + 1).map((child) => child.cloneNode(true));
+	picture.children.forEach((child, index) => {
+		child.parent = picture;
+		child.prev = picture.children[index - 1] ?? null;
+		child.next = picture.children[index + 1] ?? null;
+	});
+	// Where the figure hangs, for the readers that look up from the picture (a link around it).
+	picture.parent = figure.parent;
+	return {picture, story: children.slice(at + 1)};
+}
+
+function isStoryBlock(node: AnyNode): boolean {
+	return isElement(node) && STORY_BLOCK_TAGS.has(tagName(node)) && textLength(node) > 0;
+}
+
+/** A figure without a caption of its own around story blocks: the story, in a `<figure>` typed for a `</figure>`. */
+function isStoryFigure(node: AnyNode): node is Element {
+	return isElement(node) && tagName(node) === 'figure' && !node.children.some((child) => isElement(child) && tagName(child) === 'figcaption') && node.children.some((child) => isStoryBlock(child) && tagName(child) !== 'figure');
+}
+
 /** A figure holding more than one figure: a gallery of pictures, each a figure of its own. */
 function holdsFigures(figure: Element): boolean {
 	let figures = 0;
@@ -605,6 +655,18 @@ function holdsTextBlocks(figure: Element): boolean {
 	});
 	return found;
 }
+
+/**
+ * A heading's permalink: a link to a place on the page whose text is a glyph, no word
+ * (`<h2 id="methods">Methods<a class="anchor" href="#methods">#</a></h2>`, `¶`, `§`, `🔗`). It
+ * is the reader's control for copying the section's address, not a word of the heading
+ * ("Methods#"). A footnote mark is a number, and stays.
+ */
+function isPermalinkGlyph(el: Element): boolean {
+	return tagName(el) === 'a' && (el.attribs.href ?? '').startsWith('#') && !WORD_CHARACTER.test(textOf(el));
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** A quote holding headings or page furniture is not one quotation but a run of the page. */
 function holdsPageParts(quote: Element): boolean {

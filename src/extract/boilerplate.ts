@@ -1,6 +1,6 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../snapshot/schema.js';
-import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements, nextElement} from './dom.js';
+import {SHOWN_MARK, hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements, nextElement} from './dom.js';
 import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN, VIEW_COUNT_PATTERN, COMMENT_AREA_TOKENS, LOADING_WIDGET_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
 import {withoutPageMarker} from './titles.js';
@@ -93,6 +93,11 @@ export function rememberedByTokens(test: (tokens: readonly string[]) => boolean)
 		}
 		return verdict;
 	};
+}
+
+/** Whether an element's class or id names page furniture (a modal, a newsletter box, a menu, a cookie notice…). */
+export function namesFurniture(el: Element): boolean {
+	return hasBoilerplateToken(roleTokens(el));
 }
 
 const hasBoilerplateToken = rememberedByTokens((classTokens) => {
@@ -225,10 +230,22 @@ const HIDING_CLASSES = new Set(['hidden', 'd-none', 'invisible']);
 export function hasHidingClass(el: Element): boolean {
 	const classes = el.attribs.class;
 	// Split only a class that holds one of the names somewhere: this runs for every element the body reader meets.
-	return !!classes && HIDING_CLASS_LIST.some((name) => classes.includes(name)) && classes.split(/\s+/).some((name) => HIDING_CLASSES.has(name));
+	if (!classes || !HIDING_CLASS_LIST.some((name) => classes.includes(name))) return false;
+	const names = classes.split(/\s+/);
+	return names.some((name) => HIDING_CLASSES.has(name)) && !names.some((name) => SHOWN_FROM_BREAKPOINT.test(name)) && el.attribs[SHOWN_MARK] === undefined;
 }
 
+/**
+ * A display class for wider screens (Tailwind's `md:block`, `lg:flex`; Bootstrap's `d-md-block`):
+ * beside a hiding class it hides the element on phones only (`hidden md:block`, `d-none d-lg-flex`),
+ * and the page shows it from that width up, as on the desktop the archive reads.
+ */
+const SHOWN_FROM_BREAKPOINT = /^(?:(?:sm|md|lg|xl|2xl):|d-(?:sm|md|lg|xl|xxl)-)(?:block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|table-cell|table-row|flow-root|contents|list-item)$/;
+
 const HIDING_CLASS_LIST = [...HIDING_CLASSES];
+
+/** Elements whose class may be one of `HIDING_CLASSES` (`hasHidingClass` tells). */
+export const HIDING_CLASS_SELECTOR = HIDING_CLASS_LIST.map((name) => `.${name}`).join(', ');
 
 /**
  * Classes that move an element off screen for screen readers only (WordPress's

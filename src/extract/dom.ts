@@ -1,6 +1,7 @@
 import {load} from 'cheerio';
 import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, ChildNode, Element, ParentNode} from 'domhandler';
+import {MARK_ATTRIBUTE_PREFIX} from './element-index.js';
 import {SelectorIndex, compileSelector, everyFirstMatch, selectAll, selectWithin, useCompiledSelectors} from './fast-select.js';
 import type {CompiledSelector} from './fast-select.js';
 import {parseHtml} from './parse-html.js';
@@ -238,6 +239,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 /** Whether an element is hidden from readers by attribute or inline style. */
 export function isHidden(el: Element): boolean {
 	const {attribs} = el;
+	if (attribs[SHOWN_MARK] !== undefined) return false;
 	if ('hidden' in attribs && !STREAMED_SEGMENT_ID.test(attribs.id ?? '')) return true;
 	if (attribs['aria-hidden'] === 'true') return true;
 	const style = attribs.style;
@@ -251,6 +253,13 @@ export function isHidden(el: Element): boolean {
  */
 const STREAMED_SEGMENT_ID = /^S:[0-9a-f]+$/;
 
+/**
+ * Set on a hidden box the extractor reads as shown: the page hid its article there until a
+ * script showed it (see `hidden-article.ts`). Neither its hiding attribute, style nor class
+ * hides it then; what is hidden inside it stays hidden.
+ */
+export const SHOWN_MARK = `${MARK_ATTRIBUTE_PREFIX}shown`;
+
 /** Whether an element or one of its ancestors is hidden from readers (`isHidden`). */
 export function isWithinHidden(el: Element): boolean {
 	for (let node: AnyNode | null = el; isElement(node); node = node.parent) if (isHidden(node)) return true;
@@ -258,11 +267,19 @@ export function isWithinHidden(el: Element): boolean {
 }
 
 /**
- * Remove elements readers cannot see. Done for the body only: a comment thread is read
- * before this, because sites collapse replies with inline `display:none` that scripts undo.
+ * Remove elements readers cannot see, and return them (each without the hidden elements it
+ * held). Done for the body only: a comment thread is read before this, because sites collapse
+ * replies with inline `display:none` that scripts undo.
  */
-export function removeHidden($: CheerioAPI): void {
-	for (const el of selectAll($, HIDING_ATTRIBUTES).filter(isHidden)) removeNode(el);
+export function removeHidden($: CheerioAPI): Element[] {
+	const hidden = hiddenByAttribute($);
+	for (const el of hidden) removeNode(el);
+	return hidden;
+}
+
+/** The elements `isHidden` hides, in document order. */
+export function hiddenByAttribute($: CheerioAPI): Element[] {
+	return selectAll($, HIDING_ATTRIBUTES).filter(isHidden);
 }
 
 /**

@@ -1,26 +1,31 @@
+import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import type {Page} from '../fetch/types.js';
 import {redactUrl} from '../errors.js';
 import {SCHEMA_VERSION, SnapshotSchema} from '../snapshot/schema.js';
 import type {Block, Snapshot} from '../snapshot/schema.js';
-import {findArticleContent} from './article.js';
+import {MIN_ARTICLE_CHARS, findArticleContent} from './article.js';
+import type {ArticleContent} from './article.js';
 import {removeBackReferences} from './back-references.js';
 import {removeSponsoredSections} from './sponsored-sections.js';
 import {headlineHolders, toBlocks} from './blocks.js';
 import {extractComments} from './comments/index.js';
+import type {CommentsInput, CommentsResult} from './comments/index.js';
 import {writesDayFirst} from './dates.js';
 import type {DateContext} from './dates.js';
 import {loadDocument, removeHidden, removeNode, stripNonContent} from './dom.js';
 import {commentsEndpointIn, siteNameIn} from './endpoint.js';
+import {longestHiddenText, outweighs, showLongestHiddenBox} from './hidden-article.js';
 import {readJsonLd} from './json-ld.js';
 import {leadBefore} from './lead.js';
 import {withProductDescription} from './product-description.js';
 import {pageLanguage, readMetadata} from './metadata.js';
+import type {ArticleMetadata} from './metadata.js';
 import {titleDrift} from './profiles/drift.js';
 import {defaultProfiles, matchProfile, matchProfileBySiteName} from './profiles/index.js';
-import type {SiteProfile} from './profiles/types.js';
+import type {ArticleRules, SiteProfile} from './profiles/types.js';
 import {hostOf, sourceOf} from './source.js';
-import {wordCount} from './text.js';
+import {proseLength, wordCount} from './text.js';
 import type {ExtractOptions, ExtractResult} from './types.js';
 import {documentBaseUrl} from './urls.js';
 
@@ -40,7 +45,8 @@ export const EXTRACTOR_VERSION = '1.0.0';
  *
  * The recipe: reject non-HTML → parse → read JSON-LD → pick the site profile → drop scripts
  * and styles → read the comment thread and take it out of the tree → read the metadata →
- * drop hidden elements and footnote return arrows → find the article body → turn it into blocks → validate.
+ * drop hidden elements, footnote return arrows and sponsors' sections → find the article body → turn it into blocks
+ * (again from a fresh copy with the hidden box shown, when the page hides its article) → validate.
  *
  * @example
  * const result = extract(page);
@@ -65,27 +71,23 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	for (const container of thread.containers) removeNode(container);
 	const metadata = readMetadata({$, jsonLd, pageUrl, baseUrl, headers: page.headers, rules: profile?.article, dates, language});
 	const titleWarning = titleDrift($, profile?.article);
-	removeHidden($);
-	removeBackReferences($);
-	removeSponsoredSections($);
-	const blockOptions = {baseUrl, title: metadata.title, deck: metadata.deck, subtitle: metadata.subtitle, headlineHolders: headlineHolders($, metadata.title)};
-	const blocksOf = rememberingBlocks((nodes) => toBlocks(nodes, blockOptions));
-	const content = findArticleContent($, profile?.article, (nodes) => blocksTextLength(blocksOf(nodes)), thread);
+	const articleContext: ArticleContext = {baseUrl, metadata, rules: profile?.article};
+	const visible = readArticle($, thread, articleContext);
+	const shown = hidesArticle($, visible) ? readHiddenArticle(page.html, {profile, jsonLd, baseUrl, dates}, articleContext) : null;
+	// The hidden box is the article only when the reading gives one, far longer than the visible page's.
+	const read = shown && outweighs(shown.length, visible.length) ? shown : visible;
+	const {content, body} = read;
 	// When a forum thread's opening post is the article, its poster wrote it, when the page says
 	// nothing else; or whatever the page says, when the forum's markup named the post: a byline
 	// guessed from the page then only finds a line of that post's own header ("Post by …").
 	const poster = content.stage === 'opening-post' ? (thread.openingPost ?? null) : null;
-	// A site profile's body selector says where the article is; only generic stages look for a lead outside it.
-	const lead = content.stage === 'profile' ? [] : leadBefore($, content.nodes, metadata.title, metadata.summary);
-	// A site profile's body is what the profile says; generic stages may miss a shop page's product description.
-	const nodes = content.stage === 'profile' ? content.nodes : withProductDescription($, content.nodes);
-	const body = blocksOf([...lead, ...nodes]);
 
 	if (body.length === 0 && thread.comments.items.length === 0) {
 		return {ok: false, reason: 'no-article-body', message: `"${redactUrl(pageUrl)}": no article text or comments found`};
 	}
 
 	const warnings = [...(titleWarning ? [titleWarning] : []), ...content.warnings, ...thread.warnings];
+	if (read === shown) warnings.push('article: the page hides its text until a script shows it; read from the hidden box');
 	if (jsonLd.invalidScripts > 0) warnings.push(`json-ld: ${jsonLd.invalidScripts} script(s) could not be parsed`);
 	if (endpoint && thread.comments.items.length === 0) warnings.push(`comments: loaded by script from ${endpoint}; the static HTML holds none`);
 
@@ -110,7 +112,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 			name: profile ? `profile:${profile.name}` : 'generic',
 			version: profile ? `${EXTRACTOR_VERSION}+${profile.name}.${profile.version}` : EXTRACTOR_VERSION,
 			profile: profile?.name ?? null,
-			stages: {article: content.stage, comments: thread.stage},
+			stages: {article: read === shown ? `${content.stage}${HIDDEN_STAGE_SUFFIX}` : content.stage, comments: thread.stage},
 			warnings,
 		},
 	};
@@ -120,6 +122,64 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 		throw new Error(`extract produced an invalid Snapshot for "${redactUrl(pageUrl)}": ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
 	}
 	return {ok: true, snapshot: checked.data};
+}
+
+/** What the body reader needs of the page besides its tree. */
+interface ArticleContext {
+	baseUrl: string;
+	metadata: ArticleMetadata;
+	rules: ArticleRules | undefined;
+}
+
+interface ArticleRead {
+	content: ArticleContent;
+	body: Block[];
+	/** The body's text length (`proseLength`). */
+	length: number;
+	/** The elements hidden by attribute or style, taken out of the tree before the body was read. */
+	hidden: Element[];
+}
+
+/** Appended to the article stage when the body was read from a box the page hides (`hidden-article.ts`). */
+const HIDDEN_STAGE_SUFFIX = '+hidden';
+
+/**
+ * Read the article body: drop hidden elements, footnote return arrows and sponsors' sections, find the body, turn
+ * it into blocks. Changes the tree.
+ */
+function readArticle($: CheerioAPI, thread: CommentsResult, {baseUrl, metadata, rules}: ArticleContext): ArticleRead {
+	const hidden = removeHidden($);
+	removeBackReferences($);
+	removeSponsoredSections($);
+	const blockOptions = {baseUrl, title: metadata.title, deck: metadata.deck, subtitle: metadata.subtitle, headlineHolders: headlineHolders($, metadata.title)};
+	const blocksOf = rememberingBlocks((nodes) => toBlocks(nodes, blockOptions));
+	const content = findArticleContent($, rules, (nodes) => blocksTextLength(blocksOf(nodes)), thread);
+	// A site profile's body selector says where the article is; only generic stages look for a lead outside it.
+	const lead = content.stage === 'profile' ? [] : leadBefore($, content.nodes, metadata.title, metadata.summary);
+	// A site profile's body is what the profile says; generic stages may miss a shop page's product description.
+	const nodes = content.stage === 'profile' ? content.nodes : withProductDescription($, content.nodes);
+	const body = blocksOf([...lead, ...nodes]);
+	return {content, body, length: blocksProseLength(body), hidden};
+}
+
+/** The visible page gave no article (less than Readability's minimum), and a hidden box would show one far longer. */
+function hidesArticle($: CheerioAPI, visible: ArticleRead): boolean {
+	return visible.length < MIN_ARTICLE_CHARS && outweighs(longestHiddenText($, visible.hidden), visible.length);
+}
+
+/**
+ * Read the article again from a fresh copy of the page, with the hidden box that would show
+ * the most text shown; null when no hidden box could hold an article. The first reading took
+ * the hidden elements out of its tree, and the tree's indexes allow no putting back.
+ */
+function readHiddenArticle(html: string, comments: CommentsInput, context: ArticleContext): ArticleRead | null {
+	const $ = loadDocument(html);
+	stripNonContent($);
+	// The comment finder finds the same thread in the copy: taken out again, it stays out of the body.
+	const thread = extractComments($, comments);
+	for (const container of thread.containers) removeNode(container);
+	if (showLongestHiddenBox($) === 0) return null;
+	return readArticle($, thread, context);
 }
 
 /**
@@ -173,6 +233,10 @@ function rememberingBlocks(read: (nodes: readonly Element[]) => Block[]): (nodes
 
 function blocksTextLength(blocks: readonly Block[]): number {
 	return blocks.reduce((sum, block) => sum + (block.type === 'image' || block.type === 'embed' ? 0 : block.text.length), 0);
+}
+
+function blocksProseLength(blocks: readonly Block[]): number {
+	return blocks.reduce((sum, block) => sum + (block.type === 'image' || block.type === 'embed' ? 0 : proseLength(block.text)), 0);
 }
 
 function countWords(blocks: readonly Block[]): number {

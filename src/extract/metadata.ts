@@ -10,7 +10,7 @@ import type {JsonLd, LdNode} from './json-ld.js';
 import type {ArticleRules} from './profiles/types.js';
 import {DECK_SELECTOR, DEK_TOKENS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from './selectors.js';
 import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesEditor, namesPublisher, namesSite, withBylineProfile, withoutSiteSuffix, withTaggedArchive} from './authors.js';
-import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titleHeadings, titleSuffixParts, withoutNameAfterHeadline, withoutPageMarker, withoutSiteName} from './titles.js';
+import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titleHeadings, titleSuffixParts, titlesAnotherThing, withoutNameAfterHeadline, withoutPageMarker, withoutSiteName} from './titles.js';
 import {collapseWhitespace, textOf, wordCount} from './text.js';
 import {domDate, exactInstant, headlineDateLine, headlineDateWriter, headlineTime, labelledPublishedDate, postDatedSentence, profileDate, sameDayOrNull} from './date-stamps.js';
 import {labelledTagRow} from './tag-row.js';
@@ -64,9 +64,10 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 	const date = (value: string | null | undefined): string | null => (value ? (parseDateTime(value, input.dates)?.iso ?? null) : null);
 
 	const siteName = firstOf(meta, META_KEYS.siteName) ?? ldPublisherName(ld);
-	const metaTitle = firstOf(meta, META_KEYS.title);
 	const titleElement = selectAll($, 'title')[0];
 	const rawDocumentTitle = (titleElement && collapseWhitespace($.text([titleElement]))) || null;
+	const templateTitle = firstOf(meta, META_KEYS.templateTitle);
+	const metaTitle = firstOf(meta, META_KEYS.title) ?? (templateTitle && !titlesAnotherThing($, templateTitle, rawDocumentTitle) ? templateTitle : null);
 	const headline = ldTitle(ld, [rawDocumentTitle, metaTitle, ...selectAll($, 'h1').map((el) => textOf(el))]);
 	// A headline that carries the site's name is the SEO plugin's `<title>` template ("Story |
 	// Site"), which may shorten the headline the page sets: the tags come first then.

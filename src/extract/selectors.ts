@@ -228,7 +228,9 @@ export const TAG_SELECTORS = ['a[rel="tag"]', '.tags a', '.post-tags a', '.artic
  * `og:` prefix by CMSs that namespace every OpenGraph property: the same property either way.
  */
 export const META_KEYS = {
-	title: ['dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'],
+	title: ['dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title'],
+	/** Read after `title`: site templates fill these names (`DC.Title`, `title`) alike on every page. */
+	templateTitle: ['dc.title', 'title'],
 	description: ['dc:description', 'dcterm:description', 'og:description', 'twitter:description', 'description', 'dc.description', 'sailthru.description'],
 	author: ['dc:creator', 'dcterm:creator', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'],
 	published: ['article:published_time', 'og:published_time', 'parsely-pub-date', 'sailthru.date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'pubdate', 'publishdate', 'timestamp', 'article.published'],

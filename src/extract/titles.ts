@@ -71,8 +71,8 @@ export function withoutNameAfterHeadline(title: string | null, h1: string | null
 
 /**
  * `<title>` minus the site name it usually carries ("Story - PhoneArena"). Without a known
- * site name, the part a page heading repeats is the title ("Story - Chapter 1 - Author |
- * Fandom [Site]"); failing that, the longest part. `headings` is read only in that case.
+ * site name, the title a page heading repeats whole, else the part one repeats, is the title
+ * ("Story - Chapter 1 - Author | Fandom [Site]"); failing that, the longest part. `headings` is read only in that case.
  */
 export function documentTitle(title: string | null, siteName: string | null, headings: () => readonly string[] = () => []): string | null {
 	if (!title) return null;
@@ -83,6 +83,8 @@ export function documentTitle(title: string | null, siteName: string | null, hea
 		if (kept.length < parts.length) return kept.join(' - ');
 	}
 	const headingSet = new Set(headings().map((heading) => heading.toLowerCase()));
+	// A heading printing the whole title says the separator is the headline's own ("Mailed in applications (adult renewals - PC7)").
+	if (headingSet.has(title.toLowerCase())) return title;
 	const confirmed = parts.filter((part) => headingSet.has(part.toLowerCase()));
 	return longest(confirmed.length > 0 ? confirmed : parts);
 }
@@ -96,6 +98,32 @@ export function titleSuffixParts(documentTitle: string | null, title: string | n
 	const parts = documentTitle.split(TITLE_SEPARATOR);
 	const titleAt = parts.findIndex((part) => part.toLowerCase() === title.toLowerCase());
 	return titleAt === -1 ? [] : parts.filter((_, index) => index !== titleAt);
+}
+
+/**
+ * Whether a template's meta title (`DC.Title`, `title`) names something other than this page:
+ * it shares no word with the page's `<title>`, while that `<title>` is printed as one of the
+ * page's h1s (the page's own two titles agree on the headline). A site-wide template fills it
+ * with the site's name or a stub left unfinished ("Australian Embassy in "), the same on every
+ * page. Not asked of the social titles (`og:title`): an editor sets those for the story.
+ */
+export function titlesAnotherThing($: CheerioAPI, metaTitle: string, documentTitle: string | null): boolean {
+	if (!documentTitle || !titleH1($, documentTitle)) return false;
+	const pageWords = new Set(contentWords(documentTitle));
+	return !contentWords(metaTitle).some((word) => pageWords.has(word));
+}
+
+/**
+ * Words shorter than this are articles, prepositions and conjunctions ("in", "of", "a"), which
+ * any two titles may share.
+ */
+const MIN_CONTENT_WORD_CHARS = 3;
+
+function contentWords(text: string): string[] {
+	return text
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((word) => word.length >= MIN_CONTENT_WORD_CHARS);
 }
 
 function longest(values: readonly string[]): string | null {

@@ -691,8 +691,10 @@ function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Ele
 }
 
 /**
- * A date from the element's machine-readable attributes, else its text; unparsable values are
- * skipped. The element is a comment's time field, so its text may be a compact "3h".
+ * A date from the element's machine-readable attributes, else from the `datetime` of an element
+ * inside it (a permalink around a `<time>` or GitHub's `<relative-time>`: the text says "Jan 15,
+ * 2026", the attribute the minute), else its text; unparsable values are skipped. The element is
+ * a comment's time field, so its text may be a compact "3h".
  */
 export function readDate(el: Element, dates: DateContext): ParsedDateTime | null {
 	for (const name of DATE_ATTRIBUTES) {
@@ -701,7 +703,18 @@ export function readDate(el: Element, dates: DateContext): ParsedDateTime | null
 		const parsed = parseDateTime(value, dates);
 		if (parsed) return parsed;
 	}
-	return parseTimeField(spacedTextOf(el), dates);
+	return innerDatetime(el, dates) ?? parseTimeField(spacedTextOf(el), dates);
+}
+
+function innerDatetime(el: Element, dates: DateContext): ParsedDateTime | null {
+	let parsed: ParsedDateTime | null = null;
+	walkElements(el, (child) => {
+		if (parsed) return false;
+		const value = child.attribs.datetime;
+		if (value) parsed = parseDateTime(value, dates);
+		return undefined;
+	});
+	return parsed;
 }
 
 function textOrNull(el: Element | null): string | null {
