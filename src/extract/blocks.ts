@@ -80,7 +80,7 @@ class BlockBuilder {
 			this.flush();
 			return;
 		}
-		if (!isRoot && (this.#isPageByline(node) || (isBoilerplateElement(node) && !this.#isOpeningLede(node) && !this.#options.headlineHolders?.has(node)) || isLinkCardGroup(node) || this.#linky.isLinky(node))) {
+		if (!isRoot && (this.#isPageByline(node) || (isBoilerplateElement(node) && !this.#isOpeningLede(node) && !this.#options.headlineHolders?.has(node)) || isLinkCardGroup(node) || isCodeBoxTitleBar(node) || this.#linky.isLinky(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
 			return;
 		}
@@ -499,6 +499,26 @@ function opensProse(el: Element): boolean {
 	while (end < siblings.length - 1 && !isBlock(siblings[end + 1] as AnyNode)) end++;
 	const around = [...siblings.slice(start, index), ...siblings.slice(index + 1, end + 1)];
 	return textLength(around) > PROSE_AROUND_INLINE_CHARS;
+}
+
+/** Longest title bar of a code box ("Code: Select all", "JavaScript Copy"). */
+const CODE_BAR_MAX_CHARS = 40;
+
+/**
+ * A code box's title bar, right before its `<pre>`: a short line with a control that only runs
+ * a script (phpBB's "Code: <a href="#" onclick="selectCode(this)">Select all</a>", a blog's
+ * "Copy" button). The box's controls, not the article; the code itself stays.
+ */
+function isCodeBoxTitleBar(el: Element): boolean {
+	const next = nextElement(el);
+	if (!next || tagName(next) !== 'pre' || textLength(el) > CODE_BAR_MAX_CHARS) return false;
+	let control = false;
+	walkElements(el, (child) => {
+		const href = child.attribs.href?.trim();
+		control ||= tagName(child) === 'button' || (tagName(child) === 'a' && (href === '#' || href?.startsWith('javascript:') === true || child.attribs.onclick !== undefined));
+		return !control;
+	});
+	return control;
 }
 
 /** Links a group of teaser cards holds at least ("Read next" boxes hold three or more). */

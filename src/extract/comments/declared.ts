@@ -136,12 +136,16 @@ function countLinkedToOwnThread($: CheerioAPI, baseUrl: string, own: () => Set<s
 /**
  * A count linking to this very page, with no fragment: on a discussion site the thread is the
  * page, so the story's line ends in "19 comments" linking to the story's own address (Hacker
- * News, Lobsters). The text must name the comments: a bare number linking here is a pager's.
+ * News, Lobsters). The text must name the comments in digits: a bare number linking here is a
+ * pager's, and a self link with no digit ("discuss") counts nothing. The digit is tested first,
+ * as it spares reading most of a page's links.
  */
 function countLinkedToOwnPage($: CheerioAPI, baseUrl: string, own: () => Set<string>): number | null {
 	for (const link of selectAll($, 'a[href]')) {
 		if (link.attribs.href?.includes('#')) continue;
-		const count = countFromText(textOf(link), false);
+		const text = textOf(link);
+		if (!/\d/.test(text)) continue;
+		const count = countFromText(text, false);
 		if (count === null) continue;
 		const url = resolveUrl(link.attribs.href, baseUrl);
 		if (url && own().has(documentAddress(url))) return count;
