@@ -24,32 +24,51 @@ export function withoutRepeatedTail(blocks: Block[]): Block[] {
 	return length > 0 ? blocks.slice(0, blocks.length - length) : blocks;
 }
 
-/** How many blocks at the end repeat, in order, blocks that end before them: 0 when no long enough run does. */
+/**
+ * How many blocks at the end repeat, in order, an earlier run of blocks, each of them standing
+ * exactly twice in the body: 0 when no long enough run does. Linear in the blocks: a page of one paragraph repeated (a 10 MB test page) is cut short
+ * at its closing block, which stands more than twice.
+ */
 function repeatedTailLength(blocks: readonly Block[]): number {
 	const last = blocks.length - 1;
-	let longest = 0;
 	const closing = blocks[last];
 	if (!closing) return 0;
-	for (let end = last - 1; end >= 0; end--) {
-		if (!sameBlock(blocks[end] as Block, closing)) continue;
-		let length = 1;
-		// The earlier run must end before the copy starts.
-		while (end - length >= 0 && end < last - length && sameBlock(blocks[end - length] as Block, blocks[last - length] as Block)) length++;
-		longest = Math.max(longest, length);
+	let original = -1;
+	for (let index = last - 1; index >= 0; index--) {
+		if (!sameBlock(blocks[index] as Block, closing)) continue;
+		if (original >= 0) return 0;
+		original = index;
 	}
-	if (longest < MIN_REPEATED_BLOCKS) return 0;
-	const tail = blocks.slice(blocks.length - longest);
-	const chars = tail.reduce((sum, block) => sum + block.text.length, 0);
-	return chars >= MIN_REPEATED_CHARS && tail.every((block) => occurrences(blocks, block) === 2) ? longest : 0;
+	if (original < 0) return 0;
+	const standing = occurrences(blocks);
+	let length = 1;
+	// The earlier run must end before the copy starts, and each block of the copy stand twice.
+	while (original - length >= 0 && original < last - length) {
+		const copied = blocks[last - length] as Block;
+		if (!sameBlock(blocks[original - length] as Block, copied) || standing.get(keyOf(copied)) !== 2) break;
+		length++;
+	}
+	if (length < MIN_REPEATED_BLOCKS) return 0;
+	const chars = blocks.slice(blocks.length - length).reduce((sum, block) => sum + block.text.length, 0);
+	return chars >= MIN_REPEATED_CHARS ? length : 0;
 }
 
 /**
- * How often a block's text stands in the body. A copy of a part doubles each of its blocks; a
+ * How often each block's text stands in the body. A copy of a part doubles each of its blocks; a
  * block standing three times or more is a pattern of the body itself (a filler paragraph, a
  * refrain, a heading over every section), and repeating it again is no copy.
  */
-function occurrences(blocks: readonly Block[], block: Block): number {
-	return blocks.reduce((count, other) => count + (sameBlock(other, block) ? 1 : 0), 0);
+function occurrences(blocks: readonly Block[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const block of blocks) {
+		const key = keyOf(block);
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	return counts;
+}
+
+function keyOf(block: Block): string {
+	return `${block.type}\u0000${block.src ?? ''}\u0000${block.text}`;
 }
 
 function sameBlock(a: Block, b: Block): boolean {
