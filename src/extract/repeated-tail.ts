@@ -25,31 +25,53 @@ export function withoutRepeatedTail(blocks: Block[]): Block[] {
 }
 
 /**
- * How many blocks at the end repeat, in order, blocks that end before them: 0 when no long enough
- * run does. Each block of a copy stands exactly twice in the body, once in the part and once in
- * its copy; a block standing three times or more is a pattern of the body itself (a filler
- * paragraph, a refrain, a heading over every section), and repeating it again is no copy. So the
- * closing block has one earlier twin, and the run is read back from there: linear in the body,
- * where trying every earlier block alike was quadratic on a page of one paragraph repeated.
+ * How many blocks at the end repeat, in order, an earlier run of blocks, each of them standing
+ * exactly twice in the body: 0 when no long enough run does. Linear in the blocks: a page of
+ * one paragraph repeated (a 10 MB test page) is cut short at its closing block, which stands
+ * more than twice.
  */
 function repeatedTailLength(blocks: readonly Block[]): number {
-	const keys = blocks.map(keyOf);
-	const counts = new Map<string, number>();
-	for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-	const last = keys.length - 1;
-	const closing = keys[last];
-	if (closing === undefined || counts.get(closing) !== 2) return 0;
-	const end = keys.lastIndexOf(closing, last - 1);
+	const last = blocks.length - 1;
+	const closing = blocks[last];
+	if (!closing) return 0;
+	let original = -1;
+	for (let index = last - 1; index >= 0; index--) {
+		if (!sameBlock(blocks[index] as Block, closing)) continue;
+		if (original >= 0) return 0;
+		original = index;
+	}
+	if (original < 0) return 0;
+	const standing = occurrences(blocks);
 	let length = 1;
-	// The earlier run must end before the copy starts.
-	while (end - length >= 0 && end < last - length && keys[end - length] === keys[last - length]) length++;
+	// The earlier run must end before the copy starts, and each block of the copy stand twice.
+	while (original - length >= 0 && original < last - length) {
+		const copied = blocks[last - length] as Block;
+		if (!sameBlock(blocks[original - length] as Block, copied) || standing.get(keyOf(copied)) !== 2) break;
+		length++;
+	}
 	if (length < MIN_REPEATED_BLOCKS) return 0;
-	const tail = keys.slice(keys.length - length);
-	const chars = blocks.slice(keys.length - length).reduce((sum, block) => sum + block.text.length, 0);
-	return chars >= MIN_REPEATED_CHARS && tail.every((key) => counts.get(key) === 2) ? length : 0;
+	const chars = blocks.slice(blocks.length - length).reduce((sum, block) => sum + block.text.length, 0);
+	return chars >= MIN_REPEATED_CHARS ? length : 0;
 }
 
-/** What makes two blocks the same block: kind, words and picture. */
+/**
+ * How often each block's text stands in the body. A copy of a part doubles each of its blocks; a
+ * block standing three times or more is a pattern of the body itself (a filler paragraph, a
+ * refrain, a heading over every section), and repeating it again is no copy.
+ */
+function occurrences(blocks: readonly Block[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const block of blocks) {
+		const key = keyOf(block);
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	return counts;
+}
+
 function keyOf(block: Block): string {
 	return `${block.type}\u0000${block.src ?? ''}\u0000${block.text}`;
+}
+
+function sameBlock(a: Block, b: Block): boolean {
+	return a.type === b.type && a.text === b.text && a.src === b.src;
 }
