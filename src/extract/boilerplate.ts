@@ -3,6 +3,7 @@ import type {Block} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements, nextElement} from './dom.js';
 import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN, VIEW_COUNT_PATTERN, COMMENT_AREA_TOKENS, LOADING_WIDGET_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
+import {withoutClosingShoppingList} from './shopping-list.js';
 import {withoutPageMarker} from './titles.js';
 
 /** Page furniture inside or next to an article: by element (tag, role, class/id) and by block text. */
@@ -588,7 +589,8 @@ const TAIL_AFTER_THREAD_HEADING_MAX_CHARS = 700;
  * a furniture heading takes the list, image or embed right after it along. Leading blocks
  * that repeat the title or deck are dropped too (they are metadata, already read). A
  * related-reading box (label and list) closes the article: a short tail after it is more
- * furniture (a promo, a sign-up note). A script's loading placeholder is left out alone.
+ * furniture (a promo, a sign-up note). A script's loading placeholder is left out alone, and
+ * so is a shopping list closing the body (see `withoutClosingShoppingList`).
  */
 export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readonly (string | null)[], subtitle: string | null = null): Block[] {
 	const kept: Block[] = [];
@@ -647,7 +649,7 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 	if (relatedBoxEnd !== null && isShortTail(kept.slice(relatedBoxEnd))) kept.length = relatedBoxEnd;
 	if (threadHeadingAt !== null && threadHeadingAt < kept.length && isThreadSurroundings(kept.slice(threadHeadingAt + 1))) kept.length = threadHeadingAt;
 	while (isLeadInHeading(kept[kept.length - 1])) kept.pop();
-	return kept;
+	return withoutClosingShoppingList(kept);
 }
 
 /**
