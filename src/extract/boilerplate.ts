@@ -640,7 +640,7 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 			continue;
 		}
 		if (!seenText && (block.type === 'heading' || block.type === 'paragraph') && headline.some((text) => text && sameText(block.text, text))) continue;
-		if (!seenText && isTitleHeading) continue;
+		if (!seenText && (isTitleHeading || (block.type === 'heading' && !!title && isOverlinedTitle(block.text, title)))) continue;
 		if (block.type !== 'image' && block.type !== 'embed' && !block.text) continue;
 		if (block.type !== 'image' && block.type !== 'embed') seenText = true;
 		if (seenText && threadHeadingAt === null && isThreadHeading(block)) threadHeadingAt = kept.length;
@@ -716,6 +716,21 @@ const KICKER_SEPARATOR = /[:：|—–-]\s*$/;
 function isKickeredTitle(heading: string, title: string): boolean {
 	const text = withoutPageMarker(collapseWhitespace(heading));
 	return text.length > title.length && text.endsWith(title) && KICKER_SEPARATOR.test(text.slice(0, -title.length));
+}
+
+/**
+ * A headline set with its overline in one heading (`<h1><span>Das Halbfinale am Dienstag</span>
+ * <span>München verliert 0:3 …</span></h1>`) reads as the overline, then the whole title, with no
+ * separator between them. Only a title of a sentence's size is told apart this way (a one-word
+ * title ends many headings), and the overline is the shorter part: a heading that ends with a
+ * short title is a sentence of its own.
+ */
+const OVERLINED_TITLE_MIN_WORDS = 5;
+
+function isOverlinedTitle(heading: string, title: string): boolean {
+	const text = collapseWhitespace(heading);
+	const overline = text.slice(0, -title.length).trim();
+	return text.endsWith(` ${title}`) && overline.length > 0 && overline.length < title.length && wordsOf(title).length >= OVERLINED_TITLE_MIN_WORDS;
 }
 
 /**
