@@ -648,6 +648,8 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 	}
 	if (relatedBoxEnd !== null && isShortTail(kept.slice(relatedBoxEnd))) kept.length = relatedBoxEnd;
 	if (threadHeadingAt !== null && threadHeadingAt < kept.length && isThreadSurroundings(kept.slice(threadHeadingAt + 1))) kept.length = threadHeadingAt;
+	const contactAt = pressContactAt(kept);
+	if (contactAt !== null) kept.length = contactAt;
 	while (isLeadInHeading(kept[kept.length - 1])) kept.pop();
 	return withoutClosingShoppingList(kept);
 }
@@ -686,6 +688,28 @@ export function isNoticeBeforeCommentMount(el: Element): boolean {
 	const mount = nextElement(el);
 	if (!mount || !hasToken(tokensOf(mount), COMMENT_AREA_TOKENS) || textLength(mount) > 0 || !hasBlockDescendant(el)) return false;
 	return el.children.filter(isElement).length <= TAIL_AFTER_THREAD_HEADING_MAX_BLOCKS && textLength(el) <= TAIL_AFTER_THREAD_HEADING_MAX_CHARS;
+}
+
+/**
+ * A press release closes with its press office's contact ("Pressekontakt:", "Media contact",
+ * "Contact presse"), a label over an address, a phone number and an e-mail: the sender's
+ * letterhead, not the news. The label must be a line of its own (a heading, or a paragraph no
+ * longer than a label) and what follows it short, as a contact block is: a story that goes on
+ * for more after a section of that name (how to reach a help line) keeps it.
+ */
+const PRESS_CONTACT_LABEL = /^(?:press(?:e)?[ -]?(?:contacts?|kontakte?|office)|media (?:contacts?|enquiries|inquiries)|medienkontakte?|pressestelle|contacts? (?:presse|media)|ansprechpartner(?:in)? für (?:die )?(?:presse|medien))\s*:?$/i;
+const PRESS_CONTACT_MAX_BLOCKS = 4;
+const PRESS_CONTACT_MAX_CHARS = 500;
+
+function pressContactAt(blocks: readonly Block[]): number | null {
+	const from = Math.max(0, blocks.length - PRESS_CONTACT_MAX_BLOCKS - 1);
+	for (let i = blocks.length - 1; i >= from; i--) {
+		const block = blocks[i];
+		if (!block || (block.type !== 'heading' && block.type !== 'paragraph') || !PRESS_CONTACT_LABEL.test(block.text)) continue;
+		const tail = blocks.slice(i + 1);
+		return i > 0 && tail.length > 0 && tail.reduce((sum, next) => sum + next.text.length, 0) <= PRESS_CONTACT_MAX_CHARS ? i : null;
+	}
+	return null;
 }
 
 function isThreadSurroundings(tail: readonly Block[]): boolean {
