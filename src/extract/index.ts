@@ -6,6 +6,7 @@ import type {Block, Snapshot} from '../snapshot/schema.js';
 import {findArticleContent} from './article.js';
 import {removeBackReferences} from './back-references.js';
 import {removeSponsoredSections} from './sponsored-sections.js';
+import {closingSignature} from './signature.js';
 import {headlineHolders, toBlocks} from './blocks.js';
 import {extractComments} from './comments/index.js';
 import {writesDayFirst} from './dates.js';
@@ -79,7 +80,10 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const lead = content.stage === 'profile' ? [] : leadBefore($, content.nodes, metadata.title, metadata.summary);
 	// A site profile's body is what the profile says; generic stages may miss a shop page's product description.
 	const nodes = content.stage === 'profile' ? content.nodes : withProductDescription($, content.nodes);
-	const body = blocksOf([...lead, ...nodes]);
+	const blocks = blocksOf([...lead, ...nodes]);
+	// A page that names no writer may sign its story at the end: that name is the byline, not text.
+	const signature = metadata.authors.length === 0 && !poster ? closingSignature(blocks, nodes) : null;
+	const body = signature?.body ?? blocks;
 
 	if (body.length === 0 && thread.comments.items.length === 0) {
 		return {ok: false, reason: 'no-article-body', message: `"${redactUrl(pageUrl)}": no article text or comments found`};
@@ -95,7 +99,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 		article: {
 			title: metadata.title,
 			subtitle: metadata.subtitle,
-			authors: (metadata.authors.length === 0 || poster?.marked) && poster?.author.name ? [{name: poster.author.name, url: poster.author.url}] : metadata.authors,
+			authors: (metadata.authors.length === 0 || poster?.marked) && poster?.author.name ? [{name: poster.author.name, url: poster.author.url}] : signature ? [{name: signature.name, url: null}] : metadata.authors,
 			publishedAt: metadata.publishedAt ?? poster?.postedAt?.iso ?? null,
 			modifiedAt: metadata.modifiedAt,
 			section: metadata.section,
