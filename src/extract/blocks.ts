@@ -5,6 +5,7 @@ import {hasBlockDescendant, hasToken, isElement, nextElement, tagName, tokensOf,
 import {selectAll} from './fast-select.js';
 import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, hasHidingClass, isBoilerplateElement, isNoticeBeforeCommentMount, pageByline, restates} from './boilerplate.js';
 import {isPlacedDateLine} from './dates.js';
+import {isFactLine} from './fact-line.js';
 import {holdsTitle} from './titles.js';
 import {isLeadHeading, isLedeBox} from './lead.js';
 import {declaredSmallerThan, isPixelOrIcon} from './picture-size.js';
@@ -76,7 +77,8 @@ class BlockBuilder {
 			return;
 		}
 		if (!isElement(node)) return;
-		if (!isRoot && this.#isDateStamp(node)) {
+		// A fact line under the headline ("Ort … Datum 28.01.2022") is metadata, as a date stamp is.
+		if (!isRoot && (this.#isDateStamp(node) || (isFactLine(node) && this.#beforeFirstParagraph()))) {
 			this.flush();
 			return;
 		}

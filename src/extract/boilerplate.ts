@@ -3,6 +3,7 @@ import type {Block} from '../snapshot/schema.js';
 import {SHOWN_MARK, hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements, nextElement} from './dom.js';
 import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN, VIEW_COUNT_PATTERN, COMMENT_AREA_TOKENS, LOADING_WIDGET_PATTERN} from './selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
+import {withoutClosingShoppingList} from './shopping-list.js';
 import {withoutPageMarker} from './titles.js';
 
 /** Page furniture inside or next to an article: by element (tag, role, class/id) and by block text. */
@@ -605,7 +606,8 @@ const TAIL_AFTER_THREAD_HEADING_MAX_CHARS = 700;
  * a furniture heading takes the list, image or embed right after it along. Leading blocks
  * that repeat the title or deck are dropped too (they are metadata, already read). A
  * related-reading box (label and list) closes the article: a short tail after it is more
- * furniture (a promo, a sign-up note). A script's loading placeholder is left out alone.
+ * furniture (a promo, a sign-up note). A script's loading placeholder is left out alone, and
+ * so is a shopping list closing the body (see `withoutClosingShoppingList`).
  */
 export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readonly (string | null)[], subtitle: string | null = null): Block[] {
 	const kept: Block[] = [];
@@ -655,7 +657,7 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 			continue;
 		}
 		if (!seenText && (block.type === 'heading' || block.type === 'paragraph') && headline.some((text) => text && sameText(block.text, text))) continue;
-		if (!seenText && isTitleHeading) continue;
+		if (!seenText && (isTitleHeading || (block.type === 'heading' && !!title && isOverlinedTitle(block.text, title)))) continue;
 		if (block.type !== 'image' && block.type !== 'embed' && !block.text) continue;
 		if (block.type !== 'image' && block.type !== 'embed') seenText = true;
 		if (seenText && threadHeadingAt === null && isThreadHeading(block)) threadHeadingAt = kept.length;
@@ -663,8 +665,10 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 	}
 	if (relatedBoxEnd !== null && isShortTail(kept.slice(relatedBoxEnd))) kept.length = relatedBoxEnd;
 	if (threadHeadingAt !== null && threadHeadingAt < kept.length && isThreadSurroundings(kept.slice(threadHeadingAt + 1))) kept.length = threadHeadingAt;
+	const contactAt = pressContactAt(kept);
+	if (contactAt !== null) kept.length = contactAt;
 	while (isLeadInHeading(kept[kept.length - 1])) kept.pop();
-	return kept;
+	return withoutClosingShoppingList(kept);
 }
 
 /**
@@ -703,6 +707,28 @@ export function isNoticeBeforeCommentMount(el: Element): boolean {
 	return el.children.filter(isElement).length <= TAIL_AFTER_THREAD_HEADING_MAX_BLOCKS && textLength(el) <= TAIL_AFTER_THREAD_HEADING_MAX_CHARS;
 }
 
+/**
+ * A press release closes with its press office's contact ("Pressekontakt:", "Media contact",
+ * "Contact presse"), a label over an address, a phone number and an e-mail: the sender's
+ * letterhead, not the news. The label must be a line of its own (a heading, or a paragraph no
+ * longer than a label) and what follows it short, as a contact block is: a story that goes on
+ * for more after a section of that name (how to reach a help line) keeps it.
+ */
+const PRESS_CONTACT_LABEL = /^(?:press(?:e)?[ -]?(?:contacts?|kontakte?|office)|media (?:contacts?|enquiries|inquiries)|medienkontakte?|pressestelle|contacts? (?:presse|media)|ansprechpartner(?:in)? für (?:die )?(?:presse|medien))\s*:?$/i;
+const PRESS_CONTACT_MAX_BLOCKS = 4;
+const PRESS_CONTACT_MAX_CHARS = 500;
+
+function pressContactAt(blocks: readonly Block[]): number | null {
+	const from = Math.max(0, blocks.length - PRESS_CONTACT_MAX_BLOCKS - 1);
+	for (let i = blocks.length - 1; i >= from; i--) {
+		const block = blocks[i];
+		if (!block || (block.type !== 'heading' && block.type !== 'paragraph') || !PRESS_CONTACT_LABEL.test(block.text)) continue;
+		const tail = blocks.slice(i + 1);
+		return i > 0 && tail.length > 0 && tail.reduce((sum, next) => sum + next.text.length, 0) <= PRESS_CONTACT_MAX_CHARS ? i : null;
+	}
+	return null;
+}
+
 function isThreadSurroundings(tail: readonly Block[]): boolean {
 	return tail.length <= TAIL_AFTER_THREAD_HEADING_MAX_BLOCKS && tail.reduce((sum, block) => sum + block.text.length, 0) <= TAIL_AFTER_THREAD_HEADING_MAX_CHARS;
 }
@@ -731,6 +757,21 @@ const KICKER_SEPARATOR = /[:：|—–-]\s*$/;
 function isKickeredTitle(heading: string, title: string): boolean {
 	const text = withoutPageMarker(collapseWhitespace(heading));
 	return text.length > title.length && text.endsWith(title) && KICKER_SEPARATOR.test(text.slice(0, -title.length));
+}
+
+/**
+ * A headline set with its overline in one heading (`<h1><span>Das Halbfinale am Dienstag</span>
+ * <span>München verliert 0:3 …</span></h1>`) reads as the overline, then the whole title, with no
+ * separator between them. Only a title of a sentence's size is told apart this way (a one-word
+ * title ends many headings), and the overline is the shorter part: a heading that ends with a
+ * short title is a sentence of its own.
+ */
+const OVERLINED_TITLE_MIN_WORDS = 5;
+
+function isOverlinedTitle(heading: string, title: string): boolean {
+	const text = collapseWhitespace(heading);
+	const overline = text.slice(0, -title.length).trim();
+	return text.endsWith(` ${title}`) && overline.length > 0 && overline.length < title.length && wordsOf(title).length >= OVERLINED_TITLE_MIN_WORDS;
 }
 
 /**

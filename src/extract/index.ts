@@ -8,6 +8,7 @@ import {MIN_ARTICLE_CHARS, findArticleContent} from './article.js';
 import type {ArticleContent} from './article.js';
 import {removeBackReferences} from './back-references.js';
 import {removeSponsoredSections} from './sponsored-sections.js';
+import {closingSignature} from './signature.js';
 import {headlineHolders, toBlocks} from './blocks.js';
 import {extractComments} from './comments/index.js';
 import type {CommentsInput, CommentsResult} from './comments/index.js';
@@ -76,11 +77,14 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const shown = hidesArticle($, visible) ? readHiddenArticle(page.html, {profile, jsonLd, baseUrl, dates}, articleContext) : null;
 	// The hidden box is the article only when the reading gives one, far longer than the visible page's.
 	const read = shown && outweighs(shown.length, visible.length) ? shown : visible;
-	const {content, body} = read;
+	const {content} = read;
 	// When a forum thread's opening post is the article, its poster wrote it, when the page says
 	// nothing else; or whatever the page says, when the forum's markup named the post: a byline
 	// guessed from the page then only finds a line of that post's own header ("Post by …").
 	const poster = content.stage === 'opening-post' ? (thread.openingPost ?? null) : null;
+	// A page that names no writer may sign its story at the end: that name is the byline, not text.
+	const signature = metadata.authors.length === 0 && !poster ? closingSignature(read.body, read.nodes) : null;
+	const body = signature?.body ?? read.body;
 
 	if (body.length === 0 && thread.comments.items.length === 0) {
 		return {ok: false, reason: 'no-article-body', message: `"${redactUrl(pageUrl)}": no article text or comments found`};
@@ -97,7 +101,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 		article: {
 			title: metadata.title,
 			subtitle: metadata.subtitle,
-			authors: (metadata.authors.length === 0 || poster?.marked) && poster?.author.name ? [{name: poster.author.name, url: poster.author.url}] : metadata.authors,
+			authors: (metadata.authors.length === 0 || poster?.marked) && poster?.author.name ? [{name: poster.author.name, url: poster.author.url}] : signature ? [{name: signature.name, url: null}] : metadata.authors,
 			publishedAt: metadata.publishedAt ?? poster?.postedAt?.iso ?? null,
 			modifiedAt: metadata.modifiedAt,
 			section: metadata.section,
@@ -134,6 +138,8 @@ interface ArticleContext {
 interface ArticleRead {
 	content: ArticleContent;
 	body: Block[];
+	/** The elements the body was read from, besides its lead. */
+	nodes: Element[];
 	/** The body's text length (`proseLength`). */
 	length: number;
 	/** The elements hidden by attribute or style, taken out of the tree before the body was read. */
@@ -159,7 +165,7 @@ function readArticle($: CheerioAPI, thread: CommentsResult, {baseUrl, metadata, 
 	// A site profile's body is what the profile says; generic stages may miss a shop page's product description.
 	const nodes = content.stage === 'profile' ? content.nodes : withProductDescription($, content.nodes);
 	const body = blocksOf([...lead, ...nodes]);
-	return {content, body, length: blocksProseLength(body), hidden};
+	return {content, body, nodes, length: blocksProseLength(body), hidden};
 }
 
 /** The visible page gave no article (less than Readability's minimum), and a hidden box would show one far longer. */
