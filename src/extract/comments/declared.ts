@@ -142,7 +142,7 @@ function countLinkedToOwnThread($: CheerioAPI, baseUrl: string, own: () => Set<s
  */
 function countLinkedToOwnPage($: CheerioAPI, baseUrl: string, own: () => Set<string>): number | null {
 	for (const link of selectAll($, 'a[href]')) {
-		if (link.attribs.href?.includes('#')) continue;
+		if (link.attribs.href?.includes('#') || !holdsDigit(link)) continue;
 		const text = textOf(link);
 		if (!/\d/.test(text)) continue;
 		const count = countFromText(text, false);
@@ -151,6 +151,15 @@ function countLinkedToOwnPage($: CheerioAPI, baseUrl: string, own: () => Set<str
 		if (url && own().has(documentAddress(url))) return count;
 	}
 	return null;
+}
+
+/**
+ * Whether some text under `node` holds a digit: asked of every link of the page, most of which
+ * hold none, before their text is built.
+ */
+function holdsDigit(node: AnyNode): boolean {
+	if (node.type === 'text') return /\d/.test((node as unknown as {data: string}).data);
+	return isElement(node) && node.children.some(holdsDigit);
 }
 
 /**
