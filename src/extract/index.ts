@@ -76,7 +76,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const visible = readArticle($, thread, articleContext);
 	const shown = hidesArticle($, visible) ? readHiddenArticle(page.html, {profile, jsonLd, baseUrl, dates}, articleContext) : null;
 	// The hidden box is the article only when the reading gives one, far longer than the visible page's.
-	const read = shown && outweighs(shown.length, visible.length) ? shown : visible;
+	const read = shown && outweighs(blocksProseLength(shown.body), blocksProseLength(visible.body)) ? shown : visible;
 	const {content} = read;
 	// When a forum thread's opening post is the article, its poster wrote it, when the page says
 	// nothing else; or whatever the page says, when the forum's markup named the post: a byline
@@ -140,8 +140,6 @@ interface ArticleRead {
 	body: Block[];
 	/** The elements the body was read from, besides its lead. */
 	nodes: Element[];
-	/** The body's text length (`proseLength`). */
-	length: number;
 	/** The elements hidden by attribute or style, taken out of the tree before the body was read. */
 	hidden: Element[];
 }
@@ -165,12 +163,15 @@ function readArticle($: CheerioAPI, thread: CommentsResult, {baseUrl, metadata, 
 	// A site profile's body is what the profile says; generic stages may miss a shop page's product description.
 	const nodes = content.stage === 'profile' ? content.nodes : withProductDescription($, content.nodes);
 	const body = blocksOf([...lead, ...nodes]);
-	return {content, body, nodes, length: blocksProseLength(body), hidden};
+	return {content, body, nodes, hidden};
 }
 
 /** The visible page gave no article (less than Readability's minimum), and a hidden box would show one far longer. */
 function hidesArticle($: CheerioAPI, visible: ArticleRead): boolean {
-	return visible.length < MIN_ARTICLE_CHARS && outweighs(longestHiddenText($, visible.hidden), visible.length);
+	// A prose length is never below the plain one: most pages are decided without weighing CJK text.
+	if (blocksTextLength(visible.body) >= MIN_ARTICLE_CHARS) return false;
+	const length = blocksProseLength(visible.body);
+	return length < MIN_ARTICLE_CHARS && outweighs(longestHiddenText($, visible.hidden), length);
 }
 
 /**
