@@ -44,11 +44,14 @@ type Lists = Map<string, number[]>;
 export class ElementIndex {
 	/** Elements in document order as built: the position of an element is its index here. */
 	readonly #elements: Element[] = [];
-	readonly #position = new Map<Element, number>();
 	/** Position of the last element inside each element (its own position when it has none). */
 	readonly #end: number[] = [];
+	/** Position of each element's parent as built; -1 when it is the root. */
+	readonly #parentAt: number[] = [];
 	/** Where each element was in its parent's child list when last checked (lists shrink as nodes are removed). */
 	readonly #childIndex: number[] = [];
+	/** Positions of the elements queries started from, found as they were asked (see `#positionOf`); -1 for elements not indexed. */
+	readonly #scopes = new Map<Element, number>();
 	/** The query number that last found the element attached (see `attached`). */
 	#attachedIn: Uint32Array;
 	#query = 0;
@@ -62,31 +65,64 @@ export class ElementIndex {
 	#lowerClassWords: Array<{word: string; positions: number[]}> | null = null;
 	readonly #root: ParentNode;
 
+	/**
+	 * Built without a Map from element to position: a set for every element of the page was
+	 * most of building the index and of the garbage it left. Queries need the position of few
+	 * elements (the ones they start from), found by `#positionOf`; the climb in `attached`
+	 * follows `#parentAt`.
+	 */
 	constructor(root: ParentNode) {
 		this.#root = root;
-		this.#add(root);
+		this.#add(root, -1);
 		this.#attachedIn = new Uint32Array(this.#elements.length);
 	}
 
-	#add(parent: ParentNode): void {
+	/** Index the elements inside `parent`, which is at `parentAt`. */
+	#add(parent: ParentNode, parentAt: number): void {
 		const {children} = parent;
 		for (let i = 0; i < children.length; i++) {
 			const child = children[i] as AnyNode;
 			if (!isElement(child)) continue;
 			const position = this.#elements.length;
 			this.#elements.push(child);
-			this.#position.set(child, position);
+			this.#parentAt.push(parentAt);
 			this.#childIndex.push(i);
 			this.#end.push(position);
-			if (child.children.length > 0) this.#add(child);
+			if (child.children.length > 0) this.#add(child, position);
 			this.#end[position] = this.#elements.length - 1;
 		}
+	}
+
+	/**
+	 * The position of an element as built, or undefined when it is not in this index: found
+	 * among its parent's elements as built (one step per sibling before it, past each one's
+	 * elements), the parent's found the same way, and remembered. Elements never move to
+	 * another parent, so only an element taken out of the tree, or one of another tree (a
+	 * clone), has none to climb to, and is looked for among all.
+	 */
+	#positionOf(el: Element): number | undefined {
+		const known = this.#scopes.get(el);
+		if (known !== undefined) return known < 0 ? undefined : known;
+		const {parent} = el;
+		const parentAt = parent === this.#root ? -1 : isElement(parent) ? this.#positionOf(parent) : undefined;
+		if (parentAt !== undefined) {
+			const last = parentAt < 0 ? this.#elements.length - 1 : (this.#end[parentAt] as number);
+			// The siblings passed on the way are remembered too: queries start from each item of a list in turn.
+			for (let at = parentAt + 1; at <= last; at = (this.#end[at] as number) + 1) {
+				const sibling = this.#elements[at] as Element;
+				this.#scopes.set(sibling, at);
+				if (sibling === el) return at;
+			}
+		}
+		const position = this.#elements.indexOf(el);
+		this.#scopes.set(el, position);
+		return position < 0 ? undefined : position;
 	}
 
 	/** The positions strictly inside `from` (the indexed root, or one of its elements as built); null when `from` is not in this index. */
 	rangeInside(from: ParentNode): PositionRange | null {
 		if (from === this.#root) return {first: 0, last: this.#elements.length - 1};
-		const position = isElement(from) ? this.#position.get(from) : undefined;
+		const position = isElement(from) ? this.#positionOf(from) : undefined;
 		if (position === undefined) return null;
 		return {first: position + 1, last: this.#end[position] as number};
 	}
@@ -233,17 +269,15 @@ export class ElementIndex {
 				this.#childIndex[at] = index;
 			}
 			if (parent === from) break;
-			if (!isElement(parent)) return false;
-			const parentAt = this.#position.get(parent);
-			if (parentAt === undefined) return false;
+			// Elements never move to another parent: one that is not the parent as built is not indexed.
+			const parentAt = this.#parentAt[at] as number;
+			if (parentAt < 0 || this.#elements[parentAt] !== parent) return false;
 			node = parent;
 			at = parentAt;
 		}
 		// The chain is good: mark it for the siblings and cousins still to come.
-		for (let marked: AnyNode | null = this.#elements[position] as Element; marked !== from && isElement(marked); marked = marked.parent) {
-			const markedAt = this.#position.get(marked);
-			if (markedAt === undefined || this.#attachedIn[markedAt] === this.#query) break;
-			this.#attachedIn[markedAt] = this.#query;
+		for (let marked = position; marked >= 0 && this.#elements[marked] !== from && this.#attachedIn[marked] !== this.#query; marked = this.#parentAt[marked] as number) {
+			this.#attachedIn[marked] = this.#query;
 		}
 		return true;
 	}
