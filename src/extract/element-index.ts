@@ -52,6 +52,8 @@ export class ElementIndex {
 	readonly #childIndex: number[] = [];
 	/** Positions of the elements queries started from, found as they were asked (see `#positionOf`); -1 for elements not indexed. */
 	readonly #scopes = new Map<Element, number>();
+	/** For each parent position (-1: the root), where the search of its elements for `#positionOf` stopped. */
+	readonly #siblingsScannedTo = new Map<number, number>();
 	/** The query number that last found the element attached (see `attached`). */
 	#attachedIn: Uint32Array;
 	#query = 0;
@@ -107,12 +109,17 @@ export class ElementIndex {
 		const parentAt = parent === this.#root ? -1 : isElement(parent) ? this.#positionOf(parent) : undefined;
 		if (parentAt !== undefined) {
 			const last = parentAt < 0 ? this.#elements.length - 1 : (this.#end[parentAt] as number);
-			// The siblings passed on the way are remembered too: queries start from each item of a list in turn.
-			for (let at = parentAt + 1; at <= last; at = (this.#end[at] as number) + 1) {
+			// The siblings passed on the way are remembered too, and the search goes on from where the
+			// last one stopped: queries start from each item of a list in turn, and starting over from
+			// the first sibling each time was quadratic in a long list.
+			let at = this.#siblingsScannedTo.get(parentAt) ?? parentAt + 1;
+			for (; at <= last; at = (this.#end[at] as number) + 1) {
 				const sibling = this.#elements[at] as Element;
 				this.#scopes.set(sibling, at);
-				if (sibling === el) return at;
+				if (sibling === el) break;
 			}
+			this.#siblingsScannedTo.set(parentAt, at <= last ? (this.#end[at] as number) + 1 : at);
+			if (at <= last) return at;
 		}
 		const position = this.#elements.indexOf(el);
 		this.#scopes.set(el, position);
