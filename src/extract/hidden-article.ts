@@ -53,6 +53,11 @@ function couldBeArticle(box: Element): boolean {
 	return linkDensity(box) <= ARTICLE_MAX_LINK_DENSITY;
 }
 
+/** The boxes a hiding class hides: they stay in the tree, as the body reader leaves them out where it meets them. */
+function hiddenByClass($: CheerioAPI): Element[] {
+	return selectAll($, HIDING_CLASS_SELECTOR).filter(hasHidingClass);
+}
+
 function longest(boxes: readonly Element[]): {box: Element; length: number} | null {
 	let best: {box: Element; length: number} | null = null;
 	for (const box of boxes) {
@@ -68,7 +73,7 @@ function longest(boxes: readonly Element[]): {box: Element; length: number} | nu
  * attribute or style, already taken out of the tree; those hidden by a class are still in it.
  */
 export function longestHiddenText($: CheerioAPI, removed: readonly Element[]): number {
-	return longest([...removed, ...selectAll($, HIDING_CLASS_SELECTOR).filter(hasHidingClass)])?.length ?? 0;
+	return longest([...removed, ...hiddenByClass($)])?.length ?? 0;
 }
 
 /**
@@ -77,7 +82,7 @@ export function longestHiddenText($: CheerioAPI, removed: readonly Element[]): n
  * Before hidden elements are removed.
  */
 export function showLongestHiddenBox($: CheerioAPI): number {
-	const found = longest([...hiddenByAttribute($), ...selectAll($, HIDING_CLASS_SELECTOR).filter(hasHidingClass)]);
+	const found = longest([...hiddenByAttribute($), ...hiddenByClass($)]);
 	if (!found) return 0;
 	for (let node: Element | null = found.box; isElement(node); node = node.parent as Element | null) if (hides(node)) node.attribs[SHOWN_MARK] = '';
 	return found.length;
