@@ -1,6 +1,6 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
-import {nextElement, previousElement, removeNode, tagName} from './dom.js';
+import {childElements, nextElement, previousElement, removeNode, tagName} from './dom.js';
 import {selectAll} from './fast-select.js';
 import {textOf} from './text.js';
 
@@ -43,6 +43,6 @@ function copyUpToRule(label: Element): Element[] | null {
 /** A horizontal rule, bare or in a box of its own (`<div><hr></div>`). */
 function isRule(el: Element): boolean {
 	if (tagName(el) === 'hr') return true;
-	const children = el.children.filter((child) => child.type === 'tag');
+	const children = childElements(el);
 	return children.length === 1 && tagName(children[0] as Element) === 'hr' && textOf(el).trim() === '';
 }
