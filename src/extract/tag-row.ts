@@ -22,8 +22,8 @@ export function labelledTagRow($: CheerioAPI): string[] {
 	let tags: string[] = [];
 	walkElements($.root()[0]!, (el) => {
 		if (tags.length > 0) return false;
-		const label = leadingLabel(el);
-		if (label === null || !TAG_LABEL.test(label)) return;
+		const label = leadingTagLabel(el);
+		if (label === null) return;
 		const links = selectWithin($, el, 'a[href]');
 		if (links.length === 0 || !TAG_ROW_FILLER.test(textOutsideLinks(el).replace(label, ''))) return;
 		tags = links.map((link) => textOf(link)).filter(Boolean);
@@ -32,13 +32,27 @@ export function labelledTagRow($: CheerioAPI): string[] {
 	return tags;
 }
 
-/** The text `el` opens with: its first text, or the whole text of a first child that holds no element. */
-function leadingLabel(el: Element): string | null {
+/**
+ * The tag label `el` opens with: its first text, or the whole text of a first child that holds
+ * no element, when that reads as the label. Asked of every element of the page: a text without
+ * the label's colon is not collapsed to be tested, as most elements' first text has none.
+ */
+function leadingTagLabel(el: Element): string | null {
 	for (const child of el.children) {
-		if (isElement(child)) return child.name !== 'a' && child.children.every((node) => !isElement(node)) ? collapseWhitespace(textOf(child)) : null;
-		if (child.type === 'text' && child.data.trim() !== '') return collapseWhitespace(child.data.trim());
+		if (isElement(child)) return child.name !== 'a' && child.children.every((node) => !isElement(node)) && child.children.some(holdsColon) ? asTagLabel(textOf(child)) : null;
+		if (child.type === 'text' && child.data.trim() !== '') return holdsColon(child) ? asTagLabel(collapseWhitespace(child.data)) : null;
 	}
 	return null;
+}
+
+/** Whether `node` is a text with a colon, which every tag label ends in (`TAG_LABEL`). */
+function holdsColon(node: AnyNode): boolean {
+	return node.type === 'text' && node.data.includes(':');
+}
+
+/** `text` (collapsed) if it reads as a tag label, else null. */
+function asTagLabel(text: string): string | null {
+	return TAG_LABEL.test(text) ? text : null;
 }
 
 function textOutsideLinks(node: AnyNode): string {

@@ -24,6 +24,11 @@ describe('a labelled row of tag links', () => {
 		expect(tagsOf('<p>Schlagworte: <a href="/t/fussball">Fußball</a>, <a href="/t/wm">WM 2026</a></p>')).toEqual(['Fußball', 'WM 2026']);
 	});
 
+	it('gives the page’s tags when the label’s colon is in a later text of its element', () => {
+		const row = '<div><span>Tags<!-- label --> :</span><a href="/tag/calcio/">calcio</a> · <a href="/tag/serie-a/">Serie A</a></div>';
+		expect(tagsOf(row)).toEqual(['calcio', 'Serie A']);
+	});
+
 	it('does not when the label opens a sentence with links in it', () => {
 		expect(tagsOf('<p>Tags: see <a href="/help/tags">how we tag stories</a> for more.</p>')).toEqual([]);
 	});
