@@ -1,7 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
 import type {SiteProfile} from './profiles/types.js';
-import {selectAll} from './fast-select.js';
-import {resolveUrl} from './urls.js';
+import {selectAll} from './document/fast-select.js';
+import {resolveUrl} from './document/urls.js';
 
 /**
  * Where the page says its comments load from (PhoneArena's `#comments[data-endpoint]`), as

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseDateTime} from '../../src/extract/dates.js';
+import {parseDateTime} from '../../src/extract/document/dates.js';
 
 /**
  * Forum software prints numeric dates with dashes too (vBulletin 3's default "03-02-2020, 09:15

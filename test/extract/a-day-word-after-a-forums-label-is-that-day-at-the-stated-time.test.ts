@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseDateTime} from '../../src/extract/dates.js';
+import {parseDateTime} from '../../src/extract/document/dates.js';
 
 /**
  * Forums print a recent post's time as a day word after a label: SMF's "« Reply #2 on: Today

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isDateLine} from '../../src/extract/dates.js';
+import {isDateLine} from '../../src/extract/document/dates.js';
 import {ARTICLE_PARAGRAPHS, articleText} from '../helpers/article-body.js';
 
 const PARAGRAPHS = ARTICLE_PARAGRAPHS;

@@ -1,6 +1,6 @@
 import type {AnyNode, ParentNode} from 'domhandler';
 import {describe, expect, it} from 'vitest';
-import {isElement, loadDocument} from '../../src/extract/dom.js';
+import {isElement, loadDocument} from '../../src/extract/document/dom.js';
 
 /** Every node under `root`, in document order. */
 function nodesUnder(root: ParentNode): AnyNode[] {

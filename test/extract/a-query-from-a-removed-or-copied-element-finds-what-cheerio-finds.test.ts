@@ -2,8 +2,8 @@ import {load} from 'cheerio';
 import type {AnyNode, Document, Element} from 'domhandler';
 import {cloneNode} from 'domhandler';
 import {describe, expect, it} from 'vitest';
-import {loadDocument, removeNode, walkElements} from '../../src/extract/dom.js';
-import {selectAll, selectWithin} from '../../src/extract/fast-select.js';
+import {loadDocument, removeNode, walkElements} from '../../src/extract/document/dom.js';
+import {selectAll, selectWithin} from '../../src/extract/document/fast-select.js';
 
 /**
  * The element index finds where a query starts by climbing from that element to the root. An

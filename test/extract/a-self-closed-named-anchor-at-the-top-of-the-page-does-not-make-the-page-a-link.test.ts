@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseHtml} from '../../src/extract/parse-html.js';
+import {parseHtml} from '../../src/extract/document/parse-html.js';
 import {ARTICLE_PARAGRAPHS} from '../helpers/article-body.js';
 import {snapshotOf} from '../helpers/snapshot-of.js';
 

@@ -1,7 +1,7 @@
 import type {Element} from 'domhandler';
 import {describe, expect, it} from 'vitest';
-import {measureText, scoreContent} from '../../src/extract/content-score.js';
-import {loadDocument} from '../../src/extract/dom.js';
+import {measureText, scoreContent} from '../../src/extract/article/content-score.js';
+import {loadDocument} from '../../src/extract/document/dom.js';
 
 /**
  * A magazine's short video post: one paragraph in its story box, inside a page wrapper whose id

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {withoutSiteName} from '../../src/extract/titles.js';
+import {withoutSiteName} from '../../src/extract/metadata/titles.js';
 
 describe('the site name in a title', () => {
 	it('is cut where a separator joins it to the title, at either end, whatever its case', () => {

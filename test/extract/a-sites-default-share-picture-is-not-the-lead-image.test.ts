@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isSiteDefaultPicture} from '../../src/extract/urls.js';
+import {isSiteDefaultPicture} from '../../src/extract/document/urls.js';
 import {ARTICLE_PARAGRAPHS} from '../helpers/article-body.js';
 import {snapshotOf} from '../helpers/snapshot-of.js';
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseDateTime, writesDayFirst} from '../../src/extract/dates.js';
+import {parseDateTime, writesDayFirst} from '../../src/extract/document/dates.js';
 import {snapshotOf} from '../helpers/snapshot-of.js';
 import {ARTICLE_PARAGRAPHS} from '../helpers/article-body.js';
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isPlacedDateLine} from '../../src/extract/dates.js';
+import {isPlacedDateLine} from '../../src/extract/document/dates.js';
 import {ARTICLE_PARAGRAPHS, articleText} from '../helpers/article-body.js';
 
 /**

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {loadDocument, walkElements} from '../../src/extract/dom.js';
-import {DocumentOrder, TextLengths, textLength} from '../../src/extract/node-stats.js';
-import {linkDensity, textOf} from '../../src/extract/text.js';
+import {loadDocument, walkElements} from '../../src/extract/document/dom.js';
+import {DocumentOrder, TextLengths, textLength} from '../../src/extract/document/node-stats.js';
+import {linkDensity, textOf} from '../../src/extract/document/text.js';
 
 /** Whitespace runs of every kind, block and inline boundaries, links, scripts and nesting. */
 const PAGE = `<!doctype html><html><body>

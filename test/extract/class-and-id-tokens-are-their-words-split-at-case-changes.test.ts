@@ -1,7 +1,7 @@
 import {load} from 'cheerio';
 import type {Element} from 'domhandler';
 import {describe, expect, it} from 'vitest';
-import {tokensOf} from '../../src/extract/dom.js';
+import {tokensOf} from '../../src/extract/document/dom.js';
 import {textSamples} from '../helpers/text-samples.js';
 
 /** The definition `tokensOf` keeps: the words of class and id, split at camelCase, lower-cased. */

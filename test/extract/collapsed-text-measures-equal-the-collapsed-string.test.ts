@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {measureCollapsed} from '../../src/extract/text-measure.js';
+import {measureCollapsed} from '../../src/extract/document/text-measure.js';
 import {textSamples} from '../helpers/text-samples.js';
 
 /** Pieces that exercise every whitespace JavaScript's `\s` knows, the commas counted, and text. */

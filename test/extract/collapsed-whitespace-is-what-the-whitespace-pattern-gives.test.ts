@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {collapseWhitespace} from '../../src/extract/text.js';
+import {collapseWhitespace} from '../../src/extract/document/text.js';
 
 /** The definition `collapseWhitespace` keeps. */
 const byPattern = (text: string): string => text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseDateTime, parseTimeField} from '../../src/extract/dates.js';
+import {parseDateTime, parseTimeField} from '../../src/extract/document/dates.js';
 import {articlePageWith, snapshotOf} from '../helpers/snapshot-of.js';
 
 /**

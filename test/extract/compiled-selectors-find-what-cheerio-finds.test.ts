@@ -1,8 +1,8 @@
 import {load} from 'cheerio';
 import type {AnyNode, Document, Element} from 'domhandler';
 import {describe, expect, it} from 'vitest';
-import {loadDocument, selectInPrecedence, walkElements} from '../../src/extract/dom.js';
-import {compileSelector, selectAll, selectWithin} from '../../src/extract/fast-select.js';
+import {loadDocument, selectInPrecedence, walkElements} from '../../src/extract/document/dom.js';
+import {compileSelector, selectAll, selectWithin} from '../../src/extract/document/fast-select.js';
 
 /** Markup exercising every part of the plain subset: case, word boundaries, nesting, siblings. */
 const PAGE = `<!doctype html><html><body>

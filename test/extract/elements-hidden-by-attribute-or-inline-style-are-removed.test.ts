@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {loadDocument, removeHidden} from '../../src/extract/dom.js';
+import {loadDocument, removeHidden} from '../../src/extract/document/dom.js';
 
 const PAGE = `<!doctype html><html><body><article>
 	<p>Shown one.</p>

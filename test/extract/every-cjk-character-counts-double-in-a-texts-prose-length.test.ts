@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {proseLength} from '../../src/extract/text.js';
+import {proseLength} from '../../src/extract/document/text.js';
 
 /**
  * A Han, kana or Hangul character says about as much as two alphabetic ones, so every one of

@@ -1,7 +1,7 @@
 import {load} from 'cheerio';
 import type {Document, Element} from 'domhandler';
 import {describe, expect, it} from 'vitest';
-import {loadDocument, selectInPrecedence, walkElements, withinTags} from '../../src/extract/dom.js';
+import {loadDocument, selectInPrecedence, walkElements, withinTags} from '../../src/extract/document/dom.js';
 
 /** A byline and dates in and out of the landmarks page furniture is written in, nested and side by side. */
 const PAGE = `<!doctype html><html><body>

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import type {Element} from 'domhandler';
 import {MatchesInside} from '../../src/extract/comments/matches-inside.js';
-import {loadDocument, walkElements} from '../../src/extract/dom.js';
-import {textOf} from '../../src/extract/text.js';
+import {loadDocument, walkElements} from '../../src/extract/document/dom.js';
+import {textOf} from '../../src/extract/document/text.js';
 
 /** Nested comments with empty and filled author boxes, a date inside an author box, matches in text-less wrappers. */
 const PAGE = `<!doctype html><html><body>

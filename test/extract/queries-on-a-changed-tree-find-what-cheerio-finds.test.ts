@@ -1,9 +1,9 @@
 import {load} from 'cheerio';
 import type {AnyNode, Document, Element} from 'domhandler';
 import {describe, expect, it} from 'vitest';
-import {loadDocument, removeNode, selectInPrecedence, walkElements} from '../../src/extract/dom.js';
-import {MARK_ATTRIBUTE_PREFIX} from '../../src/extract/element-index.js';
-import {selectAll, selectWithin} from '../../src/extract/fast-select.js';
+import {loadDocument, removeNode, selectInPrecedence, walkElements} from '../../src/extract/document/dom.js';
+import {MARK_ATTRIBUTE_PREFIX} from '../../src/extract/document/element-index.js';
+import {selectAll, selectWithin} from '../../src/extract/document/fast-select.js';
 
 /**
  * Queries are answered from an element index built on the first query, while the extractor

@@ -1,8 +1,8 @@
 import {load} from 'cheerio';
 import type {AnyNode, Document, Element} from 'domhandler';
 import {describe, expect, it} from 'vitest';
-import {loadDocument, selectInPrecedence, walkElements} from '../../src/extract/dom.js';
-import {selectAll} from '../../src/extract/fast-select.js';
+import {loadDocument, selectInPrecedence, walkElements} from '../../src/extract/document/dom.js';
+import {selectAll} from '../../src/extract/document/fast-select.js';
 
 /**
  * A Turkish dotted capital I (İ) lower-cases to two characters, so the attribute values after

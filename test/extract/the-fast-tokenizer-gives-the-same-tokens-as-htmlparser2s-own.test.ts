@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import {Parser, Tokenizer} from 'htmlparser2';
 import type {Handler, ParserOptions} from 'htmlparser2';
 import {describe, expect, it} from 'vitest';
-import {parserTokenizer} from '../../src/extract/fast-tokenizer.js';
+import {parserTokenizer} from '../../src/extract/document/fast-tokenizer.js';
 
 /**
  * Everything htmlparser2's parser reports, with the source positions it reports it at: two

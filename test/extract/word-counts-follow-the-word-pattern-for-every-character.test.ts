@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {wordCount} from '../../src/extract/text.js';
+import {wordCount} from '../../src/extract/document/text.js';
 import {textSamples} from '../helpers/text-samples.js';
 
 /** The definition `wordCount` keeps: matches of the word pattern, and each CJK character a word. */

@@ -1,14 +1,14 @@
 import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, Element} from 'domhandler';
-import {childElements, contains, isElement, isHidden, previousElement, selectInPrecedence, walkElements} from '../dom.js';
-import {selectAll, selectWithin} from '../fast-select.js';
-import {ldString, ldTypes} from '../json-ld.js';
-import type {JsonLd, LdNode} from '../json-ld.js';
-import {TextLengths} from '../node-stats.js';
+import {childElements, contains, isElement, isHidden, previousElement, selectInPrecedence, walkElements} from '../document/dom.js';
+import {selectAll, selectWithin} from '../document/fast-select.js';
+import {ldString, ldTypes} from '../document/json-ld.js';
+import type {JsonLd, LdNode} from '../document/json-ld.js';
+import {TextLengths} from '../document/node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
-import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_NONE, DECLARED_COUNT_ONE, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, DECLARED_COUNT_TITLED_LEAD, DECLARED_COUNT_TITLED_MAX_CHARS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../selectors.js';
-import {collapseWhitespace, textOf} from '../text.js';
-import {resolveUrl} from '../urls.js';
+import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_NONE, DECLARED_COUNT_ONE, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, DECLARED_COUNT_TITLED_LEAD, DECLARED_COUNT_TITLED_MAX_CHARS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../document/selectors.js';
+import {collapseWhitespace, textOf} from '../document/text.js';
+import {resolveUrl} from '../document/urls.js';
 import {firstInteger, nearestItem} from './rules.js';
 
 /**

@@ -1,9 +1,9 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import type {Comments} from '../../snapshot/schema.js';
-import type {DateContext} from '../dates.js';
-import {anyMatches, selectAll} from '../fast-select.js';
-import type {JsonLd} from '../json-ld.js';
+import type {DateContext} from '../document/dates.js';
+import {anyMatches, selectAll} from '../document/fast-select.js';
+import type {JsonLd} from '../document/json-ld.js';
 import type {CommentRules, SiteProfile} from '../profiles/types.js';
 import {readDeclaredCount, readNotices} from './declared.js';
 import {readJsonLdComments} from './json-ld.js';

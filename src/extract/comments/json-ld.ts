@@ -1,10 +1,10 @@
 import {load} from 'cheerio';
-import type {DateContext} from '../dates.js';
-import {parseDateTime} from '../dates.js';
-import {ldString, ldTypes} from '../json-ld.js';
-import type {JsonLd, LdNode} from '../json-ld.js';
-import {collapseWhitespace, textOf} from '../text.js';
-import {resolveUrl} from '../urls.js';
+import type {DateContext} from '../document/dates.js';
+import {parseDateTime} from '../document/dates.js';
+import {ldString, ldTypes} from '../document/json-ld.js';
+import type {JsonLd, LdNode} from '../document/json-ld.js';
+import {collapseWhitespace, textOf} from '../document/text.js';
+import {resolveUrl} from '../document/urls.js';
 import type {RawComment} from './raw.js';
 
 /** schema.org types that are comments (answers on Q&A pages read the same way). */

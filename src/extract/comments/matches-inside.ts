@@ -1,5 +1,5 @@
 import type {Element} from 'domhandler';
-import {isElement} from '../dom.js';
+import {isElement} from '../document/dom.js';
 
 /**
  * The matches of one page-wide query, asked for again inside single elements: how many lie

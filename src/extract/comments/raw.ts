@@ -1,7 +1,7 @@
 import type {Element} from 'domhandler';
 import type {CommentAuthor, Link} from '../../snapshot/schema.js';
 import type {CommentRules} from '../profiles/types.js';
-import type {ParsedDateTime} from '../dates.js';
+import type {ParsedDateTime} from '../document/dates.js';
 
 /** One comment as a finder read it, before ids, parents and depths are settled. */
 export interface RawComment {

@@ -1,15 +1,15 @@
 import type {Cheerio, CheerioAPI} from 'cheerio';
 import type {AnyNode, ChildNode, Element, ParentNode} from 'domhandler';
 import type {CommentAuthor} from '../../snapshot/schema.js';
-import {isDateLine, parseCalendarDate, parseDateTime, parseTimeField} from '../dates.js';
-import type {DateContext, ParsedDateTime} from '../dates.js';
-import {contains, isElement, nextElement, previousElement, removeNode, tagName, walkElements} from '../dom.js';
-import {MARK_ATTRIBUTE_PREFIX} from '../element-index.js';
-import {anyMatches, selectAll, selectWithin} from '../fast-select.js';
+import {isDateLine, parseCalendarDate, parseDateTime, parseTimeField} from '../document/dates.js';
+import type {DateContext, ParsedDateTime} from '../document/dates.js';
+import {contains, isElement, nextElement, previousElement, removeNode, tagName, walkElements} from '../document/dom.js';
+import {MARK_ATTRIBUTE_PREFIX} from '../document/element-index.js';
+import {anyMatches, selectAll, selectWithin} from '../document/fast-select.js';
 import type {CommentRules, OpeningPostRule} from '../profiles/types.js';
-import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, BACK_TO_TOP_LABELS, BLOCK_TAGS, COMMENT_CONTROL_SELECTORS} from '../selectors.js';
-import {collapseWhitespace, linksOf, spacedTextOf, textLength, textOf} from '../text.js';
-import {resolveProfileUrl, resolveUrl} from '../urls.js';
+import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, BACK_TO_TOP_LABELS, BLOCK_TAGS, COMMENT_CONTROL_SELECTORS} from '../document/selectors.js';
+import {collapseWhitespace, linksOf, spacedTextOf, textLength, textOf} from '../document/text.js';
+import {resolveProfileUrl, resolveUrl} from '../document/urls.js';
 import {NO_AUTHOR} from './raw.js';
 import type {OpeningPost, RawComment} from './raw.js';
 

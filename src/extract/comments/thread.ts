@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
 import type {Comment, Comments} from '../../snapshot/schema.js';
-import {HIDDEN_NOTICE_PATTERN} from '../selectors.js';
+import {HIDDEN_NOTICE_PATTERN} from '../document/selectors.js';
 import type {RawComment} from './raw.js';
 
 /**

@@ -1,6 +1,6 @@
 import type {CheerioAPI} from 'cheerio';
-import {selectAll} from '../fast-select.js';
-import {textOf} from '../text.js';
+import {selectAll} from '../document/fast-select.js';
+import {textOf} from '../document/text.js';
 import type {ArticleRules} from './types.js';
 
 /**

@@ -1,8 +1,8 @@
 import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, Element} from 'domhandler';
-import {isElement, walkElements} from './dom.js';
-import {selectWithin} from './fast-select.js';
-import {collapseWhitespace, textOf} from './text.js';
+import {isElement, walkElements} from '../document/dom.js';
+import {selectWithin} from '../document/fast-select.js';
+import {collapseWhitespace, textOf} from '../document/text.js';
 
 /**
  * The label a theme prints before a row of tag links ("Tag: calcio – mondiali", "Schlagworte: …"),

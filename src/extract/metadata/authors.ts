@@ -1,14 +1,14 @@
 import type {CheerioAPI} from 'cheerio';
-import type {Author} from '../snapshot/schema.js';
+import type {Author} from '../../snapshot/schema.js';
 import type {Element} from 'domhandler';
-import {isDateLine} from './dates.js';
-import {isElement, selectInPrecedence, withinTags} from './dom.js';
-import {selectAll, selectWithin} from './fast-select.js';
-import {ldString, resolveLdRef} from './json-ld.js';
-import type {LdNode} from './json-ld.js';
-import {ARTICLE_LD_TYPES, AUTHOR_ARCHIVE_HREF, AUTHOR_NAME_CLASS, AUTHOR_SELECTORS, FURNITURE_LANDMARK_TAGS, META_KEYS, READING_TIME_TAIL} from './selectors.js';
-import {collapseWhitespace, textOf} from './text.js';
-import {resolveProfileUrl, resolveUrl} from './urls.js';
+import {isDateLine} from '../document/dates.js';
+import {isElement, selectInPrecedence, withinTags} from '../document/dom.js';
+import {selectAll, selectWithin} from '../document/fast-select.js';
+import {ldString, resolveLdRef} from '../document/json-ld.js';
+import type {LdNode} from '../document/json-ld.js';
+import {ARTICLE_LD_TYPES, AUTHOR_ARCHIVE_HREF, AUTHOR_NAME_CLASS, AUTHOR_SELECTORS, FURNITURE_LANDMARK_TAGS, META_KEYS, READING_TIME_TAIL} from '../document/selectors.js';
+import {collapseWhitespace, textOf} from '../document/text.js';
+import {resolveProfileUrl, resolveUrl} from '../document/urls.js';
 
 /** Article authors from JSON-LD, meta tags and bylines in the DOM. */
 

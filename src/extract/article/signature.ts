@@ -1,7 +1,7 @@
 import type {Element} from 'domhandler';
-import type {Block} from '../snapshot/schema.js';
-import {isElement, tagName, walkElements} from './dom.js';
-import {textOf} from './text.js';
+import type {Block} from '../../snapshot/schema.js';
+import {isElement, tagName, walkElements} from '../document/dom.js';
+import {textOf} from '../document/text.js';
 
 /**
  * A writer's name alone closing the story, set apart in emphasis (`<p><b><i>Jane Doe</i></b></p>`,

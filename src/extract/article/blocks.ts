@@ -1,19 +1,20 @@
 import type {CheerioAPI} from 'cheerio';
 import type {AnyNode, ChildNode, Element} from 'domhandler';
-import type {Block, Link} from '../snapshot/schema.js';
-import {hasBlockDescendant, hasToken, isElement, nextElement, tagName, tokensOf, walkElements} from './dom.js';
-import {selectAll} from './fast-select.js';
-import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, hasHidingClass, isBoilerplateElement, isNoticeBeforeCommentMount, pageByline, restates} from './boilerplate.js';
-import {isPlacedDateLine} from './dates.js';
+import type {Block, Link} from '../../snapshot/schema.js';
+import {hasBlockDescendant, hasHidingClass, hasToken, isElement, nextElement, tagName, tokensOf, walkElements} from '../document/dom.js';
+import {selectAll} from '../document/fast-select.js';
+import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, isNoticeBeforeCommentMount, pageByline, restates} from './boilerplate.js';
+import {isPlacedDateLine} from '../document/dates.js';
 import {isFactLine} from './fact-line.js';
-import {holdsTitle} from './titles.js';
-import {isLeadHeading, isLedeBox} from './lead.js';
+import {holdsTitle} from '../metadata/titles.js';
+import {isLeadHeading} from './lead.js';
+import {isLedeBox} from '../metadata/lede.js';
 import {declaredSmallerThan, isPixelOrIcon} from './picture-size.js';
 import {LinkyContainers} from './linky-containers.js';
 import {withoutRepeatedTail} from './repeated-tail.js';
-import {ANNOTATED_GRAPHIC_TOKENS, BADGE_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, LEAD_TOKENS, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
-import {collapseWhitespace, linksOf, textLength, textOf, wordCount} from './text.js';
-import {resolveImageUrl} from './urls.js';
+import {ANNOTATED_GRAPHIC_TOKENS, BADGE_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, LEAD_TOKENS, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from '../document/selectors.js';
+import {collapseWhitespace, linksOf, textLength, textOf, wordCount} from '../document/text.js';
+import {resolveImageUrl} from '../document/urls.js';
 
 /**
  * The article's content nodes as ordered blocks (paragraph, heading, quote, list, image,

@@ -1,9 +1,9 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
-import {contains, isElement} from './dom.js';
-import {selectAll} from './fast-select.js';
-import {DocumentOrder} from './node-stats.js';
-import {textLength} from './text.js';
+import {contains, isElement} from '../document/dom.js';
+import {selectAll} from '../document/fast-select.js';
+import {DocumentOrder} from '../document/node-stats.js';
+import {textLength} from '../document/text.js';
 
 /**
  * A shop page's article is its product description, which shops mark up as the schema.org

@@ -1,5 +1,5 @@
 import type {AnyNode, Element} from 'domhandler';
-import type {Link} from '../snapshot/schema.js';
+import type {Link} from '../../snapshot/schema.js';
 import {isElement, tagName, walkElements} from './dom.js';
 import {BLOCK_TAGS} from './selectors.js';
 import {isCollapsedSpace} from './text-measure.js';

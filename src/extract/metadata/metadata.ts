@@ -1,20 +1,20 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
-import type {Author} from '../snapshot/schema.js';
-import {isoOffsetZone, parseDateTime} from './dates.js';
-import type {DateContext} from './dates.js';
-import {contains, hasBlockDescendant, hasToken, isElement, isWithinHidden, selectInPrecedence, tokensOf, walkElements} from './dom.js';
-import {selectAll, selectWithin} from './fast-select.js';
-import {decodedOnceMore, ldString, ldStrings, ldTypes, resolveLdRef} from './json-ld.js';
-import type {JsonLd, LdNode} from './json-ld.js';
-import type {ArticleRules} from './profiles/types.js';
-import {DECK_SELECTOR, DEK_TOKENS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from './selectors.js';
+import type {Author} from '../../snapshot/schema.js';
+import {isoOffsetZone, parseDateTime} from '../document/dates.js';
+import type {DateContext} from '../document/dates.js';
+import {contains, hasBlockDescendant, hasToken, isElement, isWithinHidden, selectInPrecedence, tokensOf, walkElements} from '../document/dom.js';
+import {selectAll, selectWithin} from '../document/fast-select.js';
+import {decodedOnceMore, ldString, ldStrings, ldTypes, resolveLdRef} from '../document/json-ld.js';
+import type {JsonLd, LdNode} from '../document/json-ld.js';
+import type {ArticleRules} from '../profiles/types.js';
+import {DECK_SELECTOR, DEK_TOKENS, META_KEYS, MODIFIED_SELECTORS, PUBLISHED_SELECTORS, SUBTITLE_SELECTORS, TAG_SELECTORS, UNMARKED_TIME_SELECTORS} from '../document/selectors.js';
 import {domAuthors, firstDomAuthor, headlineAuthorLink, ldAuthors, looksLikeUrl, metaAuthors, namesEditor, namesPublisher, namesSite, withBylineProfile, withoutSiteSuffix, withTaggedArchive} from './authors.js';
 import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titleHeadings, titleSuffixParts, titlesAnotherThing, withoutNameAfterHeadline, withoutPageMarker, withoutSiteName} from './titles.js';
-import {collapseWhitespace, textOf, wordCount} from './text.js';
+import {collapseWhitespace, textOf, wordCount} from '../document/text.js';
 import {domDate, exactInstant, headlineDateLine, headlineDateWriter, headlineTime, labelledPublishedDate, postDatedSentence, profileDate, sameDayOrNull} from './date-stamps.js';
 import {labelledTagRow} from './tag-row.js';
-import {dateFromUrl, isSiteDefaultPicture, resolveImageUrl, resolveUrl} from './urls.js';
+import {dateFromUrl, isSiteDefaultPicture, resolveImageUrl, resolveUrl} from '../document/urls.js';
 
 /** What the page says about its article, before the body is read. */
 export interface ArticleMetadata {

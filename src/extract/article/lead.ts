@@ -1,11 +1,12 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element, ParentNode} from 'domhandler';
 import {declaredSmallerThan, isPixelOrIcon} from './picture-size.js';
-import {hasHidingClass, isBoilerplateElement} from './boilerplate.js';
-import {contains, hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from './dom.js';
-import {selectAll} from './fast-select.js';
-import {CAPTION_TOKENS, LEAD_TOKENS, LEDE_TOKENS} from './selectors.js';
-import {collapseWhitespace, linkDensity, textOf, wordCount} from './text.js';
+import {isBoilerplateElement} from './boilerplate.js';
+import {isLong, isProse} from '../metadata/lede.js';
+import {contains, hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from '../document/dom.js';
+import {selectAll} from '../document/fast-select.js';
+import {CAPTION_TOKENS, LEAD_TOKENS, LEDE_TOKENS} from '../document/selectors.js';
+import {collapseWhitespace, textOf} from '../document/text.js';
 
 /**
  * The lead (standfirst, teaser, review verdict) a page sets between its headline and the body
@@ -20,15 +21,8 @@ import {collapseWhitespace, linkDensity, textOf, wordCount} from './text.js';
  * shared ancestor is the page layout and what lies between is furniture.
  */
 const MAX_LEAD_DEPTH = 5;
-/** A lead is a sentence or two; fewer words are a byline, a date, a credit or a label. */
-const MIN_LEAD_WORDS = 8;
 /** A lead is a paragraph or two: more paragraphs between headline and body are a split body, not a lead. */
 const MAX_LEAD_PARAGRAPHS = 2;
-/**
- * Prose ends a sentence; bylines, dates and credits ("Par X (avec Y)", "(Photo: Z)") do not.
- * CJK text ends its sentences with full-width marks, closing quotes and brackets.
- */
-const SENTENCE_END = /[.!?…"“”»«'’。！？」』）]$/u;
 /**
  * Image captions sit between headline and body too; they belong to the image, not the lead:
  * a `<figcaption>`, or a box whose class words name it a caption or credit (a CMS's
@@ -199,29 +193,6 @@ function holdsOnlyItsCaption(parent: Element, box: Element): boolean {
 	});
 }
 
-/**
- * A lede the page writes as a marked element of its own, mostly unlinked: a link or two inside
- * the sentence, as in any paragraph; a teaser for another story is mostly its linked title.
- */
-const LEDE_MAX_LINK_DENSITY = 0.25;
-
-/**
- * Elements a lede box is written in: text containers. An `aside`, a landmark role or a class
- * that hides the element makes it furniture whatever its class words say.
- */
-const LEDE_BOX_TAGS = new Set(['div', 'section', 'p', 'span', 'h2', 'h3', 'h4']);
-
-/**
- * Whether `el` is the article's lede set in a box of its own inside the body container
- * (`<div class="teaser_text">The NASA has … a streaming service.</div>`): marked as a lede and
- * holding a sentence or two of prose. `teaser` also names promo boxes for other stories, so
- * the caller asks this only of what opens the body, before any paragraph.
- */
-export function isLedeBox(el: Element): boolean {
-	if (!LEDE_BOX_TAGS.has(tagName(el)) || el.attribs.role || hasHidingClass(el) || !hasToken(tokensOf(el), LEDE_TOKENS)) return false;
-	return isProse(textOf(el)) && linkDensity(el) <= LEDE_MAX_LINK_DENSITY;
-}
-
 /** The last h1 before the body whose text is the title (or the title with decoration). */
 function headlineBefore($: CheerioAPI, first: Element, title: string): Element | null {
 	const wanted = collapseWhitespace(title).toLowerCase();
@@ -256,14 +227,6 @@ function isMarkedLeadLine(el: Element): boolean {
  */
 export function isLeadHeading(el: Element): boolean {
 	return SUBHEADING.test(tagName(el)) && isMarkedLeadLine(el) && isProse(textOf(el));
-}
-
-function isProse(text: string): boolean {
-	return isLong(text) && SENTENCE_END.test(text);
-}
-
-function isLong(text: string): boolean {
-	return wordCount(text) >= MIN_LEAD_WORDS;
 }
 
 function normalised(text: string): string {

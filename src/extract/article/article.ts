@@ -1,11 +1,11 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import {measureText, scoreContent} from './content-score.js';
-import {contains, isElement, removeNode} from './dom.js';
-import type {OpeningPost} from './comments/raw.js';
-import type {ArticleRules} from './profiles/types.js';
-import {ARTICLE_BODY_SELECTORS} from './selectors.js';
-import {proseLength, textLength, textOf} from './text.js';
+import {contains, isElement, removeNode} from '../document/dom.js';
+import type {OpeningPost} from '../comments/raw.js';
+import type {ArticleRules} from '../profiles/types.js';
+import {ARTICLE_BODY_SELECTORS} from '../document/selectors.js';
+import {proseLength, textLength, textOf} from '../document/text.js';
 
 /**
  * Finding the article body: a cascade of stages, each tried only when the one before it

@@ -1,4 +1,4 @@
-import type {Block} from '../snapshot/schema.js';
+import type {Block} from '../../snapshot/schema.js';
 
 /**
  * Hosts whose links are a sale: the big retailers' stores and the affiliate networks' and

@@ -1,8 +1,8 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
-import {childElements, nextElement, previousElement, removeNode, tagName} from './dom.js';
-import {selectAll} from './fast-select.js';
-import {textOf} from './text.js';
+import {childElements, nextElement, previousElement, removeNode, tagName} from '../document/dom.js';
+import {selectAll} from '../document/fast-select.js';
+import {textOf} from '../document/text.js';
 
 /**
  * Remove a sponsor's section from a newsletter's body: a line that only says the next part is

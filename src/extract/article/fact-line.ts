@@ -1,7 +1,7 @@
 import type {Element} from 'domhandler';
-import {isDateLine} from './dates.js';
-import {isElement, tagName} from './dom.js';
-import {textOf} from './text.js';
+import {isDateLine} from '../document/dates.js';
+import {isElement, tagName} from '../document/dom.js';
+import {textOf} from '../document/text.js';
 
 /**
  * A press release's or a notice's fact line under its headline, set as labelled values one a

@@ -1,9 +1,9 @@
 import type {Element} from 'domhandler';
-import {hasHidingClass, roleTokens} from './boilerplate.js';
-import {hasToken, isElement, tagName, tokensOf} from './dom.js';
-import {BLOCK_TAGS, CAPTION_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS} from './selectors.js';
-import {measureCollapsed} from './text-measure.js';
-import {textOf} from './text.js';
+import {roleTokens} from './boilerplate.js';
+import {hasHidingClass, hasToken, isElement, tagName, tokensOf} from '../document/dom.js';
+import {BLOCK_TAGS, CAPTION_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS} from '../document/selectors.js';
+import {measureCollapsed} from '../document/text-measure.js';
+import {textOf} from '../document/text.js';
 
 /**
  * Readability's "clean conditionally", for the containers inside the article: a `<div>` with

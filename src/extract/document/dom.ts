@@ -289,6 +289,35 @@ export function hiddenByAttribute($: CheerioAPI): Element[] {
 const HIDING_ATTRIBUTES = '[hidden], [aria-hidden], [style]';
 
 /**
+ * CSS frameworks' classes that hide an element on every screen (Bootstrap 3's `hidden`, 4's
+ * `d-none`; Bootstrap's and Tailwind's `invisible`, `visibility: hidden`): what they mark is a
+ * counter, a tooltip or a widget the reader never sees until a script shows it (a sign-up box
+ * drawn in after load). Responsive variants (`hidden-xs`, `md:visible`) hide on some screens
+ * only and are other tokens.
+ */
+const HIDING_CLASSES = new Set(['hidden', 'd-none', 'invisible']);
+
+export function hasHidingClass(el: Element): boolean {
+	const classes = el.attribs.class;
+	// Split only a class that holds one of the names somewhere: this runs for every element the body reader meets.
+	if (!classes || !HIDING_CLASS_LIST.some((name) => classes.includes(name))) return false;
+	const names = classes.split(/\s+/);
+	return names.some((name) => HIDING_CLASSES.has(name)) && !names.some((name) => SHOWN_FROM_BREAKPOINT.test(name)) && el.attribs[SHOWN_MARK] === undefined;
+}
+
+/**
+ * A display class for wider screens (Tailwind's `md:block`, `lg:flex`; Bootstrap's `d-md-block`):
+ * beside a hiding class it hides the element on phones only (`hidden md:block`, `d-none d-lg-flex`),
+ * and the page shows it from that width up, as on the desktop the archive reads.
+ */
+const SHOWN_FROM_BREAKPOINT = /^(?:(?:sm|md|lg|xl|2xl):|d-(?:sm|md|lg|xl|xxl)-)(?:block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|table-cell|table-row|flow-root|contents|list-item)$/;
+
+const HIDING_CLASS_LIST = [...HIDING_CLASSES];
+
+/** Elements whose class may be one of `HIDING_CLASSES` (`hasHidingClass` tells). */
+export const HIDING_CLASS_SELECTOR = HIDING_CLASS_LIST.map((name) => `.${name}`).join(', ');
+
+/**
  * The words of an element's class and id: split on separators and camelCase, lower-cased.
  * `widgetOffers content-body` gives `widget offers content body`.
  */
@@ -385,6 +414,23 @@ export function hasToken(tokens: readonly string[], list: TokenList): boolean {
 		for (const stem of list.stems) if (token.startsWith(stem)) return true;
 	}
 	return false;
+}
+
+/**
+ * `test` of a token list, remembered by the list: `tokensOf` gives every element with the same
+ * class and id one array, pages repeat their classes hundreds of times, and a test matches
+ * every token against word lists a hundred long (and joins neighbours into compounds).
+ */
+export function rememberedByTokens(test: (tokens: readonly string[]) => boolean): (tokens: readonly string[]) => boolean {
+	const verdicts = new WeakMap<readonly string[], boolean>();
+	return (tokens) => {
+		let verdict = verdicts.get(tokens);
+		if (verdict === undefined) {
+			verdict = test(tokens);
+			verdicts.set(tokens, verdict);
+		}
+		return verdict;
+	};
 }
 
 /** Whether `ancestor` contains `node` (or is it). */

@@ -1,10 +1,10 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
-import type {Block} from '../snapshot/schema.js';
-import {SHOWN_MARK, hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements, nextElement} from './dom.js';
-import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN, VIEW_COUNT_PATTERN, COMMENT_AREA_TOKENS, LOADING_WIDGET_PATTERN} from './selectors.js';
-import {collapseWhitespace, linkDensity, textLength, textOf} from './text.js';
+import type {Block} from '../../snapshot/schema.js';
+import {hasBlockDescendant, hasHidingClass, hasToken, isElement, nextElement, rememberedByTokens, tagName, tokensOf, walkElements} from '../document/dom.js';
+import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN, VIEW_COUNT_PATTERN, COMMENT_AREA_TOKENS, LOADING_WIDGET_PATTERN} from '../document/selectors.js';
+import {collapseWhitespace, linkDensity, textLength, textOf} from '../document/text.js';
 import {withoutClosingShoppingList} from './shopping-list.js';
-import {withoutPageMarker} from './titles.js';
+import {withoutPageMarker} from '../metadata/titles.js';
 
 /** Page furniture inside or next to an article: by element (tag, role, class/id) and by block text. */
 
@@ -77,23 +77,6 @@ function isAuthorCard(el: Element): boolean {
 	const text = collapseWhitespace(textOf(el));
 	const nameAt = text.indexOf(name);
 	return (nameAt === 0 || (nameAt > 0 && AUTHOR_BOX_LABEL_PATTERN.test(text.slice(0, nameAt).trim()))) && text.length <= AUTHOR_BOX_MAX_CHARS;
-}
-
-/**
- * `test` of a token list, remembered by the list: `tokensOf` gives every element with the same
- * class and id one array, pages repeat their classes hundreds of times, and a test matches
- * every token against word lists a hundred long (and joins neighbours into compounds).
- */
-export function rememberedByTokens(test: (tokens: readonly string[]) => boolean): (tokens: readonly string[]) => boolean {
-	const verdicts = new WeakMap<readonly string[], boolean>();
-	return (tokens) => {
-		let verdict = verdicts.get(tokens);
-		if (verdict === undefined) {
-			verdict = test(tokens);
-			verdicts.set(tokens, verdict);
-		}
-		return verdict;
-	};
 }
 
 /** Whether an element's class or id names page furniture (a modal, a newsletter box, a menu, a cookie notice…). */
@@ -218,35 +201,6 @@ function isBylineElement(el: Element, storyBegun: boolean): boolean {
 	const length = textLength(el);
 	return length > 0 && length < BYLINE_MAX_CHARS;
 }
-
-/**
- * CSS frameworks' classes that hide an element on every screen (Bootstrap 3's `hidden`, 4's
- * `d-none`; Bootstrap's and Tailwind's `invisible`, `visibility: hidden`): what they mark is a
- * counter, a tooltip or a widget the reader never sees until a script shows it (a sign-up box
- * drawn in after load). Responsive variants (`hidden-xs`, `md:visible`) hide on some screens
- * only and are other tokens.
- */
-const HIDING_CLASSES = new Set(['hidden', 'd-none', 'invisible']);
-
-export function hasHidingClass(el: Element): boolean {
-	const classes = el.attribs.class;
-	// Split only a class that holds one of the names somewhere: this runs for every element the body reader meets.
-	if (!classes || !HIDING_CLASS_LIST.some((name) => classes.includes(name))) return false;
-	const names = classes.split(/\s+/);
-	return names.some((name) => HIDING_CLASSES.has(name)) && !names.some((name) => SHOWN_FROM_BREAKPOINT.test(name)) && el.attribs[SHOWN_MARK] === undefined;
-}
-
-/**
- * A display class for wider screens (Tailwind's `md:block`, `lg:flex`; Bootstrap's `d-md-block`):
- * beside a hiding class it hides the element on phones only (`hidden md:block`, `d-none d-lg-flex`),
- * and the page shows it from that width up, as on the desktop the archive reads.
- */
-const SHOWN_FROM_BREAKPOINT = /^(?:(?:sm|md|lg|xl|2xl):|d-(?:sm|md|lg|xl|xxl)-)(?:block|flex|grid|inline|inline-block|inline-flex|inline-grid|table|table-cell|table-row|flow-root|contents|list-item)$/;
-
-const HIDING_CLASS_LIST = [...HIDING_CLASSES];
-
-/** Elements whose class may be one of `HIDING_CLASSES` (`hasHidingClass` tells). */
-export const HIDING_CLASS_SELECTOR = HIDING_CLASS_LIST.map((name) => `.${name}`).join(', ');
 
 /**
  * Classes that move an element off screen for screen readers only (WordPress's

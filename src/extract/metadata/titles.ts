@@ -1,10 +1,10 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
-import {ldString} from './json-ld.js';
-import type {LdNode} from './json-ld.js';
-import {withinTags} from './dom.js';
-import {selectAll, selectWithin} from './fast-select.js';
-import {collapseWhitespace, textOf} from './text.js';
+import {ldString} from '../document/json-ld.js';
+import type {LdNode} from '../document/json-ld.js';
+import {withinTags} from '../document/dom.js';
+import {selectAll, selectWithin} from '../document/fast-select.js';
+import {collapseWhitespace, textOf} from '../document/text.js';
 
 /** Choosing the article title among the page's candidates. */
 

@@ -8,15 +8,15 @@
  */
 import type {CheerioAPI} from 'cheerio';
 import type {Element, ParentNode} from 'domhandler';
-import type {Author} from '../snapshot/schema.js';
-import {inZoneOfEpoch, isDateLine, isoWallClock, parseCalendarDate, parseDateTime} from './dates.js';
-import type {DateContext} from './dates.js';
-import {childElements, hasToken, isElement, nextElement, selectInPrecedence, tokensOf, walkElements, withinTags} from './dom.js';
-import {selectAll, selectWithin} from './fast-select.js';
-import {AUTHOR_ARCHIVE_HREF, FURNITURE_LANDMARK_TAGS} from './selectors.js';
+import type {Author} from '../../snapshot/schema.js';
+import {inZoneOfEpoch, isDateLine, isoWallClock, parseCalendarDate, parseDateTime} from '../document/dates.js';
+import type {DateContext} from '../document/dates.js';
+import {childElements, hasToken, isElement, nextElement, selectInPrecedence, tokensOf, walkElements, withinTags} from '../document/dom.js';
+import {selectAll, selectWithin} from '../document/fast-select.js';
+import {AUTHOR_ARCHIVE_HREF, FURNITURE_LANDMARK_TAGS} from '../document/selectors.js';
 import {titleH1} from './titles.js';
-import {collapseWhitespace, textLength, textOf} from './text.js';
-import {isLedeBox} from './lead.js';
+import {collapseWhitespace, textLength, textOf} from '../document/text.js';
+import {isLedeBox} from './lede.js';
 
 /**
  * The exact instant of a meta published time, checked against the article's own `<time datetime>`.

@@ -1,4 +1,4 @@
-import type {Block} from '../snapshot/schema.js';
+import type {Block} from '../../snapshot/schema.js';
 
 /**
  * A body that closes by repeating, block for block, a run of itself is two copies of the same

@@ -1,7 +1,7 @@
 import type {CheerioAPI} from 'cheerio';
-import {removeNode} from './dom.js';
-import {selectAll} from './fast-select.js';
-import {textOf} from './text.js';
+import {removeNode} from '../document/dom.js';
+import {selectAll} from '../document/fast-select.js';
+import {textOf} from '../document/text.js';
 
 /**
  * Remove footnote back-references: a link to a place on the same page whose whole text is a

@@ -1,11 +1,11 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element} from 'domhandler';
 import {MIN_ARTICLE_CHARS} from './article.js';
-import {HIDING_CLASS_SELECTOR, hasHidingClass, namesFurniture} from './boilerplate.js';
+import {namesFurniture} from './boilerplate.js';
 import {isUnlikely} from './content-score.js';
-import {SHOWN_MARK, hiddenByAttribute, isElement, isHidden} from './dom.js';
-import {selectAll} from './fast-select.js';
-import {linkDensity, proseLength, textOf} from './text.js';
+import {hasHidingClass, hiddenByAttribute, HIDING_CLASS_SELECTOR, isElement, isHidden, SHOWN_MARK} from '../document/dom.js';
+import {selectAll} from '../document/fast-select.js';
+import {linkDensity, proseLength, textOf} from '../document/text.js';
 
 /**
  * Some pages send their whole article hidden and show it by script: a `hidden` box an app

@@ -1,9 +1,9 @@
 import type {AnyNode, Element} from 'domhandler';
-import {isBoilerplateElement, isPictureBox, rememberedByTokens, roleTokens, withoutWidgetAreas} from './boilerplate.js';
-import {contains, hasToken, isElement, tagName, walkElements, classTokensOf} from './dom.js';
-import {textOf} from './text.js';
-import {measureCollapsed, trimmedLength} from './text-measure.js';
-import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from './selectors.js';
+import {isBoilerplateElement, isPictureBox, roleTokens, withoutWidgetAreas} from './boilerplate.js';
+import {classTokensOf, contains, hasToken, isElement, rememberedByTokens, tagName, walkElements} from '../document/dom.js';
+import {textOf} from '../document/text.js';
+import {measureCollapsed, trimmedLength} from '../document/text-measure.js';
+import {BLOCK_TAGS, CHROME_TAGS, MAYBE_CANDIDATE_TOKENS, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_CANDIDATE_TOKENS} from '../document/selectors.js';
 
 /**
  * Readability's content scoring, on a read-only tree: every run of paragraph text scores
