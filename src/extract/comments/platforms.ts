@@ -267,7 +267,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			number: '.post_id a',
 			author: '.author.vcard .name, .author.vcard',
 			authorUrl: '.author.vcard a[href]',
-			authorMeta: '.author_info .post_count',
+			// IP.Board 3.0–3.1 print the count among the column's labelled fields ("Posts: 55").
+			authorMeta: '.author_info .post_count, .author_info .user_fields',
 			postedAt: 'abbr.published, .posted_info',
 			text: 'div.post.entry-content',
 			openingPost: {strategy: 'first'},
