@@ -43,4 +43,18 @@ ${post(217, 3, 'third', '2020-03-03T07:45:10+00:00', 48, 'Same here, a reset fix
 			['post_id_217', 3, 'third', `${I}?/user/217-third/`, 48, '2020-03-03T07:45:10+00:00', 'Same here, a reset fixed it for two days.'],
 		]);
 	});
+
+	it('IP.Board 3.0–3.1: reads the post count among the author column\'s labelled fields', () => {
+		const oldPost = (id: number, name: string, count: string, words: string): string => `<div class="post_block hentry clear" id="post_id_${id}"><a id="entry${id}"></a><div class="post_wrap">
+<h3><span class="post_id"><a href="${I}?showtopic=4821&amp;view=findpost&amp;p=${id}" rel="bookmark" title="Link to post #${id}">#${id}</a></span> <span class="author vcard"><a class="url fn" href="${I}?showuser=${id}">${name}</a></span></h3>
+<div class="author_info"><ul class="user_details"><li class="title">Member</li></ul><ul class="user_fields"><li><span class="ft">Posts:</span> <span class="fc">${count}</span></li><li><span class="ft">Joined:</span> <span class="fc">25-May 02</span></li></ul></div>
+<div class="post_body"><p class="posted_info">Posted <abbr class="published" title="2011-07-17T23:12:52+00:00">18 July 2011 - 07:12</abbr></p><div class="post entry-content ">${words}</div></div><ul class="post_controls"></ul></div></div>`;
+		const html = `<!doctype html><html lang="en"><head><title>Battery drains overnight - Phones</title></head><body id='ipboard_body'><div id='content'><div class='topic hfeed clear clearfix'>
+${oldPost(101, 'opener', '1,208', OPENING)}
+${oldPost(144, 'helper', '55', 'Check the wakelocks in the battery statistics.')}
+</div></div></body></html>`;
+		const snapshot = snapshotOf(html, `${I}?showtopic=4821`);
+		expect(snapshot.extractor.stages?.comments).toBe('platform:invision3');
+		expect(snapshot.comments.items.map((item) => [item.author.name, item.author.postCount])).toEqual([['helper', 55]]);
+	});
 });

@@ -78,7 +78,10 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 	},
 	{
 		// XenForo 2 forum threads: `article.message` posts, the first opening the thread. Its
-		// reactions bar names who reacted ("Ann, Ben and 3 others"): no score.
+		// reactions bar names who reacted ("Ann, Ben and 3 others"): no score. The poster's
+		// "Joined" and "Messages" pairs sit under the name in `.message-userExtras`. A quoted
+		// post is a `blockquote.bbCodeBlock--quote` ("Ann said:" and the words) that ends, when
+		// long, in a "Click to expand..." button: the button is no word of either post.
 		name: 'xenforo-forum',
 		rules: {
 			container: '.block-body.js-replyNewMessageContainer, .p-body-pageContent .block-container',
@@ -87,9 +90,11 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			// The post's number ("#2") is the last gadget of the header's right side (a share or bookmark link comes first).
 			number: '.message-attribution-opposite li:last-child a',
 			author: '.message-name .username, .message-userDetails .username, .username',
+			authorMeta: '.message-userExtras',
 			postedAt: '.message-attribution-main time.u-dt, time.u-dt, time',
 			text: '.message-body .bbWrapper, .bbWrapper',
 			openingPost: {strategy: 'first'},
+			remove: ['.bbCodeBlock-expandLink'],
 		},
 	},
 	{
@@ -97,7 +102,9 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		// in the user block above the "Messages:" count, the words in `blockquote.messageText`,
 		// the time in the meta line's permalink (an `abbr.DateTime` with the instant in
 		// `data-time`; on older posts a `span.DateTime` titled with the full date), the number
-		// ("#2") beside it. The thread's first page opens with the post that started it.
+		// ("#2") beside it. The thread's first page opens with the post that started it. A quoted
+		// post ends in a "Click to expand..." button (`.quoteExpand`) and its "Ann said:" line
+		// links back to it with an arrow (`.AttributionLink`): no words of the reply.
 		name: 'xenforo1',
 		rules: {
 			container: 'ol#messageList',
@@ -109,7 +116,7 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			postedAt: '.messageMeta .DateTime',
 			text: 'blockquote.messageText',
 			openingPost: {strategy: 'first'},
-			remove: ['.messageTextEndMarker'],
+			remove: ['.messageTextEndMarker', '.quoteExpand', '.AttributionLink'],
 		},
 	},
 	{
@@ -260,7 +267,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			number: '.post_id a',
 			author: '.author.vcard .name, .author.vcard',
 			authorUrl: '.author.vcard a[href]',
-			authorMeta: '.author_info .post_count',
+			// IP.Board 3.0–3.1 print the count among the column's labelled fields ("Posts: 55").
+			authorMeta: '.author_info .post_count, .author_info .user_fields',
 			postedAt: 'abbr.published, .posted_info',
 			text: 'div.post.entry-content',
 			openingPost: {strategy: 'first'},

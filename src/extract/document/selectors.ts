@@ -207,9 +207,12 @@ export const AUTHOR_SELECTORS = [
 
 /**
  * Publication time in the DOM (machine-readable attributes first); last, a `<time>` in the
- * article's own header read by its text, for CMSs that print it without `datetime`.
+ * article's own header read by its text, for CMSs that print it without `datetime`. Then the
+ * hAtom microformat's `abbr.published`, whose `title` holds the instant its text shows in the
+ * reader's words and zone (blogs of the 2000s, IP.Board 3's posts: "18 July 2011 - 07:07"
+ * titled "2011-07-17T23:07:10+00:00").
  */
-export const PUBLISHED_SELECTORS = ['[itemprop~="datePublished"]', 'time[pubdate]', '.published time', '.entry-date', 'time.published', '.post-date time'] as const;
+export const PUBLISHED_SELECTORS = ['[itemprop~="datePublished"]', 'time[pubdate]', '.published time', '.entry-date', 'time.published', '.post-date time', 'abbr.published[title]'] as const;
 /**
  * Times no mark calls the publication's, in precedence order: after the time beside the
  * headline (teaser cards are `<article>`s with a `<time>` too), and after the marked ones.
