@@ -31,7 +31,7 @@ export const BLOCK_TAGS = new Set([
  */
 export const BOILERPLATE_TOKENS = {
 	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn', 'shariff', 'sharedaddy', 'copyright', 'avatar'],
-	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'relatedpost', 'relatedarticle', 'relatedstor', 'teaser', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'readmore', 'readalso', 'alsoread', 'seealso', 'inlinetextbox'],
+	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'recirc', 'relatedpost', 'relatedarticle', 'relatedstor', 'teaser', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'readmore', 'readalso', 'alsoread', 'seealso', 'inlinetextbox'],
 } as const;
 /**
  * Adjacent class tokens are also read joined (`author-box` → `authorbox`, `side-bar` →
