@@ -87,7 +87,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 
 	const deck = first([
 		() => profileText($, rules?.subtitle),
-		ldString(ld?.alternativeHeadline),
+		() => ldDeck(ld, singleH1($)),
 		() => domText($, SUBTITLE_SELECTORS) ?? headlineDeck($, title) ?? headerDek($, title),
 	]);
 	// The line the reader sees under the headline, before the description written for search
@@ -387,6 +387,16 @@ function isSubtitleLine($: CheerioAPI, el: Element, dates: DateContext): boolean
 	if (!SUBTITLE_LINE_TAGS.has(el.name) || hasBlockDescendant(el) || selectWithin($, el, 'time').length > 0) return false;
 	const text = textOf(el);
 	return text.length <= MAX_SUBTITLE_CHARS && wordCount(text) >= MIN_SUBTITLE_WORDS && parseDateTime(text, dates) === null;
+}
+
+/**
+ * JSON-LD `alternativeHeadline` as the deck, unless it is the headline the page shows: a site
+ * that keeps the short headline written for search in `headline` puts the h1's long one in
+ * `alternativeHeadline`, and a subtitle repeating the headline in other words is no subtitle.
+ */
+function ldDeck(ld: LdNode | null, h1: string | null): string | null {
+	const alternative = ldString(ld?.alternativeHeadline);
+	return alternative && alternative.toLowerCase() !== h1?.toLowerCase() ? alternative : null;
 }
 
 function allTexts($: CheerioAPI, selector: string): string[] {
