@@ -459,6 +459,15 @@ export const COMMENTS_HEADING_PATTERN = /^(\d+\s+)?(comments?|kommentare?|reader
 export const THREAD_HEADING_MAX_CHARS = 40;
 
 /**
+ * A heading that labels a photo gallery ("Photos from Barcelona-Catalunya GP - Sunday", "Gallery:
+ * the launch", "In pictures", "Bildergalerie"): the slideshow under it is a strip of pictures
+ * linking to the gallery's own pages, which leaves the body; the label left closing the body
+ * heads nothing of the story. Short, like a label.
+ */
+export const GALLERY_HEADING_PATTERN = /^(?:(?:more |all )?(?:photos?|pictures|images|photo gallery|gallery|slideshow)\b|in pictures\b|(?:fotos?|bilder|bildergalerie|fotogalerie|galerie|galería|galleria|fotogallery)\b)/i;
+export const GALLERY_HEADING_MAX_CHARS = 80;
+
+/**
  * The labels of a link back to the page's top ("Back to top", "Nach oben", "Zum Seitenanfang"):
  * a page control, never what the article or a comment says (the comment controls share them).
  */
