@@ -1,7 +1,7 @@
 import type {ChildNode, Element, ParentNode, Text} from 'domhandler';
 import type {Block} from '../../snapshot/schema.js';
 import {hasBlockDescendant, hasHidingClass, hasToken, isElement, nextElement, rememberedByTokens, tagName, tokensOf, walkElements} from '../document/dom.js';
-import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, AD_LABEL_PATTERN, VIEW_COUNT_PATTERN, COMMENT_AREA_TOKENS, LOADING_WIDGET_PATTERN} from '../document/selectors.js';
+import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_MAX_CHARS, BACK_TO_TOP_PATTERN, BIOGRAPHY_TOKENS, BLOCK_TAGS, BYLINE_TOKENS, BOILERPLATE_COMPOUNDS, BOILERPLATE_TEXT_PATTERNS, BOILERPLATE_TOKEN_JOIN, BOILERPLATE_TOKENS, CHROME_TAGS, LEFTOVER_CONTROL_PATTERN, LOADING_PLACEHOLDER_PATTERN, MOBILE_ONLY_CLASS_PATTERN, MORE_STORY_LABEL_PATTERN, NEWSLETTER_PITCH, POSITIVE_TOKENS, RELATED_CARD_LABEL_PATTERN, RELATED_LINKS_LABEL_PATTERN, ADJACENT_STORY_LABEL_PATTERN, READING_TIME_PATTERN, SOURCE_PREFERENCE_HREF, TAXONOMY_LABEL_PATTERN, COMMENTS_HEADING_PATTERN, THREAD_HEADING_MAX_CHARS, GALLERY_HEADING_PATTERN, GALLERY_HEADING_MAX_CHARS, AD_LABEL_PATTERN, VIEW_COUNT_PATTERN, COMMENT_AREA_TOKENS, LOADING_WIDGET_PATTERN} from '../document/selectors.js';
 import {collapseWhitespace, linkDensity, textLength, textOf} from '../document/text.js';
 import {withoutClosingShoppingList} from './shopping-list.js';
 import {withoutPageMarker} from '../metadata/titles.js';
@@ -621,7 +621,7 @@ export function dropBoilerplateBlocks(blocks: readonly Block[], headline: readon
 	if (threadHeadingAt !== null && threadHeadingAt < kept.length && isThreadSurroundings(kept.slice(threadHeadingAt + 1))) kept.length = threadHeadingAt;
 	const contactAt = pressContactAt(kept);
 	if (contactAt !== null) kept.length = contactAt;
-	while (isLeadInHeading(kept[kept.length - 1])) kept.pop();
+	while (isLeadInHeading(kept[kept.length - 1]) || isGalleryHeading(kept[kept.length - 1])) kept.pop();
 	return withoutClosingShoppingList(kept);
 }
 
@@ -634,6 +634,11 @@ const LEAD_IN_HEADING = /[:：]\s*$/;
 
 function isLeadInHeading(block: Block | undefined): boolean {
 	return block?.type === 'heading' && LEAD_IN_HEADING.test(block.text);
+}
+
+/** A gallery's label (see `GALLERY_HEADING_PATTERN`); tested where it closes the body, its gallery gone. */
+function isGalleryHeading(block: Block | undefined): boolean {
+	return block?.type === 'heading' && block.text.length <= GALLERY_HEADING_MAX_CHARS && GALLERY_HEADING_PATTERN.test(block.text);
 }
 
 /** A widget's loading notice ("Loading ...", "Caricamento player"), or the spinner picture that shows it (alt "Loading ..."). */

@@ -8,7 +8,7 @@ import {TextLengths} from '../document/node-stats.js';
 import type {CommentRules} from '../profiles/types.js';
 import {DECLARED_COUNT_MAX_CHARS, DECLARED_COUNT_NONE, DECLARED_COUNT_ONE, DECLARED_COUNT_PATTERNS, DECLARED_COUNT_SELECTORS, DECLARED_COUNT_TITLED_LEAD, DECLARED_COUNT_TITLED_MAX_CHARS, NOTICE_MAX_CHARS, NOTICE_PATTERNS} from '../document/selectors.js';
 import {collapseWhitespace, textOf} from '../document/text.js';
-import {resolveUrl} from '../document/urls.js';
+import {documentAddress, resolveUrl} from '../document/urls.js';
 import {firstInteger, nearestItem} from './rules.js';
 
 /**
@@ -260,20 +260,6 @@ function ownAddresses($: CheerioAPI, baseUrl: string): Set<string> {
 		if (url) addresses.add(documentAddress(url));
 	}
 	return addresses;
-}
-
-/** Query parameters that page or sort one document rather than name another (`?page=1#Comment5`). */
-const VIEW_PARAMETERS = /^(?:page|p|pg|seite|start|offset|sort|sorttype|order|cpage|commentspage|comments_page)$/i;
-
-/** Which document a URL names: no fragment, no paging/sorting parameters, host lower-cased, no trailing slash. */
-function documentAddress(url: string): string {
-	try {
-		const parsed = new URL(url);
-		const query = [...parsed.searchParams].filter(([name]) => !VIEW_PARAMETERS.test(name)).map(([name, value]) => `${name}=${value}`).sort().join('&');
-		return `${parsed.protocol}//${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}${query ? `?${query}` : ''}`;
-	} catch {
-		return url;
-	}
 }
 
 /** Glyphs a heading can open with before its words: a fold toggle ("±", "▼"), a bullet or an arrow ("»"). */

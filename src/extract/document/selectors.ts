@@ -31,7 +31,7 @@ export const BLOCK_TAGS = new Set([
  */
 export const BOILERPLATE_TOKENS = {
 	exact: ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adspot', 'adslot', 'dfp', 'gpt', 'spot', 'affiliate', 'tags', 'byline', 'bio', 'sharing', 'share', 'shares', 'related', 'popular', 'latest', 'trending', 'subscribe', 'signup', 'sticky', 'offers', 'offer', 'toolbar', 'teasers', 'btn', 'shariff', 'sharedaddy', 'copyright', 'avatar'],
-	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'relatedpost', 'relatedarticle', 'relatedstor', 'teaser', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'readmore', 'readalso', 'alsoread', 'seealso', 'inlinetextbox'],
+	stems: ['comment', 'disqus', 'social', 'sponsor', 'promo', 'newsletter', 'subscription', 'recommend', 'recirc', 'relatedpost', 'relatedarticle', 'relatedstor', 'teaser', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'footer', 'navigation', 'navbar', 'menu', 'popup', 'modal', 'cookie', 'consent', 'banner', 'widget', 'authorbox', 'authorbio', 'authorinfo', 'authordetail', 'authordescription', 'aboutauthor', 'abouttheauthor', 'readmore', 'readalso', 'alsoread', 'seealso', 'inlinetextbox'],
 } as const;
 /**
  * Adjacent class tokens are also read joined (`author-box` → `authorbox`, `side-bar` →
@@ -460,6 +460,15 @@ export const DECLARED_COUNT_SELECTORS = [
 export const COMMENTS_HEADING_PATTERN = /^(\d+\s+)?(comments?|kommentare?|reader comments|replies|antworten|responses|discussion|diskussion|reacties|commentaires?)\b/i;
 /** A thread heading is a few words ("Kommentare schreiben"); longer text is prose that happens to start with one. */
 export const THREAD_HEADING_MAX_CHARS = 40;
+
+/**
+ * A heading that labels a photo gallery ("Photos from Barcelona-Catalunya GP - Sunday", "Gallery:
+ * the launch", "In pictures", "Bildergalerie"): the slideshow under it is a strip of pictures
+ * linking to the gallery's own pages, which leaves the body; the label left closing the body
+ * heads nothing of the story. Short, like a label.
+ */
+export const GALLERY_HEADING_PATTERN = /^(?:(?:more |all )?(?:photos?|pictures|images|photo gallery|gallery|slideshow)\b|in pictures\b|(?:fotos?|bilder|bildergalerie|fotogalerie|galerie|galería|galleria|fotogallery)\b)/i;
+export const GALLERY_HEADING_MAX_CHARS = 80;
 
 /**
  * The labels of a link back to the page's top ("Back to top", "Nach oben", "Zum Seitenanfang"):

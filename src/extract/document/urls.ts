@@ -93,3 +93,17 @@ export function dateFromUrl(url: string): string | null {
 	const match = URL_DATE.exec(pathname);
 	return match ? `${match[1]}-${match[3]}-${match[4]}` : null;
 }
+
+/** Query parameters that page or sort one document rather than name another (`?page=1#Comment5`). */
+const VIEW_PARAMETERS = /^(?:page|p|pg|seite|start|offset|sort|sorttype|order|cpage|commentspage|comments_page)$/i;
+
+/** Which document a URL names: no fragment, no paging/sorting parameters, host lower-cased, no trailing slash. */
+export function documentAddress(url: string): string {
+	try {
+		const parsed = new URL(url);
+		const query = [...parsed.searchParams].filter(([name]) => !VIEW_PARAMETERS.test(name)).map(([name, value]) => `${name}=${value}`).sort().join('&');
+		return `${parsed.protocol}//${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}${query ? `?${query}` : ''}`;
+	} catch {
+		return url;
+	}
+}

@@ -14,7 +14,7 @@ import {cleanTitle, documentTitle, domTitle, holdsTitle, ldTitle, singleH1, titl
 import {collapseWhitespace, textOf, wordCount} from '../document/text.js';
 import {domDate, exactInstant, headlineDateLine, headlineDateWriter, headlineTime, labelledPublishedDate, postDatedSentence, profileDate, sameDayOrNull} from './date-stamps.js';
 import {labelledTagRow} from './tag-row.js';
-import {dateFromUrl, isSiteDefaultPicture, resolveImageUrl, resolveUrl} from '../document/urls.js';
+import {dateFromUrl, documentAddress, isSiteDefaultPicture, resolveImageUrl, resolveUrl} from '../document/urls.js';
 
 /** What the page says about its article, before the body is read. */
 export interface ArticleMetadata {
@@ -87,7 +87,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 
 	const deck = first([
 		() => profileText($, rules?.subtitle),
-		ldString(ld?.alternativeHeadline),
+		() => ldDeck(ld, singleH1($)),
 		() => domText($, SUBTITLE_SELECTORS) ?? headlineDeck($, title) ?? headerDek($, title),
 	]);
 	// The line the reader sees under the headline, before the description written for search
@@ -151,12 +151,16 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		printedPublished,
 	]);
 
+	const canonicalHref = selectAll($, 'link[rel~="canonical" i]')[0]?.attribs.href ?? firstOf(meta, META_KEYS.url) ?? ldString(ld?.url) ?? ldString(ld?.mainEntityOfPage, 'url');
+	const canonicalUrl = resolveUrl(canonicalHref, baseUrl);
+	const pageAddresses = new Set([input.pageUrl, canonicalUrl].flatMap((url) => (url ? [documentAddress(url)] : [])));
+
 	const ldSections = ldStrings(ld?.articleSection);
 	const section = first([
 		() => profileText($, rules?.section),
 		ldSections.length === 1 ? (ldSections[0] ?? null) : null,
 		firstOf(meta, META_KEYS.section),
-		() => breadcrumbSection($, jsonLd, title, siteName),
+		() => breadcrumbSection($, jsonLd, title, siteName, pageAddresses, baseUrl),
 	]);
 
 	const tags = dedupe(
@@ -178,8 +182,6 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		storyPicture(resolveImageUrl(firstOf(meta, META_KEYS.image), baseUrl)),
 	]);
 
-	const canonicalHref = selectAll($, 'link[rel~="canonical" i]')[0]?.attribs.href ?? firstOf(meta, META_KEYS.url) ?? ldString(ld?.url) ?? ldString(ld?.mainEntityOfPage, 'url');
-
 	return {
 		title,
 		subtitle: subtitle && subtitle !== title ? subtitle : null,
@@ -192,7 +194,7 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		tags,
 		image,
 		language: input.language,
-		canonicalUrl: resolveUrl(canonicalHref, baseUrl),
+		canonicalUrl,
 		siteName,
 	};
 }
@@ -387,6 +389,16 @@ function isSubtitleLine($: CheerioAPI, el: Element, dates: DateContext): boolean
 	return text.length <= MAX_SUBTITLE_CHARS && wordCount(text) >= MIN_SUBTITLE_WORDS && parseDateTime(text, dates) === null;
 }
 
+/**
+ * JSON-LD `alternativeHeadline` as the deck, unless it is the headline the page shows: a site
+ * that keeps the short headline written for search in `headline` puts the h1's long one in
+ * `alternativeHeadline`, and a subtitle repeating the headline in other words is no subtitle.
+ */
+function ldDeck(ld: LdNode | null, h1: string | null): string | null {
+	const alternative = ldString(ld?.alternativeHeadline);
+	return alternative && alternative.toLowerCase() !== h1?.toLowerCase() ? alternative : null;
+}
+
 function allTexts($: CheerioAPI, selector: string): string[] {
 	return selectAll($, selector)
 		.map((el) => textOf(el))
@@ -425,15 +437,19 @@ function ldPublisherName(ld: LdNode | null): string | null {
 /**
  * The deepest breadcrumb that is neither the home page nor the article itself. The home page's
  * crumb reads "Home", or the site's own name ("20 Percent Berlin › #500: …"): the site, not a
- * section of it.
+ * section of it. The article's crumb names the story, but not always in the words of the title
+ * read (the long headline where the title is the short one); the crumb linking to the page
+ * itself (`pageAddresses`: its URL and canonical) is the article whatever it says.
  */
-function breadcrumbSection($: CheerioAPI, jsonLd: JsonLd, title: string | null, siteName: string | null): string | null {
+function breadcrumbSection($: CheerioAPI, jsonLd: JsonLd, title: string | null, siteName: string | null, pageAddresses: ReadonlySet<string>, baseUrl: string): string | null {
 	const names: string[] = [];
 	const list = jsonLd.nodes.find((node) => ldTypes(node).includes('BreadcrumbList'));
 	if (list && Array.isArray(list.itemListElement)) {
 		for (const item of list.itemListElement as unknown[]) {
-			const name = ldString((item as LdNode | null)?.name) ?? ldString((item as LdNode | null)?.item);
-			if (name) names.push(name);
+			const crumb = item as LdNode | null;
+			const name = ldString(crumb?.name) ?? ldString(crumb?.item);
+			const url = resolveUrl(ldString(crumb?.item, 'url') ?? ldString(crumb?.url, 'url'), baseUrl);
+			if (name && !(url && pageAddresses.has(documentAddress(url)))) names.push(name);
 		}
 	}
 	if (names.length === 0) {
