@@ -1,5 +1,5 @@
 import type {CheerioAPI} from 'cheerio';
-import type {AnyNode, ChildNode, Element} from 'domhandler';
+import {Text, type AnyNode, type ChildNode, type Element} from 'domhandler';
 import type {Block, Link} from '../snapshot/schema.js';
 import {hasBlockDescendant, hasToken, isElement, nextElement, tagName, tokensOf, walkElements} from './dom.js';
 import {selectAll} from './fast-select.js';
@@ -8,7 +8,7 @@ import {isPlacedDateLine} from './dates.js';
 import {isFactLine} from './fact-line.js';
 import {holdsTitle} from './titles.js';
 import {isLeadHeading, isLedeBox} from './lead.js';
-import {declaredSmallerThan, isPixelOrIcon} from './picture-size.js';
+import {declaredSmallerThan, isEmoticon, isPixelOrIcon} from './picture-size.js';
 import {LinkyContainers} from './linky-containers.js';
 import {withoutRepeatedTail} from './repeated-tail.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BADGE_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, LEAD_TOKENS, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from './selectors.js';
@@ -112,6 +112,11 @@ class BlockBuilder {
 			return;
 		}
 		this.#lastWasBr = false;
+		// A smiley is a word of its line, written as the characters it draws: the paragraph goes on.
+		if (tag === 'img' && isEmoticon(node)) {
+			this.#pending.push(new Text(node.attribs.alt ?? ''));
+			return;
+		}
 		if (!BLOCK_TAGS.has(tag) && !hasBlockDescendant(node)) {
 			this.#pending.push(node);
 			return;
