@@ -151,15 +151,20 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 	{
 		// Reddit's old design (old.reddit.com, and www before 2018): `.thing.comment` nested in
 		// `.child`, the text in a `form.usertext` (so the text element is named, never the item).
+		// A text post (`.thing.link.self`) stands in the link listing above the comment area, its
+		// words in the same usertext box: it is the article, where the subreddit's sidebar of rules
+		// would otherwise outweigh a short post. A link post's listing stays in the page (its byline
+		// dates the page), and a subreddit's own listing has no comment area beside it.
 		name: 'reddit',
 		rules: {
-			container: '.commentarea',
-			item: '.thing.comment',
+			container: '.commentarea, .content:has(> .commentarea) > .linklisting:has(> .thing.link.self)',
+			item: '.thing.comment, .thing.link.self',
 			id: {attribute: 'data-fullname'},
 			author: '.tagline a.author, .tagline .author',
 			postedAt: '.tagline time, time',
 			text: '.usertext-body .md',
 			score: '.tagline .score.unvoted, .tagline .score',
+			openingPost: {strategy: 'selector', selector: '.thing.link'},
 			remove: ['.buttons', '.usertext-edit'],
 		},
 	},
