@@ -342,7 +342,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			container: 'ul.wbbThreadPostList',
 			item: 'article.wbbPost',
 			id: {attribute: 'data-object-id'},
-			number: '.messageQuickOptions a',
+			// WBB 4 (and WCF 2's conversations in the same list) number a post in the header's counter button.
+			number: '.messageQuickOptions a, .messageCounter a',
 			author: '.messageAuthor a.username, a.username, .username',
 			authorMeta: '.userCredits',
 			postedAt: '.messageHeader time, time',
