@@ -111,10 +111,11 @@ export const BYLINE_TOKENS = {
 /**
  * Class words of a picture that stands for characters in a line of text: a smiley or emoji
  * (WordPress's `img.wp-smiley` and `img.emoji`, XenForo's `img.smilie`, phpBB's `img.smilies`,
- * IP.Board's `img.bbc_emoticon`, TinyMCE's `mceSmilie`) or vBulletin's `img.inlineimg`.
+ * IP.Board's `img.bbc_emoticon`, TinyMCE's `mceSmilie`). Not vBulletin's `img.inlineimg`: it
+ * marks every icon set in a line, the quote's "View Post" arrow and the "Old" post badge too.
  */
 export const EMOTICON_TOKENS = {
-	exact: ['smilie', 'smilies', 'smiley', 'smileys', 'emoji', 'emojis', 'emoticon', 'emoticons', 'inlineimg'],
+	exact: ['smilie', 'smilies', 'smiley', 'smileys', 'emoji', 'emojis', 'emoticon', 'emoticons'],
 	stems: [],
 } as const;
 

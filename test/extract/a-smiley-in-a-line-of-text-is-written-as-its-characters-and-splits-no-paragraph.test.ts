@@ -29,4 +29,14 @@ describe('a smiley in a line of text', () => {
 		expect(snapshot.article.image).toBeNull();
 		expect(snapshot.comments.items.map((item) => item.text)).toEqual(['Same here :D mine runs cooler too.']);
 	});
+
+	it('is told by its class: another icon set in a line (vBulletin\'s "View Post" arrow, `img.inlineimg`) is not written', () => {
+		const html = `<!doctype html><html lang="en"><head><title>Cooler after the update</title></head><body>
+<article class="post"><h1 class="entry-title">Cooler after the update</h1><div class="entry-content">${OPENING}</div></article>
+<div id="comments"><ol class="commentlist"><li class="comment" id="comment-7"><div class="comment-author vcard"><cite class="fn">Ann</cite></div>
+<div class="comment-meta commentmetadata"><a href="#comment-7">May 3, 2021 at 9:15 am</a></div>
+<div class="comment-content"><div>Originally Posted by <strong>Ben</strong> <a href="/showthread.php?p=101#post101" rel="nofollow"><img class="inlineimg" src="/images/buttons/viewpost.gif" alt="View Post" /></a></div><p>Mine runs cooler too.</p></div></li></ol></div>
+</body></html>`;
+		expect(snapshotOf(html, 'https://blog.example/2021/05/cooler-after-the-update/').comments.items.map((item) => item.text)).toEqual(['Originally Posted by Ben Mine runs cooler too.']);
+	});
 });
