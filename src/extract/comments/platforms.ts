@@ -757,13 +757,17 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		// width is read.
 		name: 'hackernews',
 		rules: {
-			container: 'table.comment-tree',
-			item: 'tr.athing.comtr',
+			// A text story ("Ask HN") prints its words as the story table's `.toptext`: that story is
+			// the article, so the cell holding it and the comment tree is the thread's box. A link
+			// story has no words and stays in the page.
+			container: 'table.comment-tree, td:has(> table.fatitem .toptext):has(> table.comment-tree)',
+			item: 'tr.athing.comtr, table.fatitem:has(.toptext)',
 			id: {attribute: 'id'},
 			author: 'a.hnuser',
 			// The `title` holds the absolute time ("2024-05-07T14:28:37 1715092117"), the text a relative one.
 			postedAt: 'span.age',
-			text: '.commtext',
+			text: '.commtext, .toptext',
+			openingPost: {strategy: 'selector', selector: 'table.fatitem'},
 			parent: {strategy: 'level', selector: 'td.ind img', attribute: 'width', step: HN_INDENT_PX},
 			remove: ['.reply'],
 		},
