@@ -1,5 +1,5 @@
 import type {CheerioAPI} from 'cheerio';
-import type {AnyNode, ChildNode, Element} from 'domhandler';
+import {Text, type AnyNode, type ChildNode, type Element} from 'domhandler';
 import type {Block, Link} from '../../snapshot/schema.js';
 import {hasBlockDescendant, hasHidingClass, hasToken, isElement, nextElement, tagName, tokensOf, walkElements} from '../document/dom.js';
 import {selectAll} from '../document/fast-select.js';
@@ -9,7 +9,7 @@ import {isFactLine} from './fact-line.js';
 import {holdsTitle} from '../metadata/titles.js';
 import {isLeadHeading} from './lead.js';
 import {isLedeBox} from '../metadata/lede.js';
-import {declaredSmallerThan, isPixelOrIcon} from './picture-size.js';
+import {declaredSmallerThan, isEmoticon, isPixelOrIcon} from '../document/picture-size.js';
 import {LinkyContainers} from './linky-containers.js';
 import {withoutRepeatedTail} from './repeated-tail.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BADGE_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, LEAD_TOKENS, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from '../document/selectors.js';
@@ -113,6 +113,11 @@ class BlockBuilder {
 			return;
 		}
 		this.#lastWasBr = false;
+		// A smiley is a word of its line, written as the characters it draws: the paragraph goes on.
+		if (tag === 'img' && isEmoticon(node)) {
+			this.#pending.push(new Text(node.attribs.alt ?? ''));
+			return;
+		}
 		if (!BLOCK_TAGS.has(tag) && !hasBlockDescendant(node)) {
 			this.#pending.push(node);
 			return;

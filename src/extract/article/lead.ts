@@ -1,6 +1,6 @@
 import type {CheerioAPI} from 'cheerio';
 import type {Element, ParentNode} from 'domhandler';
-import {declaredSmallerThan, isPixelOrIcon} from './picture-size.js';
+import {declaredSmallerThan, isPixelOrIcon} from '../document/picture-size.js';
 import {isBoilerplateElement} from './boilerplate.js';
 import {isLong, isProse} from '../metadata/lede.js';
 import {contains, hasBlockDescendant, hasToken, isElement, tagName, tokensOf, walkElements} from '../document/dom.js';

@@ -286,6 +286,12 @@ function isCountElement(el: Element): boolean {
 	return /count/i.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
 }
 
+/**
+ * An interaction counter that counts the comments: `CommentAction`, or `ReplyAction`, which forum
+ * software (XenForo, Discourse, NodeBB…) and social posts count a topic's replies by.
+ */
+const COMMENT_INTERACTION = /Comment|Reply/i;
+
 function ldCommentCount(article: LdNode | null): number | null {
 	if (!article) return null;
 	const direct = ldString(article.commentCount);
@@ -294,7 +300,7 @@ function ldCommentCount(article: LdNode | null): number | null {
 	for (const stat of Array.isArray(stats) ? stats : stats ? [stats] : []) {
 		if (!stat || typeof stat !== 'object') continue;
 		const type = ldString((stat as LdNode).interactionType) ?? ldTypes((stat as LdNode).interactionType as LdNode)[0] ?? '';
-		if (!/Comment/i.test(type)) continue;
+		if (!COMMENT_INTERACTION.test(type)) continue;
 		const count = ldString((stat as LdNode).userInteractionCount);
 		if (count !== null && /^\d+$/.test(count)) return Number(count);
 	}

@@ -151,15 +151,20 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 	{
 		// Reddit's old design (old.reddit.com, and www before 2018): `.thing.comment` nested in
 		// `.child`, the text in a `form.usertext` (so the text element is named, never the item).
+		// A text post (`.thing.link.self`) stands in the link listing above the comment area, its
+		// words in the same usertext box: it is the article, where the subreddit's sidebar of rules
+		// would otherwise outweigh a short post. A link post's listing stays in the page (its byline
+		// dates the page), and a subreddit's own listing has no comment area beside it.
 		name: 'reddit',
 		rules: {
-			container: '.commentarea',
-			item: '.thing.comment',
+			container: '.commentarea, .content:has(> .commentarea) > .linklisting:has(> .thing.link.self)',
+			item: '.thing.comment, .thing.link.self',
 			id: {attribute: 'data-fullname'},
 			author: '.tagline a.author, .tagline .author',
 			postedAt: '.tagline time, time',
 			text: '.usertext-body .md',
 			score: '.tagline .score.unvoted, .tagline .score',
+			openingPost: {strategy: 'selector', selector: '.thing.link'},
 			remove: ['.buttons', '.usertext-edit'],
 		},
 	},
@@ -337,7 +342,8 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 			container: 'ul.wbbThreadPostList',
 			item: 'article.wbbPost',
 			id: {attribute: 'data-object-id'},
-			number: '.messageQuickOptions a',
+			// WBB 4 (and WCF 2's conversations in the same list) number a post in the header's counter button.
+			number: '.messageQuickOptions a, .messageCounter a',
 			author: '.messageAuthor a.username, a.username, .username',
 			authorMeta: '.userCredits',
 			postedAt: '.messageHeader time, time',
@@ -751,13 +757,17 @@ export const COMMENT_PLATFORMS: readonly CommentPlatform[] = [
 		// width is read.
 		name: 'hackernews',
 		rules: {
-			container: 'table.comment-tree',
-			item: 'tr.athing.comtr',
+			// A text story ("Ask HN") prints its words as the story table's `.toptext`: that story is
+			// the article, so the cell holding it and the comment tree is the thread's box. A link
+			// story has no words and stays in the page.
+			container: 'table.comment-tree, td:has(> table.fatitem .toptext):has(> table.comment-tree)',
+			item: 'tr.athing.comtr, table.fatitem:has(.toptext)',
 			id: {attribute: 'id'},
 			author: 'a.hnuser',
 			// The `title` holds the absolute time ("2024-05-07T14:28:37 1715092117"), the text a relative one.
 			postedAt: 'span.age',
-			text: '.commtext',
+			text: '.commtext, .toptext',
+			openingPost: {strategy: 'selector', selector: 'table.fatitem'},
 			parent: {strategy: 'level', selector: 'td.ind img', attribute: 'width', step: HN_INDENT_PX},
 			remove: ['.reply'],
 		},

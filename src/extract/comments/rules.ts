@@ -1,11 +1,12 @@
 import type {Cheerio, CheerioAPI} from 'cheerio';
-import type {AnyNode, ChildNode, Element, ParentNode} from 'domhandler';
+import {Text, type AnyNode, type ChildNode, type Element, type ParentNode} from 'domhandler';
 import type {CommentAuthor} from '../../snapshot/schema.js';
 import {isDateLine, parseCalendarDate, parseDateTime, parseTimeField} from '../document/dates.js';
 import type {DateContext, ParsedDateTime} from '../document/dates.js';
 import {contains, isElement, nextElement, previousElement, removeNode, tagName, walkElements} from '../document/dom.js';
 import {MARK_ATTRIBUTE_PREFIX} from '../document/element-index.js';
 import {anyMatches, selectAll, selectWithin} from '../document/fast-select.js';
+import {isEmoticon} from '../document/picture-size.js';
 import type {CommentRules, OpeningPostRule} from '../profiles/types.js';
 import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, BACK_TO_TOP_LABELS, BLOCK_TAGS, COMMENT_CONTROL_SELECTORS} from '../document/selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textLength, textOf} from '../document/text.js';
@@ -686,6 +687,8 @@ function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Ele
 	// Without a text element the item's text is all that is left, the commenter's picture with it:
 	// an image, or the initial in a coloured box that stands in for one.
 	if (!textEl) drop(COMMENTER_PICTURE_SELECTOR);
+	// A smiley is a word of the comment, written as the characters it draws (as in an article's paragraphs).
+	for (const img of selectWithin($, root, 'img')) if (isEmoticon(img)) $(img).replaceWith(new Text(img.attribs.alt ?? ''));
 	const nodes = clone.toArray();
 	return {text: textOf(nodes), links: linksOf(nodes.filter(isElement), baseUrl)};
 }

@@ -109,6 +109,17 @@ export const BYLINE_TOKENS = {
 } as const;
 
 /**
+ * Class words of a picture that stands for characters in a line of text: a smiley or emoji
+ * (WordPress's `img.wp-smiley` and `img.emoji`, XenForo's `img.smilie`, phpBB's `img.smilies`,
+ * IP.Board's `img.bbc_emoticon`, TinyMCE's `mceSmilie`). Not vBulletin's `img.inlineimg`: it
+ * marks every icon set in a line, the quote's "View Post" arrow and the "Old" post badge too.
+ */
+export const EMOTICON_TOKENS = {
+	exact: ['smilie', 'smilies', 'smiley', 'smileys', 'emoji', 'emojis', 'emoticon', 'emoticons'],
+	stems: [],
+} as const;
+
+/**
  * Class/id words of a picture's caption and credit line outside a `<figure>`: WordPress's
  * classic `p.wp-caption-text`, a CMS's `span.caption` under its image column, `image-credit`.
  */

@@ -261,7 +261,7 @@ function dateLineIn(box: Element, dates: DateContext, named: readonly RegExp[]):
 	const isStamp = (el: Element): string | null => {
 		const text = withoutNamedWriter(bylineDate(withoutWriterCredit(el)), named);
 		if (!isDateLine(text) || UPDATED_LABEL.test(text) || hasToken(tokensOf(el), UPDATED_TOKENS)) return null;
-		return parseDateTime(text, dates)?.relative === false ? (epochZoned(el, text, dates) ?? text) : null;
+		return parseDateTime(text, dates)?.relative === false ? (tooltipTime(el, text, dates) ?? epochZoned(el, text, dates) ?? text) : null;
 	};
 	let found = isStamp(box);
 	if (found === null) {
@@ -271,6 +271,27 @@ function dateLineIn(box: Element, dates: DateContext, named: readonly RegExp[]):
 			return found === null;
 		});
 	}
+	return found;
+}
+
+/** A clock in a date's words ("at 12:50 PM", "14:05"). */
+const CLOCK = /\d:\d\d/;
+
+/**
+ * The full time a stamp printed as a bare day spells out in its tooltip, on that same day
+ * (XenForo 1's "started by Ann, <span class="DateTime" title="Apr 3, 2018 at 12:50 PM">Apr 3,
+ * 2018</span>"): the more exact of the two.
+ */
+function tooltipTime(el: Element, printed: string, dates: DateContext): string | null {
+	if (CLOCK.test(printed)) return null;
+	const day = parseCalendarDate(printed);
+	let found: string | null = null;
+	const read = (node: Element): boolean => {
+		const title = node.attribs.title?.trim();
+		if (title && CLOCK.test(title) && parseDateTime(title, dates)?.relative === false && parseCalendarDate(title) === day) found = title;
+		return found === null;
+	};
+	if (read(el)) walkElements(el, read);
 	return found;
 }
 

@@ -1,9 +1,11 @@
 /**
- * What a picture's declared size says of it, read before its file is: the body reader and the
- * lead share these tests, so a picture is a story's picture, a pixel or an icon the same way
- * wherever it stands.
+ * What a picture's declared size and marks say of it, read before its file is: the body reader
+ * and the lead share these tests, so a picture is a story's picture, a pixel, an icon or a
+ * smiley the same way wherever it stands.
  */
 import type {Element} from 'domhandler';
+import {hasToken, tokensOf} from './dom.js';
+import {EMOTICON_TOKENS} from './selectors.js';
 
 /** Images this small (either side, in pixels) are tracking pixels and spacers. */
 const MAX_PIXEL_IMAGE_SIZE = 2;
@@ -28,4 +30,13 @@ export function declaredSmallerThan(img: Element, size: number): boolean {
 /** Whether a picture is a tracking pixel or spacer, or an icon no taller than a line. */
 export function isPixelOrIcon(img: Element): boolean {
 	return (declared(img, 'width') ?? Infinity) <= MAX_PIXEL_IMAGE_SIZE || (declared(img, 'height') ?? Infinity) <= MAX_ICON_HEIGHT;
+}
+
+/**
+ * Whether a picture is a smiley or emoji set in a line of text: its class names one, or it
+ * carries the emoticon mark Invision Community sets (`data-emoticon`). It stands for the
+ * characters of its `alt` (":)", "😀"), a word of the line, not a picture of the story.
+ */
+export function isEmoticon(img: Element): boolean {
+	return 'data-emoticon' in img.attribs || hasToken(tokensOf(img), EMOTICON_TOKENS);
 }
