@@ -122,7 +122,8 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		// publishing tool more often than with the byline the page shows, so it comes last.
 		() => ldAuthors(ld?.creator, jsonLd.nodes, baseUrl),
 	]);
-	const authors = withTaggedArchive(withBylineProfile(named, domByline), meta, baseUrl);
+	// The writer's profile link: the byline's, else the archive link beside the headline.
+	const authors = withTaggedArchive(withBylineProfile(named, () => [...domByline(), ...headlineAuthorLink($, baseUrl)]), meta, baseUrl);
 
 	const modifiedAt = first([
 		() => date(profileDate($, rules?.modified, input.dates)),
