@@ -426,8 +426,13 @@ export function profileDate($: CheerioAPI, selector: string | undefined, dates: 
 	return selector ? domDate($, [selector], dates) : null;
 }
 
-/** The date an element encodes: machine attributes first, then its text. */
+/**
+ * The date an element encodes: machine attributes first, then its text. A `<meta>` with no
+ * `content` gives its `value`, as the page's head tags do (pages saved by Postlight's parser write
+ * `<meta itemprop="datePublished" value="…">`).
+ */
 function dateValueOf(el: Element): string | null {
 	const {attribs} = el;
-	return attribs.datetime?.trim() || attribs.content?.trim() || attribs['data-datetime']?.trim() || attribs.title?.trim() || textOf(el) || null;
+	const metaValue = el.name === 'meta' ? attribs.value?.trim() : undefined;
+	return attribs.datetime?.trim() || attribs.content?.trim() || metaValue || attribs['data-datetime']?.trim() || attribs.title?.trim() || textOf(el) || null;
 }
