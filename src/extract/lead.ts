@@ -262,6 +262,9 @@ function isProse(text: string): boolean {
 	return isLong(text) && SENTENCE_END.test(text);
 }
 
+/** Whether a line is a lead's prose: a sentence of some words, not a byline, date, credit or label. */
+export const isLeadProse = isProse;
+
 function isLong(text: string): boolean {
 	return wordCount(text) >= MIN_LEAD_WORDS;
 }
