@@ -91,10 +91,15 @@ class BlockBuilder {
 	/** Whether the element read is inside the headline's own `<header>` (see `#isArticleHeadLine`). */
 	#inArticleHead = false;
 	/** The blocks read from the headline's own `<header>`: indexes from (inclusive) and to (exclusive). */
-	headBlocks: readonly [number, number] | null = null;
+	#headBlocks: readonly [number, number] | null = null;
 
 	constructor(options: BlockOptions) {
 		this.#options = options;
+	}
+
+	/** The blocks read from the headline's own `<header>`, null when the body holds none. */
+	get headBlocks(): readonly [number, number] | null {
+		return this.#headBlocks;
 	}
 
 	visit(node: AnyNode, isRoot = false): void {
@@ -344,7 +349,7 @@ class BlockBuilder {
 				if (opensHead) {
 					this.flush();
 					this.#inArticleHead = false;
-					this.headBlocks = [start, this.blocks.length];
+					this.#headBlocks = [start, this.blocks.length];
 				}
 				if (isUnmarkedFigure(el)) {
 					this.flush();
