@@ -4,11 +4,12 @@ import type {Block, Link} from '../../snapshot/schema.js';
 import {hasBlockDescendant, hasHidingClass, hasToken, isElement, nextElement, tagName, tokensOf, walkElements} from '../document/dom.js';
 import {selectAll} from '../document/fast-select.js';
 import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, isNoticeBeforeCommentMount, pageByline, restates} from './boilerplate.js';
+import {holdsMedia} from './content-score.js';
 import {isPlacedDateLine} from '../document/dates.js';
 import {isFactLine} from './fact-line.js';
 import {holdsTitle} from '../metadata/titles.js';
 import {isLeadHeading} from './lead.js';
-import {isLedeBox} from '../metadata/lede.js';
+import {isLedeBox, isProse} from '../metadata/lede.js';
 import {declaredSmallerThan, isEmoticon, isPixelOrIcon} from '../document/picture-size.js';
 import {LinkyContainers} from './linky-containers.js';
 import {withoutRepeatedTail} from './repeated-tail.js';
@@ -46,6 +47,15 @@ export interface BlockOptions {
 const MIN_TABLE_FIGURE_SIZE = 50;
 /** A badge's label is a few words ('Exklusiv für Abonnenten', 'Premium', 'Sponsored content'); more is a sentence. */
 const MAX_BADGE_WORDS = 5;
+/** The text lines of an article head: paragraphs and the boxes pages write lines in. */
+const HEAD_LINE_TAGS = new Set(['p', 'div']);
+
+/** Whether an element is set inside a paragraph: a word of its sentence, not a line of its own. */
+function inParagraph(el: Element): boolean {
+	for (let node = el.parent; isElement(node); node = node.parent) if (node.name === 'p') return true;
+	return false;
+}
+
 /** Embeds that are social posts rendered from a blockquote. */
 const EMBED_QUOTE_CLASSES = ['twitter-tweet', 'instagram-media', 'tiktok-embed', 'reddit-card', 'bluesky-embed'];
 
@@ -53,7 +63,20 @@ export function toBlocks(nodes: readonly Element[], options: BlockOptions): Bloc
 	const builder = new BlockBuilder(options);
 	for (const node of nodes) builder.visit(node, true);
 	builder.flush();
-	return withoutRepeatedTail(dropBoilerplateBlocks(builder.blocks, [options.title, options.deck], options.subtitle ?? null));
+	const blocks = withoutRetoldStandfirst(builder.blocks, builder.headBlocks);
+	return withoutRepeatedTail(dropBoilerplateBlocks(blocks, [options.title, options.deck], options.subtitle ?? null));
+}
+
+/**
+ * `blocks` without the standfirst of the headline's `<header>` when the story opens with it again
+ * word for word (`<header><h1/><p class="summary">S</p></header><article>S<br><br>…`): the same
+ * opening told twice, read once, as the story's own paragraph.
+ */
+function withoutRetoldStandfirst(blocks: Block[], head: readonly [number, number] | null): Block[] {
+	if (!head) return blocks;
+	const [from, to] = head;
+	const later = new Set(blocks.slice(to).filter((block) => block.type === 'paragraph').map((block) => collapseWhitespace(block.text)));
+	return blocks.filter((block, at) => at < from || at >= to || block.type !== 'paragraph' || !later.has(collapseWhitespace(block.text)));
 }
 
 class BlockBuilder {
@@ -66,9 +89,18 @@ class BlockBuilder {
 	#byline: Element | null | undefined;
 	/** The meta list or the line the byline shares with the date: metadata with it. */
 	#bylineMeta: Element | null = null;
+	/** Whether the element read is inside the headline's own `<header>` (see `#isArticleHeadLine`). */
+	#inArticleHead = false;
+	/** The blocks read from the headline's own `<header>`: indexes from (inclusive) and to (exclusive). */
+	#headBlocks: readonly [number, number] | null = null;
 
 	constructor(options: BlockOptions) {
 		this.#options = options;
+	}
+
+	/** The blocks read from the headline's own `<header>`, null when the body holds none. */
+	get headBlocks(): readonly [number, number] | null {
+		return this.#headBlocks;
 	}
 
 	visit(node: AnyNode, isRoot = false): void {
@@ -85,6 +117,10 @@ class BlockBuilder {
 		}
 		if (!isRoot && (this.#isPageByline(node) || (isBoilerplateElement(node) && !this.#isOpeningLede(node) && !this.#options.headlineHolders?.has(node)) || isLinkCardGroup(node) || isCodeBoxTitleBar(node) || this.#linky.isLinky(node))) {
 			if (BLOCK_TAGS.has(tagName(node))) this.flush();
+			return;
+		}
+		if (!isRoot && this.#isArticleHeadLine(node)) {
+			this.flush();
 			return;
 		}
 		if (!isRoot && this.#isRetoldSummary(node)) {
@@ -171,6 +207,20 @@ class BlockBuilder {
 	 */
 	#isOpeningBadge(el: Element): boolean {
 		return hasToken(tokensOf(el), BADGE_TOKENS) && wordCount(textOf(el)) <= MAX_BADGE_WORDS && this.#beforeFirstParagraph();
+	}
+
+	/**
+	 * A line of the headline's own `<header>` set inside the body's container (`<main><header><h1/>
+	 * <p class="summary">…</p><div class="group"><span>IT・デジタル</span>…</div><time>…</time>
+	 * </header><article>…`) that is no sentence: the head's section labels, date or credit line,
+	 * metadata as the byline is. The standfirst, a sentence, and the head's pictures and headings
+	 * are read as before.
+	 */
+	#isArticleHeadLine(el: Element): boolean {
+		if (!this.#inArticleHead || inParagraph(el)) return false;
+		const tag = tagName(el);
+		if (tag === 'time') return true;
+		return HEAD_LINE_TAGS.has(tag) && !hasBlockDescendant(el) && !holdsMedia(el) && !isProse(textOf(el));
 	}
 
 	/**
@@ -299,7 +349,14 @@ class BlockBuilder {
 				return;
 			default: {
 				const start = this.blocks.length;
+				const opensHead = !isRoot && !this.#inArticleHead && tag === 'header' && !!this.#options.headlineHolders?.has(el);
+				if (opensHead) this.#inArticleHead = true;
 				for (const child of el.children) this.visit(child);
+				if (opensHead) {
+					this.flush();
+					this.#inArticleHead = false;
+					this.#headBlocks = [start, this.blocks.length];
+				}
 				if (isUnmarkedFigure(el)) {
 					this.flush();
 					this.#captionPicture(start);

@@ -5,6 +5,7 @@ import {AUTHOR_ARCHIVE_HREF, AUTHOR_BOX_LABEL_PATTERN, AUTHOR_BOX_MAX_BLOCKS, AU
 import {collapseWhitespace, linkDensity, textLength, textOf} from '../document/text.js';
 import {withoutClosingShoppingList} from './shopping-list.js';
 import {withoutPageMarker} from '../metadata/titles.js';
+import {isPixelOrIcon} from '../document/picture-size.js';
 
 /** Page furniture inside or next to an article: by element (tag, role, class/id) and by block text. */
 
@@ -424,14 +425,16 @@ function isMediaWidget(el: Element, tokens: readonly string[]): boolean {
 
 /**
  * A box holding an unlinked picture with at most a caption's worth of text: a figure. A box of
- * other stories links its pictures and headlines to them.
+ * other stories links its pictures and headlines to them. An icon set in a line of text (a
+ * 12-pixel pen before the writer's name in the byline row) is the line's glyph, not a picture:
+ * it makes no figure of the row.
  */
 export function isPictureBox(el: Element): boolean {
 	let picture = false;
 	walkElements(el, (child) => {
 		const tag = tagName(child);
 		if (tag === 'a') return false;
-		if (tag === 'img' || tag === 'picture') picture = true;
+		if ((tag === 'img' && !isPixelOrIcon(child)) || tag === 'picture') picture = true;
 		return !picture;
 	});
 	return picture && textLength(el) <= MEDIA_WIDGET_MAX_CHARS && linkDensity(el) <= MEDIA_WIDGET_MAX_LINK_DENSITY;

@@ -484,7 +484,8 @@ function firstClass(classes: string): string {
 
 const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'figure']);
 
-function holdsMedia(el: Element): boolean {
+/** Whether an element holds a picture, a video or a figure anywhere inside. */
+export function holdsMedia(el: Element): boolean {
 	let found = false;
 	walkElements(el, (child) => {
 		if (MEDIA_TAGS.has(tagName(child))) found = true;

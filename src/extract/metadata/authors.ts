@@ -262,20 +262,28 @@ export function namesSite(author: Author, siteName: string | null): boolean {
 	return !!siteName && author.name.toLowerCase() === siteName.trim().toLowerCase();
 }
 
-/** The last part of a byline after a comma: "Jane Doe, PC News" → "PC News". */
-const BYLINE_LAST_PART = /\s*[,，、]\s*([^,，、]+)$/u;
+/** The last part of a byline after a comma or a full-width slash: "Jane Doe, PC News" → "PC News", "オカモト／ASCII編集部" → "ASCII編集部". */
+const BYLINE_LAST_PART = /\s*[,，、／]\s*([^,，、／]+)$/u;
+
+/**
+ * An editorial desk (編集部, "editorial department"), which Japanese magazines credit after the
+ * writer ("文●オカモト／ASCII編集部"): the writer's desk, named as the site's staff, not a second writer.
+ */
+const EDITORIAL_DESK = /編集部$/u;
 
 /**
  * A byline naming the writer and then the site ("Jane Doe, PC News", "田中宏昌，ITmedia" on
- * "ITmedia PC USER"), without the site: the publisher beside the writer is no co-author. Only
- * the site's own name (or its leading words) is cut; another outlet after the comma stays.
+ * "ITmedia PC USER") or its editorial desk ("オカモト／ASCII編集部"), without it: the publisher
+ * beside the writer is no co-author. Only the site's own name (or its leading words) or a desk
+ * is cut; another outlet after the comma stays.
  */
 export function withoutSiteSuffix(author: Author, siteName: string | null): Author {
 	const m = BYLINE_LAST_PART.exec(author.name);
 	const outlet = m?.[1]?.toLowerCase();
 	const site = siteName?.toLowerCase();
-	if (!m || !outlet || !site || m.index === 0) return author;
-	return site === outlet || site.startsWith(`${outlet} `) ? {...author, name: author.name.slice(0, m.index)} : author;
+	if (!m || !outlet || m.index === 0) return author;
+	const namesSiteItself = !!site && (site === outlet || site.startsWith(`${outlet} `));
+	return namesSiteItself || EDITORIAL_DESK.test(outlet) ? {...author, name: author.name.slice(0, m.index)} : author;
 }
 
 function dedupeAuthors(authors: readonly Author[]): Author[] {

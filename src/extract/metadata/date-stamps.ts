@@ -11,7 +11,7 @@ import type {Element, ParentNode} from 'domhandler';
 import type {Author} from '../../snapshot/schema.js';
 import {inZoneOfEpoch, isDateLine, isoWallClock, parseCalendarDate, parseDateTime} from '../document/dates.js';
 import type {DateContext} from '../document/dates.js';
-import {childElements, hasToken, isElement, nextElement, selectInPrecedence, tokensOf, walkElements, withinTags} from '../document/dom.js';
+import {childElements, hasToken, isElement, nextElement, previousElement, selectInPrecedence, tokensOf, walkElements, withinTags} from '../document/dom.js';
 import {selectAll, selectWithin} from '../document/fast-select.js';
 import {AUTHOR_ARCHIVE_HREF, FURNITURE_LANDMARK_TAGS} from '../document/selectors.js';
 import {titleH1} from './titles.js';
@@ -180,7 +180,29 @@ const HEADLINE_HEAD_BOX_MAX_CHARS = 200;
 export function headlineDateLine($: CheerioAPI, title: string | null, dates: DateContext, writers: readonly Author[]): string | null {
 	// The writers' patterns are made once: every element of every head box is read with them.
 	const named = namedWriterPatterns(writers);
-	return headlineHeadRead($, title, (box) => dateLineIn(box, dates, named));
+	const read = (box: Element): string | null => dateLineIn(box, dates, named);
+	return headlineHeadRead($, title, read) ?? overlineRead($, title, read);
+}
+
+/**
+ * The first value `read` finds in the boxes set right before the headline in its own box, the
+ * nearest first: the date line a page prints over its headline as an overline (`<div
+ * class="articleHead"><p class="data">2019年04月21日12時00分</p><h1/><p class="author">…</p>`),
+ * for pages that print nothing dated after it. Only short boxes and only in the headline's box:
+ * further up, before the article head, are the page's own bars.
+ */
+function overlineRead($: CheerioAPI, title: string | null, read: (box: Element) => string | null): string | null {
+	const h1 = title ? titleH1($, title) : undefined;
+	let boxes = 0;
+	for (let box = h1 ? previousElement(h1) : null; box && boxes < HEADLINE_HEAD_MAX_BOXES; box = previousElement(box)) {
+		const length = textLength(box);
+		if (length === 0) continue;
+		if (length > HEADLINE_HEAD_BOX_MAX_CHARS || FURNITURE_LANDMARK_TAGS.has(box.name)) return null;
+		boxes++;
+		const found = read(box);
+		if (found !== null) return found;
+	}
+	return null;
 }
 
 /**
@@ -447,8 +469,13 @@ export function profileDate($: CheerioAPI, selector: string | undefined, dates: 
 	return selector ? domDate($, [selector], dates) : null;
 }
 
-/** The date an element encodes: machine attributes first, then its text. */
+/**
+ * The date an element encodes: machine attributes first, then its text. A `<meta>` with no
+ * `content` gives its `value`, as the page's head tags do (pages saved by Postlight's parser write
+ * `<meta itemprop="datePublished" value="…">`).
+ */
 function dateValueOf(el: Element): string | null {
 	const {attribs} = el;
-	return attribs.datetime?.trim() || attribs.content?.trim() || attribs['data-datetime']?.trim() || attribs.title?.trim() || textOf(el) || null;
+	const metaValue = el.name === 'meta' ? attribs.value?.trim() : undefined;
+	return attribs.datetime?.trim() || attribs.content?.trim() || metaValue || attribs['data-datetime']?.trim() || attribs.title?.trim() || textOf(el) || null;
 }

@@ -122,7 +122,8 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
 		// publishing tool more often than with the byline the page shows, so it comes last.
 		() => ldAuthors(ld?.creator, jsonLd.nodes, baseUrl),
 	]);
-	const authors = withTaggedArchive(withBylineProfile(named, domByline), meta, baseUrl);
+	// The writer's profile link: the byline's, else the archive link beside the headline.
+	const authors = withTaggedArchive(withBylineProfile(named, () => [...domByline(), ...headlineAuthorLink($, baseUrl)]), meta, baseUrl);
 
 	const modifiedAt = first([
 		() => date(profileDate($, rules?.modified, input.dates)),
@@ -205,13 +206,18 @@ export function readMetadata(input: MetadataInput): ArticleMetadata {
  * Under one key, values declared with `property` (RDFa, where OpenGraph and Dublin Core are
  * defined) come before values declared with `name`, whatever the document order: a page that
  * writes both means the property one (Readability reads them the same way).
+ *
+ * A tag with no `content` is read from its `value` attribute: Postlight's Mercury parser moves
+ * every tag's `content` to `value` (and `property` to `name`) before it reads a page, so the
+ * pages it saves (its test fixtures, archives made with it) hold their title, dates, tags and
+ * picture there; a few CMSs write `value` themselves. A tag with both keeps `content`.
  */
 export function readMetaTags($: CheerioAPI): Map<string, string[]> {
 	const byProperty = new Map<string, string[]>();
 	const byName = new Map<string, string[]>();
 	for (const el of selectAll($, 'meta')) {
 		const {property} = el.attribs;
-		const value = collapseWhitespace(decodedOnceMore(el.attribs.content ?? ''));
+		const value = collapseWhitespace(decodedOnceMore(el.attribs.content ?? el.attribs.value ?? ''));
 		if (!value) continue;
 		const keys = (property ?? el.attribs.name ?? el.attribs['http-equiv'] ?? '').trim().toLowerCase().split(/\s+/);
 		const target = property === undefined ? byName : byProperty;
