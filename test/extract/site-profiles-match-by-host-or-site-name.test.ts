@@ -7,10 +7,13 @@ import {pageFromBytes} from '../helpers/page-from-html.js';
 import {PHONEARENA_THREAD, WORDPRESS_BLOG, fixturePage} from './fixture-pages.js';
 
 describe('matching a profile', () => {
-	it('matches the host and its subdomains, ignoring case and port, and nothing else', () => {
+	it('matches the host and its desktop, mobile and AMP hosts, ignoring case and port, and nothing else', () => {
 		expect(matchProfile('www.phonearena.com')).toBe(phonearena);
 		expect(matchProfile('M.PhoneArena.com:443')).toBe(phonearena);
+		expect(matchProfile('amp.phonearena.com')).toBe(phonearena);
 		expect(matchProfile('phonearena.com')).toBe(phonearena);
+		expect(matchProfile('forums.phonearena.com')).toBeNull();
+		expect(matchProfile('www.forums.phonearena.com')).toBeNull();
 		expect(matchProfile('notphonearena.com')).toBeNull();
 		expect(matchProfile('phonearena.com.evil.example')).toBeNull();
 	});

@@ -8,7 +8,7 @@
 export interface SiteProfile {
 	/** Short stable id, used in `extractor.name` as `profile:<name>`. */
 	name: string;
-	/** Host suffixes this profile serves: `phonearena.com` matches `www.phonearena.com` and `m.phonearena.com`. */
+	/** Domains this profile serves: `phonearena.com` matches it and `www.`, `m.`, `mobile.`, `amp.phonearena.com`, not other subdomains. */
 	hosts: readonly string[];
 	/**
 	 * `og:site_name` / `application-name` values that identify the site when its pages are
