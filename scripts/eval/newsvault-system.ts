@@ -1,7 +1,7 @@
 import {extract} from '../../src/extract/index.js';
 import type {ExtractOptions} from '../../src/extract/index.js';
 import type {Page} from '../../src/fetch/types.js';
-import type {Snapshot} from '../../src/snapshot/schema.js';
+import type {Block, Snapshot} from '../../src/snapshot/schema.js';
 import type {Extraction, ExtractionSystem} from './extraction.js';
 import {normaliseText} from './text.js';
 
@@ -21,11 +21,19 @@ export function newsvaultSystem(options: Pick<ExtractOptions, 'profiles'> = {}):
 	};
 }
 
+/**
+ * The words a block shows on the page. A table's text joins its cells with " | ", the
+ * snapshot's separator, which the page never shows: the eval measures its cells' words.
+ */
+function visibleText(block: Block): string {
+	return block.rows ? [block.caption ?? '', ...block.rows.flat()].join(' ') : block.text;
+}
+
 export function snapshotToExtraction(snapshot: Snapshot): Extraction {
 	const {article, comments} = snapshot;
 	const authors = article.authors.map((author) => normaliseText(author.name)).filter((name) => name !== '');
 	return {
-		bodyText: normaliseText(article.body.map((block) => block.text).join(' ')),
+		bodyText: normaliseText(article.body.map(visibleText).join(' ')),
 		title: article.title,
 		byline: authors.length > 0 ? authors.join(', ') : null,
 		authors,

@@ -1,7 +1,7 @@
 import {emptyBodyNote, type Block, type Snapshot} from '../index.js';
 
 /**
- * One body block as text: a heading marked, list items one a line, a picture or an embed by
+ * One body block as text: a heading marked, list items and table rows one a line, a picture or an embed by
  * its caption (else its alt text, else its address) so it is not an empty line.
  */
 function blockText(block: Block): string {
@@ -10,6 +10,9 @@ function blockText(block: Block): string {
 			return `## ${block.text}`;
 		case 'list':
 			return block.text.split('\n').map((item) => `- ${item}`).join('\n');
+		case 'table':
+			// Its text already sets a row a line, cells between " | ", after the caption's line.
+			return block.text;
 		case 'image':
 		case 'embed':
 			return `[${block.type}] ${block.text || block.alt || block.src || ''}`.trimEnd();

@@ -20,8 +20,11 @@ export const BLOCK_PAIRING_SIMILARITY = 0.5;
  */
 const MAX_PAIRING_CELLS = 40_000;
 
-/** Blocks of these types are all running text: a paragraph turned into a quote is still an edit of it. */
-const TEXT_TYPES: ReadonlySet<BlockType> = new Set(['paragraph', 'heading', 'quote', 'list']);
+/**
+ * Blocks of these types are all running text: a paragraph turned into a quote is still an edit
+ * of it, as is a table an older extractor read as one paragraph.
+ */
+const TEXT_TYPES: ReadonlySet<BlockType> = new Set(['paragraph', 'heading', 'quote', 'list', 'table']);
 
 interface ComparableBlock {
 	block: Block;

@@ -101,6 +101,8 @@ function blockHtml(block: Block): string {
 			return `<blockquote class="text">${text}</blockquote>${links}`;
 		case 'list':
 			return `<ul>${block.text.split('\n').map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>${links}`;
+		case 'table':
+			return `${tableHtml(block)}${links}`;
 		case 'image':
 		case 'embed':
 			// Shown as a link, never loaded: the viewer makes no request outside the archive.
@@ -108,6 +110,17 @@ function blockHtml(block: Block): string {
 		default:
 			return `<p class="text">${text}</p>${links}`;
 	}
+}
+
+/**
+ * A table block as an HTML table. Cells are all `<td>`: the snapshot keeps which row came first,
+ * not which cells were headers. A table without rows (from a tool writing text only) shows its text.
+ */
+function tableHtml(block: Block): string {
+	if (!block.rows) return `<p class="text">${escapeHtml(block.text)}</p>`;
+	const caption = block.caption ? `<caption>${escapeHtml(block.caption)}</caption>` : '';
+	const rows = block.rows.map((cells) => `<tr>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`);
+	return `<table>${caption}${rows.join('')}</table>`;
 }
 
 /** Indentation per reply level; capped so a deep thread stays readable on a narrow window. */

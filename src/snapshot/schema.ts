@@ -22,11 +22,16 @@ export const LinkSchema = z.object({
 	text: z.string(),
 });
 
-export const BlockTypeSchema = z.enum(['paragraph', 'heading', 'quote', 'list', 'image', 'embed']);
+export const BlockTypeSchema = z.enum(['paragraph', 'heading', 'quote', 'list', 'table', 'image', 'embed']);
 
 export const BlockSchema = z.object({
 	type: BlockTypeSchema,
-	/** Visible text, whitespace-collapsed; list items are joined by newlines, images carry their caption. */
+	/**
+	 * Visible text, whitespace-collapsed; list items are joined by newlines, images carry their
+	 * caption. A table's text is its caption's line (if any), then its rows one a line, cells
+	 * joined by " | ": a reader of text alone (word count, a diff by text, an older tool) still
+	 * sees every word of it.
+	 */
 	text: z.string(),
 	links: z.array(LinkSchema),
 	/** Heading level 1–6, for headings only. */
@@ -35,6 +40,18 @@ export const BlockSchema = z.object({
 	src: z.string().optional(),
 	/** An image's alt (or title) text, or an embed's title: its description for readers who cannot see it; not visible text. */
 	alt: z.string().optional(),
+	/**
+	 * A data table's rows, in reading order (header rows first, footer rows last), each row its
+	 * cells' texts, whitespace-collapsed; for tables only. A cell spanning columns or rows is
+	 * given once, where it starts, never repeated to fill the grid: a value shown once is read,
+	 * counted and diffed once, so rows may differ in length.
+	 */
+	rows: z.array(z.array(z.string())).optional(),
+	/**
+	 * A table's caption, for tables only. A field rather than a first row: it titles the table
+	 * and is no row of it (it is also `text`'s first line).
+	 */
+	caption: z.string().optional(),
 });
 
 export const SourceSchema = z.object({

@@ -48,6 +48,7 @@ const BLOCK_NAMES: Record<Block['type'], string> = {
 	heading: 'Heading',
 	quote: 'Quote',
 	list: 'List',
+	table: 'Table',
 	image: 'Image',
 	embed: 'Embed',
 };

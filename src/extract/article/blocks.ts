@@ -6,6 +6,7 @@ import {selectAll} from '../document/fast-select.js';
 import {bylineLine, bylineMetaList, bylineWrapper, dropBoilerplateBlocks, isBoilerplateElement, isNoticeBeforeCommentMount, pageByline, restates} from './boilerplate.js';
 import {holdsMedia} from './content-score.js';
 import {isPlacedDateLine} from '../document/dates.js';
+import {readDataTable, tableText} from './data-table.js';
 import {isFactLine} from './fact-line.js';
 import {holdsTitle} from '../metadata/titles.js';
 import {isLeadHeading} from './lead.js';
@@ -18,8 +19,8 @@ import {collapseWhitespace, linksOf, textLength, textOf, wordCount} from '../doc
 import {resolveImageUrl} from '../document/urls.js';
 
 /**
- * The article's content nodes as ordered blocks (paragraph, heading, quote, list, image,
- * embed) with their text and absolute links, page furniture left out.
+ * The article's content nodes as ordered blocks (paragraph, heading, quote, list, table,
+ * image, embed) with their text and absolute links, page furniture left out.
  */
 
 export interface BlockOptions {
@@ -339,7 +340,8 @@ class BlockBuilder {
 					this.#pictureTable(el);
 					return;
 				}
-			// falls through: a table without pictures is data, read as one paragraph
+				if (this.#table(el)) return;
+			// falls through: a layout table is read as one paragraph
 			case 'pre': {
 				const text = textOf(el);
 				if (text) this.blocks.push({type: 'paragraph', text, links: linksOf(el, baseUrl)});
@@ -373,6 +375,20 @@ class BlockBuilder {
 		const [picture, line, ...more] = this.blocks.slice(start);
 		if (picture?.type !== 'image' || picture.text || line?.type !== 'paragraph' || more.length > 0) return;
 		this.blocks.splice(start, 2, {...picture, text: line.text, links: [...picture.links, ...line.links]});
+	}
+
+	/** A data table as a table block: its rows of cells, and its text for readers of text alone. False for a layout table. */
+	#table(el: Element): boolean {
+		const content = readDataTable(el);
+		if (!content) return false;
+		this.blocks.push({
+			type: 'table',
+			text: tableText(content),
+			links: linksOf(el, this.#options.baseUrl),
+			rows: content.rows,
+			...(content.caption ? {caption: content.caption} : {}),
+		});
+		return true;
 	}
 
 	/** A figure laid out as a table: the picture, captioned by the table's line if it has one. */

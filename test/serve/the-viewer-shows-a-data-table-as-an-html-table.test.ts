@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest';
+import type {VersionInfo} from '../../src/archive/types.js';
+import {versionPage} from '../../src/serve/pages.js';
+import {makeSnapshot} from '../helpers/snapshot-factory.js';
+
+const URL_ = 'https://news.example/galaxy-s30-prices';
+
+const VERSION: VersionInfo = {
+	id: 'v1',
+	firstSeen: '2025-05-01T12:00:00.000Z',
+	lastSeen: '2025-05-01T12:00:00.000Z',
+	status: 200,
+	snapshotSha256: null,
+	rawSha256: '0'.repeat(64),
+	contentSha256: null,
+	summary: null,
+	visits: 1,
+	attachments: {},
+};
+
+describe('the viewer’s version page', () => {
+	it('shows a table block as an HTML table of its rows, its cells escaped', () => {
+		const rows = [
+			['Model', 'Price'],
+			['Galaxy S30', '$799 <b>launch</b>'],
+		];
+		const snapshot = makeSnapshot({
+			source: {url: URL_},
+			article: {body: [{type: 'table', text: 'Prices\nModel | Price\nGalaxy S30 | $799 <b>launch</b>', links: [], rows, caption: 'Prices'}]},
+		});
+
+		const html = versionPage(URL_, VERSION, snapshot);
+
+		expect(html).toContain('<table><caption>Prices</caption><tr><td>Model</td><td>Price</td></tr><tr><td>Galaxy S30</td><td>$799 &lt;b&gt;launch&lt;/b&gt;</td></tr></table>');
+	});
+});
