@@ -38,6 +38,13 @@ describe('an AMP page’s pictures and embeds', () => {
 		]);
 	});
 
+	it('gives a post the words it shows until its frame loads', () => {
+		const post = '<amp-twitter width="375" height="472" layout="responsive" data-tweetid="1885000000000000001"><blockquote placeholder class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">The new phone charges to 70% in 30 minutes.</p>&mdash; Phone Maker (@phonemaker)</blockquote></amp-twitter>';
+		expect(media(`${ARTICLE_PARAGRAPHS}${post}${ARTICLE_PARAGRAPHS}`)).toEqual([
+			{type: 'embed', text: 'The new phone charges to 70% in 30 minutes. — Phone Maker (@phonemaker)', src: 'https://twitter.com/i/status/1885000000000000001'},
+		]);
+	});
+
 	it('keeps the story a self-closed amp-img took in, after the picture', () => {
 		const content = `<p>Android 17 brings a reworked notification shade and a desktop mode for external monitors, the biggest change to the phone’s software in years.</p><amp-img src="https://cdn.news.example/2026/08/desk.gif" alt="Desktop mode" width="800" height="450"/>${ARTICLE_PARAGRAPHS}`;
 		const blocks = articleBlocks(content).map((block) => block.src ?? block.text.slice(0, 20));

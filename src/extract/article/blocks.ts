@@ -430,8 +430,19 @@ class BlockBuilder {
 		// A frame's `title` names it for screen readers, as `alt` describes an image: not
 		// visible text, so kept apart from the caption a reader sees.
 		const title = collapseWhitespace(el.attribs.title ?? '');
-		this.blocks.push({type: 'embed', text: collapseWhitespace(caption ?? ''), links: [], src, ...(title ? {alt: title} : {})});
+		this.blocks.push({type: 'embed', text: collapseWhitespace(caption ?? placeholderWords(el)), links: [], src, ...(title ? {alt: title} : {})});
 	}
+}
+
+/**
+ * The words an AMP embed (read as the frame it stands for, `document/amp.ts`) shows until its
+ * frame loads: `<amp-twitter>` and `<amp-instagram>` hold the post's text in a `placeholder`
+ * child (`<blockquote placeholder>`), what a reader reads of the post, as a plain page's quoted
+ * post (`blockquote.twitter-tweet`) is. A plain frame holds no elements.
+ */
+function placeholderWords(frame: Element): string {
+	const placeholder = frame.children.find((child): child is Element => isElement(child) && 'placeholder' in child.attribs);
+	return placeholder ? textOf(placeholder) : '';
 }
 
 const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
