@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import type {Block} from '../../src/snapshot/schema.js';
+import {extract} from '../../src/extract/index.js';
 import {ARTICLE_PARAGRAPHS, articleBlocks} from '../helpers/article-body.js';
+import {pageFromHtml} from '../helpers/page-from-html.js';
 
 /**
  * An AMP page (`<html amp>`, the copy of a story a `<link rel="amphtml">` names) writes its
@@ -27,6 +29,15 @@ describe('an AMP page’s pictures and embeds', () => {
 		const slide = (name: string, caption: string): string => `<figure class="slide"><amp-img src="https://cdn.news.example/2026/08/${name}.jpg" alt="${caption} sample" width="4" height="3" layout="responsive"></amp-img><figcaption>${caption}</figcaption></figure>`;
 		const carousel = `<amp-carousel width="1024" height="768" layout="responsive" type="slides" role="region" aria-label="Camera samples">${slide('main', 'Main camera')}${slide('wide', 'Ultrawide camera')}${slide('tele', 'Telephoto')}</amp-carousel>`;
 		expect(media(`${ARTICLE_PARAGRAPHS}${carousel}${ARTICLE_PARAGRAPHS}`).map((block) => block.text)).toEqual(['Main camera', 'Ultrawide camera', 'Telephoto']);
+	});
+
+	it('opens the story with the lead’s picture sized by aspect ratio, and makes it the article’s image', () => {
+		const intro = '<div class="intro"><span class="picture"><amp-img src="https://cdn.news.example/2026/08/hero.jpg" width="16" height="9" layout="responsive" alt="The phone on a desk"></amp-img></span><p>Two-day batteries are finally here, and they change how people use their phones more than any camera upgrade did.</p></div>';
+		const html = `<!doctype html><html amp lang="en"><head><title>Batteries</title></head><body><article><h1>Batteries</h1>${intro}<div class="text">${ARTICLE_PARAGRAPHS}</div></article></body></html>`;
+		const result = extract(pageFromHtml(html, 'https://news.example/amp/batteries'));
+		if (!result.ok) throw new Error(result.message);
+		expect(result.snapshot.article.image).toBe('https://cdn.news.example/2026/08/hero.jpg');
+		expect(result.snapshot.article.body[0]).toMatchObject({type: 'image', src: 'https://cdn.news.example/2026/08/hero.jpg', alt: 'The phone on a desk'});
 	});
 
 	it('reads a platform’s player and post, named by id, as the frames they show', () => {
