@@ -49,6 +49,14 @@ describe('an AMP page’s pictures and embeds', () => {
 		]);
 	});
 
+	it('reads a news video platform’s player, named by its account and video ids, as its frame', () => {
+		const players = '<amp-brightcove data-account="1234567890001" data-player="default" data-embed="default" data-video-id="6300000000001" layout="responsive" width="480" height="270"></amp-brightcove><p>The review continues with the battery tests we ran over two weeks, with the screen at a fixed brightness.</p><amp-jwplayer data-player-id="AbCdEf12" data-media-id="XyZ98765" layout="responsive" width="16" height="9"></amp-jwplayer>';
+		expect(media(`${ARTICLE_PARAGRAPHS}${players}${ARTICLE_PARAGRAPHS}`).map((block) => block.src)).toEqual([
+			'https://players.brightcove.net/1234567890001/default_default/index.html?videoId=6300000000001',
+			'https://content.jwplatform.com/players/XyZ98765-AbCdEf12.html',
+		]);
+	});
+
 	it('gives a post the words it shows until its frame loads', () => {
 		const post = '<amp-twitter width="375" height="472" layout="responsive" data-tweetid="1885000000000000001"><blockquote placeholder class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">The new phone charges to 70% in 30 minutes.</p>&mdash; Phone Maker (@phonemaker)</blockquote></amp-twitter>';
 		expect(media(`${ARTICLE_PARAGRAPHS}${post}${ARTICLE_PARAGRAPHS}`)).toEqual([

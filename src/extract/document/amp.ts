@@ -29,6 +29,9 @@ const AMP_EMBED_SOURCES: ReadonlyMap<string, (attribs: Record<string, string>) =
 	['amp-twitter', (a) => a['data-tweetid'] && `https://twitter.com/i/status/${a['data-tweetid']}`],
 	['amp-instagram', (a) => a['data-shortcode'] && `https://www.instagram.com/p/${a['data-shortcode']}/`],
 	['amp-facebook', (a) => a['data-href']],
+	['amp-brightcove', (a) => a['data-account'] && a['data-video-id'] && `https://players.brightcove.net/${a['data-account']}/${a['data-player'] ?? a['data-player-id'] ?? 'default'}_${a['data-embed'] ?? 'default'}/index.html?videoId=${a['data-video-id']}`],
+	['amp-jwplayer', (a) => a['data-media-id'] && a['data-player-id'] && `https://content.jwplatform.com/players/${a['data-media-id']}-${a['data-player-id']}.html`],
+	['amp-reddit', (a) => a['data-src']],
 	['amp-soundcloud', (a) => a['data-trackid'] && `https://w.soundcloud.com/player/?url=https://api.soundcloud.com/tracks/${a['data-trackid']}`],
 ]);
 
