@@ -1,12 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {ARTICLE_PARAGRAPHS, articleText} from '../helpers/article-body.js';
+import {ARTICLE_PARAGRAPHS, articleBlocks, articleText} from '../helpers/article-body.js';
 
 /**
  * AMP pages write their furniture as AMP's own elements, whatever their classes say: the next
  * story the runtime fetches and appends (`<amp-next-page>`, its "Continue reading" separator),
  * recirculation lists it fills from a JSON endpoint (`<amp-list>`, a "Loading…" placeholder in
- * the static page), ad and recommendation slots, share buttons, consent notices. Set inside
- * the story's box, they are still not its text.
+ * the static page), ad and recommendation slots, share buttons, consent notices, and the
+ * lightbox a tap opens with an enlarged copy of a picture. Set inside the story's box, they are
+ * still not its text.
  */
 
 const [first, second, third] = ARTICLE_PARAGRAPHS.split('\n');
@@ -26,5 +27,13 @@ describe('AMP’s furniture elements inside the story', () => {
 		expect(text).toContain('A third paragraph closes the story');
 		expect(text).not.toContain('Loading the latest phone news');
 		expect(text).not.toContain('More stories');
+	});
+
+	it('leave out a lightbox’s enlarged copy of a picture the story shows', () => {
+		const picture = '<figure><a on="tap:photo-box" role="button" tabindex="0"><amp-img src="https://cdn.news.example/phone.jpg" width="800" height="600" layout="intrinsic" alt="The phone"></amp-img></a><figcaption>The phone in blue.</figcaption></figure>';
+		const lightbox = '<amp-lightbox id="photo-box" layout="nodisplay"><div class="lightbox" on="tap:photo-box.close" role="button" tabindex="0"><amp-img src="https://cdn.news.example/phone-large.jpg" width="1600" height="1200" layout="intrinsic" alt="The phone"></amp-img><p class="lightbox-caption">The phone in blue, seen from the back with its camera bar and the new matte finish.</p></div></amp-lightbox>';
+		const blocks = articleBlocks(`${first}${second}${picture}${lightbox}${third}`);
+		expect(blocks.filter((block) => block.type === 'image').map((block) => block.src)).toEqual(['https://cdn.news.example/phone.jpg']);
+		expect(blocks.map((block) => block.text).join('\n')).not.toContain('seen from the back');
 	});
 });
