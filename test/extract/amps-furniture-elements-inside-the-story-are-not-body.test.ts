@@ -6,8 +6,8 @@ import {ARTICLE_PARAGRAPHS, articleBlocks, articleText} from '../helpers/article
  * story the runtime fetches and appends (`<amp-next-page>`, its "Continue reading" separator),
  * recirculation lists it fills from a JSON endpoint (`<amp-list>`, a "Loading…" placeholder in
  * the static page), ad and recommendation slots, share buttons, consent notices, and the
- * lightbox a tap opens with an enlarged copy of a picture. Set inside the story's box, they are
- * still not its text.
+ * lightbox a tap opens with an enlarged copy of a picture, a carousel strip of teaser cards for
+ * other stories. Set inside the story's box, they are still not its text.
  */
 
 const [first, second, third] = ARTICLE_PARAGRAPHS.split('\n');
@@ -36,4 +36,14 @@ describe('AMP’s furniture elements inside the story', () => {
 		expect(blocks.filter((block) => block.type === 'image').map((block) => block.src)).toEqual(['https://cdn.news.example/phone.jpg']);
 		expect(blocks.map((block) => block.text).join('\n')).not.toContain('seen from the back');
 	});
+
+	it('leave out a carousel strip of teaser cards for other stories, and keep a carousel of the story’s pictures', () => {
+		const card = (i: number): string => `<a class="card" href="https://news.example/story-${i}"><amp-img src="https://cdn.news.example/teaser-${i}.jpg" width="300" height="200" layout="responsive" alt=""></amp-img><span class="card-title">Another phone story, number ${i}, with a long headline</span></a>`;
+		const strip = `<amp-carousel height="220" layout="fixed-height" type="carousel">${[1, 2, 3, 4].map(card).join('')}</amp-carousel>`;
+		const gallery = `<amp-carousel width="4" height="3" layout="responsive" type="slides">${[1, 2, 3].map((i) => `<amp-img src="https://cdn.news.example/photo-${i}.jpg" width="4" height="3" layout="responsive" alt="Photo ${i}"></amp-img>`).join('')}</amp-carousel>`;
+		const blocks = articleBlocks(`${first}${gallery}${second}${strip}${third}`);
+		expect(blocks.filter((block) => block.type === 'image').map((block) => block.src)).toEqual([1, 2, 3].map((i) => `https://cdn.news.example/photo-${i}.jpg`));
+		expect(blocks.map((block) => block.text).join('\n')).not.toContain('Another phone story');
+	});
 });
+

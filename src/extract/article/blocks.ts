@@ -535,18 +535,23 @@ function isCodeBoxTitleBar(el: Element): boolean {
 	return control;
 }
 
+/**
+ * Boxes a group of teaser cards is set in: a `div` or `section`, or AMP's carousel, the strip
+ * of slides an AMP page scrolls its "More stories" cards in (`<amp-carousel type="carousel">`).
+ */
+const CARD_BOX_TAGS = new Set(['div', 'section', 'amp-carousel']);
+
 /** Links a group of teaser cards holds at least ("Read next" boxes hold three or more). */
 const MIN_CARD_LINKS = 3;
 
 /**
- * A `div`/`section` whose words are all inside links, spread over several links: a box of
+ * A box (`CARD_BOX_TAGS`) whose words are all inside links, spread over several links: a box of
  * teaser cards for other articles (Readability drops these for their link density). Single
  * links and link paragraphs are kept, and lists of links (a table of contents) are read as lists.
  * The walk stops at the first word outside a link, so prose containers cost next to nothing.
  */
 function isLinkCardGroup(el: Element): boolean {
-	const tag = tagName(el);
-	if (tag !== 'div' && tag !== 'section') return false;
+	if (!CARD_BOX_TAGS.has(tagName(el))) return false;
 	let links = 0;
 	const pending: AnyNode[] = [...el.children];
 	while (pending.length > 0) {
