@@ -508,8 +508,19 @@ class BlockBuilder {
 		// A frame's `title` names it for screen readers, as `alt` describes an image: not
 		// visible text, so kept apart from the caption a reader sees.
 		const title = collapseWhitespace(el.attribs.title ?? '');
-		this.blocks.push({type: 'embed', text: collapseWhitespace(caption ?? ''), links: [], src, ...(title ? {alt: title} : {})});
+		this.blocks.push({type: 'embed', text: collapseWhitespace(caption ?? placeholderWords(el)), links: [], src, ...(title ? {alt: title} : {})});
 	}
+}
+
+/**
+ * The words an AMP embed (read as the frame it stands for, `document/amp.ts`) shows until its
+ * frame loads: `<amp-twitter>` and `<amp-instagram>` hold the post's text in a `placeholder`
+ * child (`<blockquote placeholder>`), what a reader reads of the post, as a plain page's quoted
+ * post (`blockquote.twitter-tweet`) is. A plain frame holds no elements.
+ */
+function placeholderWords(frame: Element): string {
+	const placeholder = frame.children.find((child): child is Element => isElement(child) && 'placeholder' in child.attribs);
+	return placeholder ? textOf(placeholder) : '';
 }
 
 const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
@@ -602,18 +613,23 @@ function isCodeBoxTitleBar(el: Element): boolean {
 	return control;
 }
 
+/**
+ * Boxes a group of teaser cards is set in: a `div` or `section`, or AMP's carousel, the strip
+ * of slides an AMP page scrolls its "More stories" cards in (`<amp-carousel type="carousel">`).
+ */
+const CARD_BOX_TAGS = new Set(['div', 'section', 'amp-carousel']);
+
 /** Links a group of teaser cards holds at least ("Read next" boxes hold three or more). */
 const MIN_CARD_LINKS = 3;
 
 /**
- * A `div`/`section` whose words are all inside links, spread over several links: a box of
+ * A box (`CARD_BOX_TAGS`) whose words are all inside links, spread over several links: a box of
  * teaser cards for other articles (Readability drops these for their link density). Single
  * links and link paragraphs are kept, and lists of links (a table of contents) are read as lists.
  * The walk stops at the first word outside a link, so prose containers cost next to nothing.
  */
 function isLinkCardGroup(el: Element): boolean {
-	const tag = tagName(el);
-	if (tag !== 'div' && tag !== 'section') return false;
+	if (!CARD_BOX_TAGS.has(tagName(el))) return false;
 	let links = 0;
 	const pending: AnyNode[] = [...el.children];
 	while (pending.length > 0) {

@@ -21,6 +21,15 @@ function isBackToTopLink(el: Element): boolean {
 }
 
 /**
+ * AMP's lightbox, the overlay a tap opens over the page (`<amp-lightbox layout="nodisplay">`):
+ * an enlarged copy of a picture the story shows, with its caption again, or a dialog. Not the
+ * story's; left out by the body reader only, as a hidden box is: the body scorer weighs the
+ * page as it stands, the lightbox's words with it (left out there too, the words of a lightbox
+ * gallery that holds much of a short page's text tip the scoring to whatever box is left).
+ */
+const AMP_LIGHTBOX_TAG = 'amp-lightbox';
+
+/**
  * Whether an element inside the body is furniture: layout tags, or boilerplate class/id tokens.
  * An `article` or `itemprop=articleBody` element says it is content, whatever its classes.
  */
@@ -29,7 +38,7 @@ export function isBoilerplateElement(el: Element): boolean {
 	// `itemprop` is split only where there is one: this runs for every element the body reader meets.
 	const {itemprop} = el.attribs;
 	if (tag === 'article' || (itemprop !== undefined && itemprop.split(/\s+/).includes('articleBody'))) return false;
-	if ((CHROME_TAGS as readonly string[]).includes(tag)) return true;
+	if ((CHROME_TAGS as readonly string[]).includes(tag) || tag === AMP_LIGHTBOX_TAG) return true;
 	if (hasHidingClass(el) || isScreenReaderHeading(el)) return true;
 	const role = el.attribs.role;
 	if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;

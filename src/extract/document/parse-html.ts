@@ -1,6 +1,7 @@
 import {DomHandler} from 'domhandler';
 import type {Document, Element} from 'domhandler';
 import {Parser} from 'htmlparser2';
+import {closePicture, readAmpElement} from './amp.js';
 import {parserTokenizer} from './fast-tokenizer.js';
 
 /** A page parsed by htmlparser2, with what loading asks of the tree noted while it was built. */
@@ -31,6 +32,7 @@ class TreeBuilder extends DomHandler {
 	override onopentag(name: string, attribs: Record<string, string>): void {
 		super.onopentag(name, attribs);
 		if (name === 'body') this.hasBody = true;
+		readAmpElement(this.tagStack[this.tagStack.length - 1] as Element);
 		// The stack holds the document and every open element, the new one last.
 		const depth = this.tagStack.length - 1;
 		if (depth > this.depth) this.depth = depth;
@@ -52,6 +54,7 @@ class TreeBuilder extends DomHandler {
 	override onclosetag(_name?: string, isImplied?: boolean): void {
 		const element = this.tagStack[this.tagStack.length - 1] as Element;
 		super.onclosetag();
+		closePicture(element);
 		if (isImplied && element.name === 'a' && element.attribs.href === undefined) closeEmpty(element);
 	}
 }

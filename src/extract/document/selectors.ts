@@ -9,8 +9,20 @@
 /** Elements that never carry visible article or comment text. */
 export const NON_CONTENT_TAGS = ['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'object', 'applet', 'dialog'] as const;
 
+/**
+ * AMP's elements for a page's furniture (amp.dev components): ad slots (`amp-embed` is
+ * `amp-ad`'s alias for recommendation widgets), share buttons, the menu drawer, consent and
+ * cookie notices, measurement, the recirculation lists and the next story the runtime fetches
+ * and appends (what the static page holds of them is a placeholder: "Loading…", "Continue
+ * reading"). AMP is a published standard, so its names are no one site's markup.
+ */
+const AMP_FURNITURE_TAGS = [
+	'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-auto-ads', 'amp-social-share', 'amp-sidebar', 'amp-consent', 'amp-user-notification',
+	'amp-analytics', 'amp-pixel', 'amp-geo', 'amp-list', 'amp-next-page', 'amp-install-serviceworker',
+] as const;
+
 /** Elements that lay out a page rather than hold its text; never part of an article body. */
-export const CHROME_TAGS = ['nav', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'menu'] as const;
+export const CHROME_TAGS = ['nav', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'menu', ...AMP_FURNITURE_TAGS] as const;
 
 /** Landmarks of page furniture: a byline or a date inside one is another story's or the site's, not the article's. */
 export const FURNITURE_LANDMARK_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer']);
