@@ -22,11 +22,15 @@ export const LinkSchema = z.object({
 	text: z.string(),
 });
 
-export const BlockTypeSchema = z.enum(['paragraph', 'heading', 'quote', 'list', 'image', 'embed']);
+export const BlockTypeSchema = z.enum(['paragraph', 'heading', 'quote', 'list', 'image', 'embed', 'code']);
 
 export const BlockSchema = z.object({
 	type: BlockTypeSchema,
-	/** Visible text, whitespace-collapsed; list items are joined by newlines, images carry their caption. */
+	/**
+	 * Visible text, whitespace-collapsed; list items are joined by newlines, images carry their caption.
+	 * A code block's text is NOT collapsed: its lines and indentation as printed (tabs kept,
+	 * trailing whitespace trimmed).
+	 */
 	text: z.string(),
 	links: z.array(LinkSchema),
 	/** Heading level 1–6, for headings only. */
@@ -35,6 +39,8 @@ export const BlockSchema = z.object({
 	src: z.string().optional(),
 	/** An image's alt (or title) text, or an embed's title: its description for readers who cannot see it; not visible text. */
 	alt: z.string().optional(),
+	/** The language a code block's markup names (`class="language-kotlin"` gives `kotlin`), lower-cased; absent when it names none. */
+	language: z.string().optional(),
 });
 
 export const SourceSchema = z.object({

@@ -50,6 +50,7 @@ const BLOCK_NAMES: Record<Block['type'], string> = {
 	list: 'List',
 	image: 'Image',
 	embed: 'Embed',
+	code: 'Code',
 };
 
 /** "Paragraph 3 changed" (1-based, as a reader counts), "Image 5 added". */
