@@ -1,8 +1,9 @@
-import {emptyBodyNote, type Block, type Snapshot} from '../index.js';
+import {emptyBodyNote, fenced, type Block, type Snapshot} from '../index.js';
 
 /**
  * One body block as text: a heading marked, list items one a line, a picture or an embed by
- * its caption (else its alt text, else its address) so it is not an empty line.
+ * its caption (else its alt text, else its address) so it is not an empty line, a listing
+ * fenced as Markdown writes it, its lines as printed and its language named.
  */
 function blockText(block: Block): string {
 	switch (block.type) {
@@ -13,6 +14,8 @@ function blockText(block: Block): string {
 		case 'image':
 		case 'embed':
 			return `[${block.type}] ${block.text || block.alt || block.src || ''}`.trimEnd();
+		case 'code':
+			return fenced(block.language ?? '', block.text.split('\n')).join('\n');
 		default:
 			return block.text;
 	}
