@@ -51,6 +51,13 @@ describe('a code listing', () => {
 		expect(codeBlocks(body(prism))).toMatchObject([{text: 'adb devices\nadb shell', language: 'bash'}]);
 	});
 
+	it('reads a line per item, the markup\'s line breaks between the items no blank lines, and CR LF as LF', () => {
+		const prettify = '<pre class="prettyprint linenums"><ol class="linenums"><li class="L0"><span>adb devices</span></li>\n<li class="L1"><span>  adb shell</span></li></ol></pre>';
+		expect(codeBlocks(body(prettify)).map((block) => block.text)).toEqual(['adb devices\n  adb shell']);
+		expect(codeBlocks(body('<pre>\r\nadb devices\r\n\r\nadb shell\r\n</pre>')).map((block) => block.text)).toEqual(['adb devices\n\nadb shell']);
+		expect(codeBlocks(body('<pre><code><span>if</span> (ok) {<br/>  <span>adb</span> shell<br/>}</code></pre>')).map((block) => block.text)).toEqual(['if (ok) {\n  adb shell\n}']);
+	});
+
 	it('is a block when a <code> stands alone over several lines, and a word of its sentence inline', () => {
 		expect(codeBlocks(body('<div class="snippet"><code>adb devices<br>adb shell</code></div>')).map((block) => block.text)).toEqual(['adb devices\nadb shell']);
 		const blocks = body('<p>Then <code>adb shell</code> opens a shell on the phone.</p>');

@@ -27,8 +27,9 @@ const MAX_LANGUAGE_WRAPPER_DEPTH = 2;
 /** HTML's whitespace (not the no-break space, which highlighters print as indentation). */
 const MARKUP_WHITESPACE = /^[ \t\n\r\f]*$/;
 const NO_BREAK_SPACE = /\u00a0/g;
+const CARRIAGE_RETURN = /\r\n?/g;
 /** Blank lines before the first line of code: the markup's, not the listing's. */
-const LEADING_BLANK_LINES = /^(?:[ \t\f]*\r?\n)+/;
+const LEADING_BLANK_LINES = /^(?:[ \t\f]*\n)+/;
 
 function classesOf(el: Element): string[] {
 	return (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
@@ -41,11 +42,12 @@ export function isGutter(el: Element): boolean {
 
 /**
  * The text of a listing as printed: its text nodes as written, `<br>` and the boundaries of
- * block elements (a highlighter's `div.line`, a table row per line) as line breaks, tabs and
- * indentation kept; the line-number gutter, scripts and styles left out. Whitespace-only text
- * between block elements outside a `<pre>` is the markup's indentation, not the code's (a
- * browser does not print it either). A no-break space, which highlighters write for
- * indentation, is a space; trailing whitespace and leading blank lines are trimmed.
+ * block elements (a highlighter's `div.line`, an `li` or a table row per line) as line breaks,
+ * tabs and indentation kept; the line-number gutter, scripts and styles left out. Whitespace-only
+ * text beside a block element is the markup's line break or indentation between the lines the
+ * blocks already make, not a blank line of the code. Line ends are read as HTML reads them (CR LF
+ * and CR are LF); a no-break space, which highlighters write for indentation, is a space;
+ * trailing whitespace and leading blank lines are trimmed.
  */
 export function codeText(el: Element): string {
 	const parts: string[] = [];
@@ -56,10 +58,10 @@ export function codeText(el: Element): string {
 	const breakLine = (): void => {
 		if (!endsLine()) parts.push('\n');
 	};
-	const visit = (node: AnyNode, preformatted: boolean): void => {
+	const visit = (node: AnyNode): void => {
 		if (node.type === 'text') {
 			const data = (node as unknown as {data: string}).data;
-			if (!preformatted && MARKUP_WHITESPACE.test(data) && betweenBlocks(node)) return;
+			if (MARKUP_WHITESPACE.test(data) && besideBlock(node)) return;
 			if (data) parts.push(data);
 			return;
 		}
@@ -72,17 +74,18 @@ export function codeText(el: Element): string {
 		}
 		const block = BLOCK_TAGS.has(tag);
 		if (block) breakLine();
-		for (const child of node.children) visit(child, preformatted || tag === 'pre');
+		for (const child of node.children) visit(child);
 		if (block) breakLine();
 	};
-	visit(el, false);
-	return parts.join('').replace(NO_BREAK_SPACE, ' ').replace(LEADING_BLANK_LINES, '').trimEnd();
+	visit(el);
+	return parts.join('').replace(CARRIAGE_RETURN, '\n').replace(NO_BREAK_SPACE, ' ').replace(LEADING_BLANK_LINES, '').trimEnd();
 }
 
 const SKIPPED_TAGS: ReadonlySet<string> = new Set(NON_CONTENT_TAGS);
 
-function betweenBlocks(node: AnyNode): boolean {
-	const isBlock = (sibling: AnyNode | null): boolean => isElement(sibling) && BLOCK_TAGS.has(tagName(sibling));
+/** Whether a text node stands next to a block element: a `<br>` is no block, the indentation after it is the next line's. */
+function besideBlock(node: AnyNode): boolean {
+	const isBlock = (sibling: AnyNode | null): boolean => isElement(sibling) && tagName(sibling) !== 'br' && BLOCK_TAGS.has(tagName(sibling));
 	return isBlock(node.prev) || isBlock(node.next);
 }
 
