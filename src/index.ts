@@ -12,6 +12,7 @@ export {NewsvaultError, describeError, redactUrl, type ErrorCode} from './errors
 
 export * from './snapshot/schema.js';
 export {contentHash, emptyBodyNote} from './snapshot/content.js';
+export {fenced} from './snapshot/code-fence.js';
 
 export type {Page, FetchRequest, Fetcher} from './fetch/types.js';
 export {HttpFetcher, type HttpFetcherOptions, parseHttpUrl, fetchPage, FetchError, DEFAULT_USER_AGENT} from './fetch/index.js';

@@ -1,8 +1,9 @@
-import {emptyBodyNote, type Block, type Snapshot} from '../index.js';
+import {emptyBodyNote, fenced, type Block, type Snapshot} from '../index.js';
 
 /**
- * One body block as text: a heading marked, list items and table rows one a line, a picture or an embed by
- * its caption (else its alt text, else its address) so it is not an empty line.
+ * One body block as text: a heading marked, list items and table rows one a line, a picture or an
+ * embed by its caption (else its alt text, else its address) so it is not an empty line, a listing
+ * fenced as Markdown writes it, its lines as printed and its language named.
  */
 function blockText(block: Block): string {
 	switch (block.type) {
@@ -16,6 +17,8 @@ function blockText(block: Block): string {
 		case 'image':
 		case 'embed':
 			return `[${block.type}] ${block.text || block.alt || block.src || ''}`.trimEnd();
+		case 'code':
+			return fenced(block.language ?? '', block.text.split('\n')).join('\n');
 		default:
 			return block.text;
 	}

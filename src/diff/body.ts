@@ -1,7 +1,8 @@
 import {diffArrays} from 'diff';
 import type {Block, BlockType} from '../snapshot/schema.js';
 import {imageKey} from './comparison-keys.js';
-import {inlineDiff} from './inline-diff.js';
+import {inlineDiff, lineDiff} from './inline-diff.js';
+import {normalizeLines} from './normalize-text.js';
 import {editScore, wordsOf} from './similarity.js';
 import type {BodyChange} from './types.js';
 
@@ -21,10 +22,11 @@ export const BLOCK_PAIRING_SIMILARITY = 0.5;
 const MAX_PAIRING_CELLS = 40_000;
 
 /**
- * Blocks of these types are all running text: a paragraph turned into a quote is still an edit
- * of it, as is a table an older extractor read as one paragraph.
+ * Blocks of these types are all text: a paragraph turned into a quote is still an edit of it, and
+ * so is a table or a listing that snapshots made before table and code blocks existed read as a
+ * paragraph.
  */
-const TEXT_TYPES: ReadonlySet<BlockType> = new Set(['paragraph', 'heading', 'quote', 'list', 'table']);
+const TEXT_TYPES: ReadonlySet<BlockType> = new Set(['paragraph', 'heading', 'quote', 'list', 'table', 'code']);
 
 interface ComparableBlock {
 	block: Block;
@@ -39,7 +41,7 @@ interface ComparableBlock {
 function comparableBlocks(body: readonly Block[], normalize: (text: string) => string): ComparableBlock[] {
 	const blocks: ComparableBlock[] = [];
 	body.forEach((block, index) => {
-		const text = normalize(block.text);
+		const text = block.type === 'code' ? normalizeLines(block.text, normalize) : normalize(block.text);
 		const src = block.type === 'image' || block.type === 'embed' ? imageKey(block.src ?? null) : '';
 		// A block that is only ignored text (or empty markup) is not content.
 		if (text === '' && src === '') return;
@@ -121,7 +123,7 @@ function shownText(block: ComparableBlock, withAlt: boolean): string {
 
 function changedChange(x: ComparableBlock, y: ComparableBlock): BodyChange {
 	const withAlt = altChanged(x, y);
-	const inline = inlineDiff(shownText(x, withAlt), shownText(y, withAlt));
+	const inline = x.block.type === 'code' && y.block.type === 'code' ? lineDiff(x.text, y.text) : inlineDiff(shownText(x, withAlt), shownText(y, withAlt));
 	return {op: 'changed', before: x.block, after: y.block, beforeIndex: x.index, afterIndex: y.index, inline};
 }
 

@@ -1,4 +1,4 @@
-import {diffWords} from 'diff';
+import {diffLines, diffWords} from 'diff';
 import type {InlinePart} from './types.js';
 
 /**
@@ -14,8 +14,23 @@ const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 /** Word-level diff of two normalised texts, as runs a formatter can print with ins/del marks. */
 export function inlineDiff(before: string, after: string): InlinePart[] {
 	const segmented = NON_LATIN_LETTER.test(before) || NON_LATIN_LETTER.test(after);
+	return toParts(diffWords(before, after, segmented ? {intlSegmenter: SEGMENTER} : {}));
+}
+
+/**
+ * Line-level diff of two normalised code texts: a changed line is removed whole and added whole,
+ * as `diff -u` shows it, since a listing is read by lines (a word diff ignores a change of
+ * indentation and scatters marks over a rewritten line). Each part is whole lines, each ending
+ * with a newline: the last line is compared with one too, so a line is the same line whether
+ * or not more follow it, and either side reads back by joining its parts.
+ */
+export function lineDiff(before: string, after: string): InlinePart[] {
+	return toParts(diffLines(`${before}\n`, `${after}\n`));
+}
+
+function toParts(changes: ReadonlyArray<{added?: boolean; removed?: boolean; value: string}>): InlinePart[] {
 	const parts: InlinePart[] = [];
-	for (const change of diffWords(before, after, segmented ? {intlSegmenter: SEGMENTER} : {})) {
+	for (const change of changes) {
 		const op = change.added ? 'added' : change.removed ? 'removed' : 'unchanged';
 		const last = parts.at(-1);
 		if (last?.op === op) last.text += change.value;

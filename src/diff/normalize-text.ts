@@ -55,3 +55,24 @@ export function createTextNormalizer(patterns: readonly RegExp[]): (text: string
 		return tidySpacing(result);
 	};
 }
+
+/** A line's indentation: spaces and tabs before its first character. */
+const INDENTATION = /^[ \t]*/;
+const BLANK_LINES_AT_ENDS = /^\n+|\n+$/g;
+
+/**
+ * Normalise a code block's text line by line with `normalize`, each line keeping its
+ * indentation: a listing's lines and indentation are its meaning (a line moved into a block,
+ * Python's scopes), so they are compared as printed, while a line's own words get the
+ * same tolerance as prose (typography passes, ignore patterns, spacing within the line).
+ */
+export function normalizeLines(text: string, normalize: (text: string) => string): string {
+	return text
+		.split('\n')
+		.map((line) => {
+			const words = normalize(line);
+			return words ? `${INDENTATION.exec(line)?.[0] ?? ''}${words}` : '';
+		})
+		.join('\n')
+		.replace(BLANK_LINES_AT_ENDS, '');
+}

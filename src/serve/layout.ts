@@ -18,6 +18,7 @@ table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid var
 .comment { border-left: 3px solid var(--line); padding: .2rem .8rem; margin: .6rem 0; } .comment .by { margin: 0; font-size: .9rem; }
 .text { white-space: pre-wrap; margin: .3rem 0; } .removed { background: var(--del); }
 blockquote { border-left: 3px solid var(--line); margin-left: 0; padding-left: 1rem; }
+pre.code { overflow-x: auto; border: 1px solid var(--line); padding: .5rem .8rem; }
 `;
 
 /** A complete page: `body` is already-escaped HTML, `title` is plain text. */

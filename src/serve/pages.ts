@@ -103,6 +103,9 @@ function blockHtml(block: Block): string {
 			return `<ul>${block.text.split('\n').map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>${links}`;
 		case 'table':
 			return `${tableHtml(block)}${links}`;
+		case 'code':
+			// Lines and indentation as printed; the class is the language as highlighters name it.
+			return `<pre class="code"><code${block.language ? ` class="language-${escapeHtml(block.language)}"` : ''}>${text}</code></pre>${links}`;
 		case 'image':
 		case 'embed':
 			// Shown as a link, never loaded: the viewer makes no request outside the archive.

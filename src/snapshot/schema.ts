@@ -22,7 +22,7 @@ export const LinkSchema = z.object({
 	text: z.string(),
 });
 
-export const BlockTypeSchema = z.enum(['paragraph', 'heading', 'quote', 'list', 'table', 'image', 'embed']);
+export const BlockTypeSchema = z.enum(['paragraph', 'heading', 'quote', 'list', 'table', 'code', 'image', 'embed']);
 
 export const BlockSchema = z.object({
 	type: BlockTypeSchema,
@@ -31,6 +31,8 @@ export const BlockSchema = z.object({
 	 * caption. A table's text is its caption's line (if any), then its rows one a line, cells
 	 * joined by " | ": a reader of text alone (word count, a diff by text, an older tool) still
 	 * sees every word of it.
+	 * A code block's text is NOT collapsed: its lines and indentation as printed (tabs kept,
+	 * trailing whitespace trimmed).
 	 */
 	text: z.string(),
 	links: z.array(LinkSchema),
@@ -52,6 +54,8 @@ export const BlockSchema = z.object({
 	 * and is no row of it (it is also `text`'s first line).
 	 */
 	caption: z.string().optional(),
+	/** The language a code block's markup names (`class="language-kotlin"` gives `kotlin`), lower-cased; absent when it names none. */
+	language: z.string().optional(),
 });
 
 export const SourceSchema = z.object({

@@ -17,6 +17,8 @@ ${ARTICLE_PARAGRAPHS}
 <h2>What changed</h2><ul><li>Bigger cells</li><li>Slower charging at night</li></ul>
 <figure><img src="/cells.jpg" alt="Two battery cells"><figcaption>The new cells, side by side.</figcaption></figure>
 <p><img src="/chart.png" alt="A chart of charge over a night"></p>
+<pre><code class="language-bash">adb shell dumpsys battery
+  | grep level</code></pre>
 </article></body></html>`);
 	});
 	afterAll(() => folder.cleanup());
@@ -27,5 +29,10 @@ ${ARTICLE_PARAGRAPHS}
 		const lines = result.stdout.trimEnd().split('\n');
 		expect(lines).not.toContain('');
 		expect(lines).toEqual(expect.arrayContaining(['## What changed', '- Bigger cells', '- Slower charging at night', '[image] The new cells, side by side.', '[image] A chart of charge over a night']));
+	});
+
+	it('fences a listing, its lines and indentation as printed and its language named', async () => {
+		const result = await cli(['extract', file, '--url', 'https://news.example/battery-life', '--format', 'text']);
+		expect(result.stdout).toContain('```bash\nadb shell dumpsys battery\n  | grep level\n```');
 	});
 });

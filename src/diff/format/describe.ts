@@ -51,6 +51,7 @@ const BLOCK_NAMES: Record<Block['type'], string> = {
 	table: 'Table',
 	image: 'Image',
 	embed: 'Embed',
+	code: 'Code',
 };
 
 /** "Paragraph 3 changed" (1-based, as a reader counts), "Image 5 added". */
@@ -61,6 +62,39 @@ export function describeBodyChange(change: BodyChange): string {
 	const was = change.before && change.after && change.before.type !== change.after.type ? change.before.type : null;
 	const suffix = was === null ? '' : ` (was ${BLOCK_NAMES[was].toLowerCase()})`;
 	return `${name} ${(index ?? 0) + 1} ${change.op}${suffix}`;
+}
+
+const LINE_MARKS: Record<InlinePart['op'], string> = {unchanged: ' ', removed: '-', added: '+'};
+
+/**
+ * A change to a code block as `diff -u` prints it, one line each, marked ' ', '-' or '+', with
+ * three unchanged lines around each change and `…` for the lines further off: a listing is
+ * read by lines (see `lineDiff`). Null when either side is no code block (a listing
+ * an older snapshot read as a paragraph): that change is shown word by word, as prose is.
+ */
+export function codeChangeLines(change: BodyChange): string[] | null {
+	const {before, after} = change;
+	const block = after ?? before;
+	if (!block || (before && before.type !== 'code') || (after && after.type !== 'code')) return null;
+	const parts = change.inline ?? [{op: after ? 'added' : 'removed', text: block.text}];
+	return parts.flatMap((part, index) => {
+		const lines = part.text.replace(TRAILING_NEWLINE, '').split('\n');
+		if (part.op === 'unchanged') return withoutFarContext(lines, index > 0, index < parts.length - 1).map((line) => (line === null ? CONTEXT_GAP : ` ${line}`));
+		return lines.map((line) => `${LINE_MARKS[part.op]}${line}`);
+	});
+}
+
+const TRAILING_NEWLINE = /\n$/;
+/** Unchanged lines shown around a changed one, as `diff -u` shows three; the rest of a long listing is a gap. */
+const CONTEXT_LINES = 3;
+const CONTEXT_GAP = '…';
+
+/** A run of unchanged lines cut to the lines next to a change before (`afterChange`) or after it (`beforeChange`); null marks the gap. */
+function withoutFarContext(lines: readonly string[], afterChange: boolean, beforeChange: boolean): Array<string | null> {
+	const head = afterChange ? CONTEXT_LINES : 0;
+	const tail = beforeChange ? CONTEXT_LINES : 0;
+	if (lines.length <= head + tail + 1) return [...lines];
+	return [...lines.slice(0, head), null, ...lines.slice(lines.length - tail)];
 }
 
 /** A block's text, with its source for images and embeds that have no text. */

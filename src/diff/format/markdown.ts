@@ -1,3 +1,4 @@
+import {fenced} from '../../snapshot/code-fence.js';
 import type {Comment} from '../../snapshot/schema.js';
 import {hasChanges} from '../summary.js';
 import type {ChangeReport, InlinePart} from '../types.js';
@@ -5,6 +6,7 @@ import {
 	NO_CHANGES,
 	STEALTH_WARNING,
 	blockText,
+	codeChangeLines,
 	describeBodyChange,
 	describeComment,
 	describeDeclaredCount,
@@ -67,7 +69,10 @@ export function formatMarkdown(report: ChangeReport): string {
 		lines.push('## Article body', '');
 		for (const change of body) {
 			lines.push(`### ${escapeMarkdown(describeBodyChange(change))}`, '');
-			if (change.op === 'changed') lines.push(...quote(inlineMarkdown(change.inline ?? [])));
+			// A listing's change as a `diff` block: its lines and indentation as printed, marked line by line.
+			const code = codeChangeLines(change);
+			if (code) lines.push(...fenced('diff', code));
+			else if (change.op === 'changed') lines.push(...quote(inlineMarkdown(change.inline ?? [])));
 			else if (change.op === 'added' && change.after) lines.push(...quote(`<ins>${escapeMarkdown(blockText(change.after))}</ins>`));
 			else if (change.before) lines.push(...quote(`<del>${escapeMarkdown(blockText(change.before))}</del>`));
 			lines.push('');

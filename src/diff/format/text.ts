@@ -6,6 +6,7 @@ import {
 	NO_CHANGES,
 	STEALTH_WARNING,
 	blockText,
+	codeChangeLines,
 	describeBodyChange,
 	describeComment,
 	describeDeclaredCount,
@@ -49,9 +50,12 @@ export function formatText(report: ChangeReport, options: TextFormatOptions): st
 	for (const change of fields) {
 		lines.push(`  ${change.field}: ${style('red', describeFieldValue(change.before))} → ${style('green', describeFieldValue(change.after))}`);
 	}
+	const codeLine = (line: string): string => (line.startsWith('+') ? style('green', line) : line.startsWith('-') ? style('red', line) : line);
 	for (const change of body) {
 		lines.push(`  ${style('bold', describeBodyChange(change))}`);
-		if (change.op === 'changed') lines.push(...indent(inline(change.inline ?? []), '      '));
+		const code = codeChangeLines(change);
+		if (code) lines.push(...code.map((line) => `      ${codeLine(line)}`));
+		else if (change.op === 'changed') lines.push(...indent(inline(change.inline ?? []), '      '));
 		else if (change.op === 'added' && change.after) lines.push(...indent(style('green', `+ ${blockText(change.after)}`), '      '));
 		else if (change.before) lines.push(...indent(style('red', `- ${blockText(change.before)}`), '      '));
 	}

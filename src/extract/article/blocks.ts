@@ -14,13 +14,14 @@ import {isLedeBox, isProse} from '../metadata/lede.js';
 import {declaredSmallerThan, isEmoticon, isPixelOrIcon} from '../document/picture-size.js';
 import {LinkyContainers} from './linky-containers.js';
 import {withoutRepeatedTail} from './repeated-tail.js';
+import {codeLanguage, codeText, isCodeTable, isStandaloneCode} from './code.js';
 import {ANNOTATED_GRAPHIC_TOKENS, BADGE_TOKENS, BLOCK_TAGS, CAPTION_TOKENS, FILE_NAME_ALT_PATTERN, LEAD_TOKENS, LEFTOVER_CONTROL_PATTERN, SLUG_ALT_PATTERN} from '../document/selectors.js';
 import {collapseWhitespace, linksOf, textLength, textOf, wordCount} from '../document/text.js';
 import {resolveImageUrl} from '../document/urls.js';
 
 /**
  * The article's content nodes as ordered blocks (paragraph, heading, quote, list, table,
- * image, embed) with their text and absolute links, page furniture left out.
+ * code, image, embed) with their text and absolute links, page furniture left out.
  */
 
 export interface BlockOptions {
@@ -153,6 +154,11 @@ class BlockBuilder {
 		// A smiley is a word of its line, written as the characters it draws: the paragraph goes on.
 		if (tag === 'img' && isEmoticon(node)) {
 			this.#pending.push(new Text(node.attribs.alt ?? ''));
+			return;
+		}
+		if (tag === 'code' && !inParagraph(node) && isStandaloneCode(node)) {
+			this.flush();
+			this.#code(node);
 			return;
 		}
 		if (!BLOCK_TAGS.has(tag) && !hasBlockDescendant(node)) {
@@ -335,18 +341,24 @@ class BlockBuilder {
 			case 'embed':
 				this.#embed(el);
 				return;
-			case 'table':
+			case 'table': {
 				if (isPictureTable(el)) {
 					this.#pictureTable(el);
 					return;
 				}
+				if (isCodeTable(el)) {
+					this.#code(el);
+					return;
+				}
 				if (this.#table(el)) return;
-			// falls through: a layout table is read as one paragraph
-			case 'pre': {
+				// A layout table is read as one paragraph.
 				const text = textOf(el);
 				if (text) this.blocks.push({type: 'paragraph', text, links: linksOf(el, baseUrl)});
 				return;
 			}
+			case 'pre':
+				this.#code(el);
+				return;
 			case 'hr':
 				return;
 			default: {
@@ -499,6 +511,14 @@ class BlockBuilder {
 		const link = closestLink(img, figure);
 		const links: Link[] = [...(link ? linksOf(link, this.#options.baseUrl) : []), ...captionLinks];
 		this.blocks.push({type: 'image', text, links, src, ...(alt ? {alt} : {})});
+	}
+
+	/** A listing (`<pre>`, a highlighter's table, a `<code>` standing alone): one code block, as printed. */
+	#code(el: Element): void {
+		const text = codeText(el);
+		if (!text.trim()) return;
+		const language = codeLanguage(el);
+		this.blocks.push({type: 'code', text, links: linksOf(el, this.#options.baseUrl), ...(language ? {language} : {})});
 	}
 
 	#embed(el: Element, caption: string | null = null): void {
