@@ -1,16 +1,19 @@
 import {emptyBodyNote, fenced, type Block, type Snapshot} from '../index.js';
 
 /**
- * One body block as text: a heading marked, list items and table rows one a line, a picture or an
- * embed by its caption (else its alt text, else its address) so it is not an empty line, a listing
- * fenced as Markdown writes it, its lines as printed and its language named.
+ * One body block as text: a heading marked, list items (numbered as the page numbers them) and
+ * table rows one a line, a picture or an embed by its caption (else its alt text, else its
+ * address) so it is not an empty line, a listing fenced as Markdown writes it, its lines as
+ * printed and its language named.
  */
 function blockText(block: Block): string {
 	switch (block.type) {
 		case 'heading':
 			return `## ${block.text}`;
-		case 'list':
-			return block.text.split('\n').map((item) => `- ${item}`).join('\n');
+		case 'list': {
+			const first = block.start ?? 1;
+			return block.text.split('\n').map((item, index) => `${block.ordered ? `${first + index}.` : '-'} ${item}`).join('\n');
+		}
 		case 'table':
 			// Its text already sets a row a line, cells between " | ", after the caption's line.
 			return block.text;

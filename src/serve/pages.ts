@@ -99,8 +99,10 @@ function blockHtml(block: Block): string {
 		}
 		case 'quote':
 			return `<blockquote class="text">${text}</blockquote>${links}`;
-		case 'list':
-			return `<ul>${block.text.split('\n').map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>${links}`;
+		case 'list': {
+			const items = block.text.split('\n').map((item) => `<li>${escapeHtml(item)}</li>`).join('');
+			return block.ordered ? `<ol${block.start === undefined ? '' : ` start="${block.start}"`}>${items}</ol>${links}` : `<ul>${items}</ul>${links}`;
+		}
 		case 'table':
 			return `${tableHtml(block)}${links}`;
 		case 'code':

@@ -56,6 +56,10 @@ export const BlockSchema = z.object({
 	caption: z.string().optional(),
 	/** The language a code block's markup names (`class="language-kotlin"` gives `kotlin`), lower-cased; absent when it names none. */
 	language: z.string().optional(),
+	/** True for a numbered list (`<ol>`): its items' numbers are the page's, not `text`'s. */
+	ordered: z.boolean().optional(),
+	/** The number a numbered list starts at, when not 1 (`<ol start="4">`, a list continued after a paragraph). */
+	start: z.number().int().optional(),
 });
 
 export const SourceSchema = z.object({

@@ -15,6 +15,7 @@ describe('newsvault extract --format text', () => {
 		await writeFile(file, `<!doctype html><html lang="en"><head><title>Battery life</title></head><body><article><h1>Battery life</h1>
 ${ARTICLE_PARAGRAPHS}
 <h2>What changed</h2><ul><li>Bigger cells</li><li>Slower charging at night</li></ul>
+<h2>How to calibrate</h2><ol start="3"><li>Charge to full</li><li>Run it flat</li></ol>
 <figure><img src="/cells.jpg" alt="Two battery cells"><figcaption>The new cells, side by side.</figcaption></figure>
 <p><img src="/chart.png" alt="A chart of charge over a night"></p>
 <pre><code class="language-bash">adb shell dumpsys battery
@@ -29,6 +30,11 @@ ${ARTICLE_PARAGRAPHS}
 		const lines = result.stdout.trimEnd().split('\n');
 		expect(lines).not.toContain('');
 		expect(lines).toEqual(expect.arrayContaining(['## What changed', '- Bigger cells', '- Slower charging at night', '[image] The new cells, side by side.', '[image] A chart of charge over a night']));
+	});
+
+	it('numbers a numbered list as the page does, from its start', async () => {
+		const result = await cli(['extract', file, '--url', 'https://news.example/battery-life', '--format', 'text']);
+		expect(result.stdout).toContain('## How to calibrate\n3. Charge to full\n4. Run it flat\n');
 	});
 
 	it('fences a listing, its lines and indentation as printed and its language named', async () => {

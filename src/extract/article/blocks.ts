@@ -437,7 +437,7 @@ class BlockBuilder {
 		// Teaser cards are often list items: their link boxes leave as they do elsewhere in the body.
 		// So do the boxes a class hides, as everywhere in the body (the tabs of a code sample not shown).
 		const items = listItems(el, (child) => hasHidingClass(child) || this.#linky.isLinky(child));
-		if (items.length > 0) this.blocks.push({type: 'list', text: items.join('\n'), links: linksOf(el, this.#options.baseUrl)});
+		if (items.length > 0) this.blocks.push({type: 'list', text: items.join('\n'), links: linksOf(el, this.#options.baseUrl), ...numbering(el)});
 	}
 
 	#figure(el: Element): void {
@@ -986,4 +986,14 @@ function isPictureTable(el: Element): boolean {
 function nextTextElement(el: Element): Element | null {
 	for (let next = nextElement(el); next; next = nextElement(next)) if (textOf(next).trim() !== '') return next;
 	return null;
+}
+
+/**
+ * How a list numbers its items: an `<ol>` is numbered (a ranking, the steps of a how-to), from
+ * its `start` when that is not 1. A reader sees "4." before a step, so the archive keeps it.
+ */
+function numbering(list: Element): {ordered?: true; start?: number} {
+	if (tagName(list) !== 'ol') return {};
+	const start = Number.parseInt(list.attribs.start ?? '', 10);
+	return Number.isInteger(start) && start !== 1 ? {ordered: true, start} : {ordered: true};
 }

@@ -33,4 +33,19 @@ describe('the viewer’s version page', () => {
 
 		expect(html).toContain('<table><caption>Prices</caption><tr><td>Model</td><td>Price</td></tr><tr><td>Galaxy S30</td><td>$799 &lt;b&gt;launch&lt;/b&gt;</td></tr></table>');
 	});
+
+	it('shows a numbered list as an ordered list from its start, a plain one as bullets', () => {
+		const snapshot = makeSnapshot({
+			source: {url: URL_},
+			article: {body: [
+				{type: 'list', text: 'Charge to full\nRun it flat', links: [], ordered: true, start: 3},
+				{type: 'list', text: 'Bigger cells', links: []},
+			]},
+		});
+
+		const html = versionPage(URL_, VERSION, snapshot);
+
+		expect(html).toContain('<ol start="3"><li>Charge to full</li><li>Run it flat</li></ol>');
+		expect(html).toContain('<ul><li>Bigger cells</li></ul>');
+	});
 });
