@@ -54,6 +54,9 @@ const PAGE_MARKERS: readonly PageMarker[] = [
 	{platform: 'Sucuri', kind: 'block page', html: /\bSucuri Website Firewall\b|\bcloudproxy@sucuri\.net\b/i},
 	// What every bot check asks, whoever serves it.
 	{platform: null, kind: 'bot check', html: /\bverify (?:that )?you are (?:a )?human\b|\benable JavaScript and cookies to continue\b/i},
+	// A consent platform's full-page wall at the article's own URL, titled as one: a script-filled
+	// article that merely loads a consent manager keeps its headline as its title.
+	{platform: null, kind: 'consent wall', html: /<title>\s*(?:Before you continue|(?:Cookie|Privacy) (?:consent|settings|choices))\b/i},
 ];
 
 interface ConsentHost {
@@ -69,6 +72,8 @@ interface ConsentHost {
 const CONSENT_HOSTS: readonly ConsentHost[] = [
 	{platform: 'Google', host: /^consent\.(?:google|youtube)\.[a-z.]+$/},
 	{platform: 'Yahoo', host: /^(?:consent|guce)\.(?:yahoo|aol)\.com$/},
+	// The privacy gate of DPG Media's news sites (AD, de Volkskrant, HLN…).
+	{platform: 'DPG Media', host: /^myprivacy\.dpgmedia\.(?:nl|be)$/},
 ];
 
 /** The interstitial the page is, or null when it is a page of its own (or holds an article). */

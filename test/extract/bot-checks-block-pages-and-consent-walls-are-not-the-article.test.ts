@@ -82,6 +82,21 @@ describe('a bot check, block page or consent wall served with status 200 is not 
 		expect(!result.ok && result.message).toBe(`"${URL}" served a Google consent wall, not the article: nothing stored; try --render always, or later`);
 	});
 
+	it.each([
+		['Yahoo', 'https://consent.yahoo.com/v2/collectConsent?sessionId=3_cc-session_0a1b'],
+		['DPG Media', 'https://myprivacy.dpgmedia.nl/consent?siteKey=Uqxf9TXhjmaG4pbQ&callbackUrl=https%3A%2F%2Fnews.example'],
+	])('refuses a redirect to %s\'s consent service', (platform, finalUrl) => {
+		const wall = page('Privacy', '<h1>We value your privacy</h1><p>Choose how we and our partners use your data.</p><button>Accept</button>');
+		const result = extract(pageFromHtml(wall, URL, {finalUrl}));
+		expect(!result.ok && result.message).toContain(`served a ${platform} consent wall`);
+	});
+
+	it('refuses a consent platform\'s full-page wall served at the article\'s own URL', () => {
+		const wall = page('Privacy settings', '<div id="cmp-wall"><h1>Your privacy matters</h1><p>We and our 842 partners store and access information on your device. Accept to read on, or subscribe to read without ads.</p><button>Accept all</button><button>Subscribe</button></div><script src="https://cmp.news.example/wrapperMessagingWithoutDetection.js"></script>');
+		const result = extract(pageFromHtml(wall, URL));
+		expect(result).toMatchObject({ok: false, reason: 'blocked', message: expect.stringContaining('served a consent wall, not the article')});
+	});
+
 	it('keeps an article that quotes "Just a moment" and names Cloudflare, on a site whose pages carry Cloudflare\'s own script', () => {
 		const html = page(
 			'Cloudflare outage: "Just a moment..." pages everywhere',
