@@ -26,6 +26,8 @@ export type ErrorCode =
 	| 'ERR_NOT_FOUND'
 	| 'ERR_CONFIG'
 	| 'ERR_EXTRACT'
+	/** A bot check, block page or consent wall came instead of the article (often with status 200). */
+	| 'ERR_BLOCKED'
 	| 'ERR_USAGE';
 
 export class NewsvaultError extends Error {

@@ -25,6 +25,7 @@ import type {ArticleMetadata} from './metadata/metadata.js';
 import {titleDrift} from './profiles/drift.js';
 import {defaultProfiles, matchProfile, matchProfileBySiteName} from './profiles/index.js';
 import type {ArticleRules, SiteProfile} from './profiles/types.js';
+import {describeInterstitial, detectInterstitial} from './interstitial.js';
 import {hostOf, sourceOf} from './source.js';
 import {proseLength, wordCount} from './document/text.js';
 import type {ExtractOptions, ExtractResult} from './types.js';
@@ -47,7 +48,8 @@ export const EXTRACTOR_VERSION = '1.0.0';
  * The recipe: reject non-HTML → parse → read JSON-LD → pick the site profile → drop scripts
  * and styles → read the comment thread and take it out of the tree → read the metadata →
  * drop hidden elements, footnote return arrows and sponsors' sections → find the article body → turn it into blocks
- * (again from a fresh copy with the hidden box shown, when the page hides its article) → validate.
+ * (again from a fresh copy with the hidden box shown, when the page hides its article) → refuse a bot check, block
+ * page or consent wall served instead of the article (`interstitial.ts`) → validate.
  *
  * @example
  * const result = extract(page);
@@ -86,6 +88,13 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const signature = metadata.authors.length === 0 && !poster ? closingSignature(read.body, read.nodes) : null;
 	const body = signature?.body ?? read.body;
 
+	// Read after the body, so a page that gives an article is never scanned for a challenge's markers.
+	const interstitial = detectInterstitial(page.html, pageUrl, {proseChars: blocksProseLength(body), comments: thread.comments.items.length});
+	if (interstitial) {
+		// Named by the URL asked for: a consent wall's own URL (the final one) says nothing to the user.
+		const what = describeInterstitial(interstitial);
+		return {ok: false, reason: 'blocked', message: `"${redactUrl(page.url)}" served ${what}, not the article: nothing stored; try --render always, or later`};
+	}
 	if (body.length === 0 && thread.comments.items.length === 0) {
 		return {ok: false, reason: 'no-article-body', message: `"${redactUrl(pageUrl)}": no article text or comments found`};
 	}

@@ -1,7 +1,10 @@
 import type {Snapshot} from '../snapshot/schema.js';
 
-/** Why extraction produced no Snapshot. */
-export type ExtractFailureReason = 'not-html' | 'empty-document' | 'no-article-body';
+/**
+ * Why extraction produced no Snapshot. `blocked`: the page is a bot check, block page or
+ * consent wall served in place of the article (`interstitial.ts`); it must not be stored.
+ */
+export type ExtractFailureReason = 'not-html' | 'empty-document' | 'no-article-body' | 'blocked';
 
 export type ExtractResult =
 	| {ok: true; snapshot: Snapshot}

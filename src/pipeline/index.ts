@@ -97,6 +97,13 @@ export async function archiveUrl(url: string, deps: PipelineDeps, options: Archi
 		}
 	}
 
+	// A bot check or consent wall is not a visit to the article: stored, it would be a version in
+	// which the story and every comment were removed. Nothing is written; the next visit tries again.
+	if (result && !result.ok && result.reason === 'blocked') {
+		const tried = renderReason ? ' (the browser was shown it too)' : browserError ? ` (the browser failed: ${browserError.message})` : '';
+		return failed(new NewsvaultError('ERR_BLOCKED', `${result.message}${tried}`), page);
+	}
+
 	const snapshot = result?.ok ? result.snapshot : null;
 	try {
 		const put = await deps.store.put({

@@ -26,14 +26,16 @@ const MIN_ARTICLE_WORDS = 25;
  * Why an HTTP result needs the browser, or null when it is complete as it is. Pure: it
  * reads the page and what was extracted from it, nothing else.
  *
- * The browser is needed when the site's profile says so; when the HTTP response has
- * (almost) no article text and no comments; when the page declares more comments than its HTML holds; or when it holds
+ * The browser is needed when the site's profile says so; when the HTTP response is a bot check
+ * or consent wall (a JavaScript challenge often passes there); when it has (almost) no article
+ * text and no comments; when the page declares more comments than its HTML holds; or when it holds
  * none in a comment widget that is filled by script (a known embed, or a container naming
  * where its comments load from). A page that declares 0 comments is taken at its word.
  */
 export function browserReason(page: Page, result: ExtractResult, profiles?: readonly SiteProfile[]): string | null {
 	const profile = profileOf(page, result, profiles);
 	if (profile?.needsBrowser) return `profile ${profile.name} needs a browser`;
+	if (!result.ok && result.reason === 'blocked') return 'the HTTP response is a bot check or consent wall, not the article';
 	if (!result.ok) return result.reason === 'not-html' ? null : `no article in the HTTP response (${result.reason})`;
 	const {article, comments} = result.snapshot;
 	if (article.wordCount < MIN_ARTICLE_WORDS && comments.items.length === 0) {

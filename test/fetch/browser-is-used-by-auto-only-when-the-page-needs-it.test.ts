@@ -22,6 +22,11 @@ describe('browserReason (render: auto)', () => {
 		expect(browserReason(page('<main id="app"></main>'), failed)).toContain('no article in the HTTP response');
 	});
 
+	it('asks for the browser when the HTTP response is a bot check, where a JavaScript challenge may pass', () => {
+		const blocked: ExtractResult = {ok: false, reason: 'blocked', message: '"https://news.example/a/1" served a Cloudflare bot check, not the article'};
+		expect(browserReason(page('<h2 id="challenge-running">Checking if the site connection is secure</h2>'), blocked)).toBe('the HTTP response is a bot check or consent wall, not the article');
+	});
+
 	it('asks for the browser when the HTTP response is an app shell with a few words and no comments', () => {
 		const shell = ok({article: {wordCount: 3, body: [{type: 'paragraph', text: 'Loading…', links: []}]}, comments: {declaredCount: null, complete: true, items: []}});
 		expect(browserReason(page('<main id="app"><p>Loading…</p></main>'), shell)).toBe('the HTTP response has 3 words of article text and no comments');
