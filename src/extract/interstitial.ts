@@ -20,6 +20,8 @@ export interface Interstitial {
 export interface ArticleAmount {
 	/** `proseLength` of the body's text. */
 	proseChars: number;
+	/** The body's text, the words the extractor read as the page's own. */
+	text: string;
 	comments: number;
 }
 
@@ -32,7 +34,13 @@ const MAX_INTERSTITIAL_PROSE_CHARS = MIN_ARTICLE_CHARS;
 
 interface PageMarker extends Interstitial {
 	/** Matched against the raw HTML: script names, element ids and wording only the platform's interstitial carries. */
-	html: RegExp;
+	html?: RegExp;
+	/**
+	 * Matched against the body's text only: wording any page may carry outside its article (a
+	 * comment form's "verify you are human" captcha note under a short story), which marks the
+	 * page only when it is what the page says.
+	 */
+	body?: RegExp;
 }
 
 /**
@@ -53,7 +61,7 @@ const PAGE_MARKERS: readonly PageMarker[] = [
 	{platform: 'Akamai', kind: 'block page', html: /<title>\s*Access Denied\s*<\/title>[\s\S]*\bReference(?:\s|&#32;)*(?:#|&#35;)\s*\d/i},
 	{platform: 'Sucuri', kind: 'block page', html: /\bSucuri Website Firewall\b|\bcloudproxy@sucuri\.net\b/i},
 	// What every bot check asks, whoever serves it.
-	{platform: null, kind: 'bot check', html: /\bverify (?:that )?you are (?:a )?human\b|\benable JavaScript and cookies to continue\b/i},
+	{platform: null, kind: 'bot check', body: /\bverify (?:that )?you are (?:a )?human\b|\benable JavaScript and cookies to continue\b/i},
 	// A consent platform's full-page wall at the article's own URL, titled as one: a script-filled
 	// article that merely loads a consent manager keeps its headline as its title.
 	{platform: null, kind: 'consent wall', html: /<title>\s*(?:Before you continue|(?:Cookie|Privacy) (?:consent|settings|choices))\b/i},
@@ -82,7 +90,7 @@ export function detectInterstitial(html: string, finalUrl: string, article: Arti
 	const consent = CONSENT_HOSTS.find((entry) => entry.host.test(host));
 	if (consent) return {platform: consent.platform, kind: 'consent wall'};
 	if (article.comments > 0 || article.proseChars >= MAX_INTERSTITIAL_PROSE_CHARS) return null;
-	const marker = PAGE_MARKERS.find((entry) => entry.html.test(html));
+	const marker = PAGE_MARKERS.find((entry) => entry.html?.test(html) || entry.body?.test(article.text));
 	return marker ? {platform: marker.platform, kind: marker.kind} : null;
 }
 

@@ -110,6 +110,16 @@ ${ARTICLE_PARAGRAPHS}</article>
 		expect(result.ok && result.snapshot.article.body.map((block) => block.type === 'paragraph' && block.text).join(' ')).toContain('Just a moment...');
 	});
 
+	it('keeps a short story whose comment form asks to verify you are human: only the body\'s own words say bot check', () => {
+		const html = page(
+			'Pixel 11 leak: the price',
+			`<article><h1>Pixel 11 leak: the price</h1><p>A retailer listed the Pixel 11 at $699, a hundred dollars under last year's launch price, before pulling the page.</p></article>
+<section id="respond"><h3>Leave a reply</h3><form action="/wp-comments-post.php" method="post"><textarea name="comment"></textarea><p class="captcha-note">Please verify you are human before posting.</p><button>Post comment</button></form></section>`,
+		);
+		const result = extract(pageFromHtml(html, URL));
+		expect(result.ok).toBe(true);
+	});
+
 	it('keeps a short page that carries a challenge marker when it holds a comment thread', () => {
 		const comments = [1, 2, 3].map((n) => `<li class="comment" id="comment-${n}"><div class="comment-author">reader${n}</div><div class="comment-body"><p>Comment number ${n} says the firewall was a pain this week, and the captcha loop too.</p></div></li>`).join('');
 		const html = page('Forum: captcha loops', `<article><h1>Captcha loops</h1><p>Anyone else asked to verify you are human on every page?</p></article><section id="comments"><ol class="comment-list">${comments}</ol></section>`);
