@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {snapshotText} from '../../src/cli/snapshot-text.js';
+import {nameFromLine} from '../../src/extract/comments/quotes.js';
+import {versionPage} from '../../src/serve/pages.js';
 import {articlePageWith, snapshotOf} from '../helpers/snapshot-of.js';
 
 /**
@@ -83,5 +85,27 @@ ${phpbbPost(102, 'helper', `${quote}Check the battery usage screen, a sync app i
 	it('text output shows the quote as a "> poster: words" line before the reply\'s words', () => {
 		const snapshot = snapshotOf(xf2Thread(xf2Post(802, 'helper', `${xf2Quote('opener', 'It loses twenty percent overnight.')}Remove the weather widget from the lock screen.`)), `${X}threads/battery.338/`);
 		expect(snapshotText(snapshot)).toContain('helper · 2024-05-01T21:05:00+00:00\n  > opener: It loses twenty percent overnight.\n  Remove the weather widget from the lock screen.');
+	});
+
+	it('the viewer shows the quote as a box naming its poster, before the reply\'s words', () => {
+		const snapshot = snapshotOf(xf2Thread(xf2Post(802, 'helper', `${xf2Quote('opener', 'It loses twenty percent overnight.')}Remove the weather widget from the lock screen.`)), `${X}threads/battery.338/`);
+		const version = {id: 'v1', firstSeen: snapshot.source.fetchedAt, lastSeen: snapshot.source.fetchedAt, status: 200, snapshotSha256: null, rawSha256: '', contentSha256: null, summary: null, visits: 1, attachments: {}};
+		expect(versionPage(snapshot.source.url, version, snapshot)).toContain('<blockquote class="quote"><p class="by">opener:</p><p class="text">It loses twenty percent overnight.</p></blockquote><p class="text">Remove the weather widget from the lock screen.</p>');
+	});
+});
+
+describe('the attribution line of a quote', () => {
+	it.each([
+		['opener said:', 'opener'],
+		['Squashman wrote: ↑ 05 Sep 2018 18:17', 'Squashman'],
+		['Quote from: batterytester on March 02, 2020, 09:15:32 PM', 'batterytester'],
+		['Zitat von Anna', 'Anna'],
+		['Originally Posted by opener', 'opener'],
+		['On 1/2/2020 at 10:00 AM, Ann said:', 'Ann'],
+		['roadwarrior, on 18 July 2011 - 07:07, said:', 'roadwarrior'],
+		['— Steve Jobs', 'Steve Jobs'],
+		['Quote:', null],
+	])('"%s" names %s', (line, name) => {
+		expect(nameFromLine(line)).toBe(name);
 	});
 });
