@@ -55,12 +55,11 @@ export function takeQuotes($: CheerioAPI, root: Element, rules: readonly QuoteRu
 }
 
 function outermostBoxes($: CheerioAPI, root: Element, rules: readonly QuoteRule[]): {box: Element; rule: QuoteRule}[] {
-	const found = rules.flatMap((rule) => selectWithin($, root, rule.box).map((box) => ({box, rule})));
-	const boxes = found.filter(({box}) => box !== root && !found.some(({box: other}) => other !== box && other !== root && contains(other, box)));
-	const unique = new Map(boxes.map((entry) => [entry.box, entry]));
-	// Document order: the order the page shows the quotes in.
-	const order = selectWithin($, root, '*');
-	return [...unique.values()].sort((a, b) => order.indexOf(a.box) - order.indexOf(b.box));
+	// One query for all the rules walks the comment once, and gives the boxes in the page's order.
+	const found = selectWithin($, root, rules.map((rule) => rule.box).join(', ')).filter((box) => box !== root);
+	const boxes = found.filter((box) => !found.some((other) => other !== box && contains(other, box)));
+	// A platform's rule (listed after the generic one) knows its box's attribution line best.
+	return boxes.map((box) => ({box, rule: rules.findLast((rule) => anyMatches($, [box], rule.box)) as QuoteRule}));
 }
 
 /** The attribution line inside the box (not inside a quote it quotes), else the element right before it. */
