@@ -27,7 +27,10 @@ function blockText(block: Block): string {
 	}
 }
 
-/** A Snapshot as a person reads it in a terminal: metadata, the body one block per line, then the thread. */
+/**
+ * A Snapshot as a person reads it in a terminal: metadata, the body one block per line, then the
+ * thread, each comment's quotes as "> Ann: …" lines before its own words.
+ */
 export function snapshotText(snapshot: Snapshot, options: {version?: string; bodyOnly?: boolean} = {}): string {
 	const {article, comments, source} = snapshot;
 	const body = article.body.map(blockText);
@@ -50,6 +53,8 @@ export function snapshotText(snapshot: Snapshot, options: {version?: string; bod
 		const number = comment.number === null ? '' : `${comment.number}. `;
 		const when = comment.postedAt ? ` · ${comment.postedAt}` : '';
 		lines.push(`${indent}${number}${comment.author.name ?? '(anonymous)'}${when}`);
+		// What the comment quotes comes first, as a mail reply shows it, so its own words read as an answer.
+		for (const quote of comment.quotes ?? []) lines.push(`${indent}  > ${quote.author ? `${quote.author}: ` : ''}${quote.text}`);
 		lines.push(`${indent}  ${comment.text}`);
 	}
 	for (const notice of comments.notices) lines.push(`* ${notice}`);

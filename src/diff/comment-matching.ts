@@ -45,11 +45,20 @@ export interface CommentMatching {
 	added: Comment[];
 }
 
-/** A comment prepared for matching: its normalised author and text. */
+/**
+ * A comment prepared for matching: its normalised author and own text. What it quotes is left
+ * out: those are another post's words, compared on that post, and a board re-renders a quote
+ * (shortens it, drops a nested one) without the replier touching their reply.
+ */
 export interface PreparedComment {
 	comment: Comment;
 	author: string;
 	text: string;
+	/**
+	 * The quotes and the own text read as one: a snapshot taken before quotes were read apart
+	 * holds them in `text`, and the same words split otherwise are no edit.
+	 */
+	withQuotes: string;
 	words: string[];
 	/** Author and text together: equal keys are the same comment, whatever its id. */
 	key: string;
@@ -58,8 +67,9 @@ export interface PreparedComment {
 export function prepareComments(items: readonly Comment[], normalize: (text: string) => string): PreparedComment[] {
 	return items.map((comment) => {
 		const text = normalize(comment.text);
+		const withQuotes = comment.quotes?.length ? normalize([...comment.quotes.map((quote) => quote.text), comment.text].join(' ')) : text;
 		const author = normalizeAuthor(comment.author.name, normalize);
-		return {comment, author, text, words: wordsOf(text), key: `${author}\u0000${text}`};
+		return {comment, author, text, withQuotes, words: wordsOf(text), key: `${author}\u0000${text}`};
 	});
 }
 

@@ -46,7 +46,7 @@ function editOf({before: x, after: y}: MatchedComment): CommentEdit | null {
 	const {comment: before} = x;
 	const {comment: after} = y;
 	const changes: CommentChangeKind[] = [];
-	if (x.text !== y.text) changes.push('text');
+	if (x.text !== y.text && x.withQuotes !== y.withQuotes) changes.push('text');
 	if (x.author !== y.author) changes.push('author');
 	// A time resolved from "3 hours ago" moves with the fetch time; only two absolute times are evidence.
 	if (!before.postedAtRelative && !after.postedAtRelative && instantKey(before.postedAt) !== instantKey(after.postedAt)) changes.push('postedAt');

@@ -2,7 +2,7 @@ import type {VersionInfo} from '../archive/index.js';
 import type {CommentLife} from '../diff/index.js';
 import {describeComment, describeTime} from '../diff/format/describe.js';
 import {emptyBodyNote} from '../snapshot/content.js';
-import type {Block, Comment, Snapshot} from '../snapshot/schema.js';
+import type {Block, Comment, CommentQuote, Snapshot} from '../snapshot/schema.js';
 import {escapeHtml, externalLink, href, page} from './layout.js';
 
 /** One row of the front page. */
@@ -144,8 +144,15 @@ function commentHtml(comment: Comment): string {
 	return (
 		`<article class="comment" id="c-${escapeHtml(comment.id)}" style="margin-left:${indent}rem">` +
 		`<p class="by"><strong>${name}</strong>${about.length > 0 ? ` · ${escapeHtml(about.join(' · '))}` : ''}</p>` +
+		(comment.quotes ?? []).map(quoteHtml).join('') +
 		`<p class="text">${escapeHtml(comment.text)}</p></article>`
 	);
+}
+
+/** A quoted post as the forum draws it: a box before the reply, its poster named atop it. */
+function quoteHtml(quote: CommentQuote): string {
+	const by = quote.author ? `<p class="by">${escapeHtml(quote.author)}:</p>` : '';
+	return `<blockquote class="quote">${by}<p class="text">${escapeHtml(quote.text)}</p></blockquote>`;
 }
 
 /** An error page; `message` is the store's one-line explanation. */

@@ -103,6 +103,12 @@ export const CommentAuthorSchema = z.object({
 	memberSince: isoDate,
 });
 
+/** Words a comment quotes from another post, and who wrote them when the markup says. */
+export const CommentQuoteSchema = z.object({
+	author: z.string().nullable(),
+	text: z.string(),
+});
+
 export const CommentSchema = z.object({
 	/**
 	 * Stable id: the site's own id when the markup has one, otherwise derived from the
@@ -121,7 +127,19 @@ export const CommentSchema = z.object({
 	 * fetch time, so it moves between visits and is not evidence of an edit.
 	 */
 	postedAtRelative: z.boolean().optional(),
+	/**
+	 * The commenter's own words. What the comment quotes from other posts (a forum's quote box,
+	 * a `<blockquote>` in a reply) is in `quotes`, not here; a comment that is nothing but a quote
+	 * keeps it here, so `text` is never emptied by taking quotes out.
+	 */
 	text: z.string(),
+	/**
+	 * What the comment quotes, in order: the quoted words, and the quoted poster when the markup
+	 * names them ("Ann said:", `data-username`), else null. A nested quote stays in its outer
+	 * quote's text. Added without a schema version bump: it is new optional data, and older
+	 * snapshots (whose `text` still holds the quoted words) stay valid.
+	 */
+	quotes: z.array(CommentQuoteSchema).optional(),
 	links: z.array(LinkSchema),
 	score: z.number().nullable(),
 });
@@ -166,6 +184,7 @@ export type Author = z.infer<typeof AuthorSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type CommentAuthor = z.infer<typeof CommentAuthorSchema>;
 export type Comment = z.infer<typeof CommentSchema>;
+export type CommentQuote = z.infer<typeof CommentQuoteSchema>;
 export type Comments = z.infer<typeof CommentsSchema>;
 export type ExtractorInfo = z.infer<typeof ExtractorSchema>;
 export type Snapshot = z.infer<typeof SnapshotSchema>;

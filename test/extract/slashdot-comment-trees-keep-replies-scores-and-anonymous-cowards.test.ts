@@ -48,8 +48,9 @@ ${comment(64500003, '<a href="//slashdot.org/~cat">cat (2718)</a>', 'Sunday Marc
 		]);
 	});
 
-	it('keeps the words, not the signature, the subject or the reply links', () => {
-		expect(snapshot.comments.items.map((item) => item.text)).toEqual(['Two days of battery sounds optimistic.', 'Not with dark mode on.', 'Is there a charger in the box? Quoted text']);
+	it('keeps the words, not the signature, the subject or the reply links, and a quoted passage as a quote', () => {
+		expect(snapshot.comments.items.map((item) => item.text)).toEqual(['Two days of battery sounds optimistic.', 'Not with dark mode on.', 'Is there a charger in the box?']);
+		expect(snapshot.comments.items[2]?.quotes).toEqual([{author: null, text: 'Quoted text'}]);
 		expect(snapshot.article.body.map((block) => block.text).join('\n')).not.toMatch(/optimistic|Anonymous Coward|Reply to This/);
 	});
 });

@@ -5,7 +5,7 @@ import {snapshotOf} from '../helpers/snapshot-of.js';
  * XenForo sets a quoted post in the reply as "Ann said:" and the quoted words, closed by a
  * "Click to expand..." button that unfolds a long quote (XenForo 2: `.bbCodeBlock-expandLink`,
  * XenForo 1: `.quoteExpand`, after an "Ann said: ↑" line whose arrow links back): neither is a
- * word of the reply. XenForo 2 prints the
+ * word of the reply, nor of the quote (the reply's `quotes`, with "Ann" as the quoted poster). XenForo 2 prints the
  * poster's "Joined" and "Messages" pairs under the name (`.message-userExtras`).
  */
 
@@ -22,7 +22,7 @@ function xf2Post(id: number, n: number, name: string, iso: string, words: string
 }
 
 describe('XenForo quotes and poster counts', () => {
-	it('XenForo 2: a reply quoting a post keeps the attribution and the quoted words, not the expand button; each poster has a message count and join date', () => {
+	it('XenForo 2: a reply quoting a post gives the quoted poster and words as its quote, without the expand button; each poster has a message count and join date', () => {
 		const quote = `<blockquote data-quote="opener" data-source="post: 801" class="bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote js-expandWatch"><div class="bbCodeBlock-title"><a href="/goto/post?id=801" class="bbCodeBlock-sourceJump" rel="nofollow">opener said:</a></div><div class="bbCodeBlock-content"><div class="bbCodeBlock-expandContent js-expandContent">It loses twenty percent overnight.</div><div class="bbCodeBlock-expandLink js-expandLink"><a role="button" tabindex="0">Click to expand...</a></div></div></blockquote>`;
 		const html = `<!doctype html><html lang="en"><head><title>Battery drains overnight | Phone Forum</title></head><body><div class="p-body-pageContent"><div class="block block--messages"><div class="block-container"><div class="block-body js-replyNewMessageContainer">
 ${xf2Post(801, 1, 'opener', '2023-12-13T21:05:00+0000', 'Since the update the phone loses twenty percent overnight with nothing running in the background.')}
@@ -31,11 +31,12 @@ ${xf2Post(802, 2, 'helper', '2023-12-13T22:10:00+0000', `${quote}Remove the weat
 		const snapshot = snapshotOf(html, `${X}threads/battery.338/`);
 		expect(snapshot.extractor.stages?.comments).toBe('platform:xenforo-forum');
 		const [reply] = snapshot.comments.items;
-		expect(reply?.text).toBe('opener said: It loses twenty percent overnight. Remove the weather widget from the lock screen.');
+		expect(reply?.text).toBe('Remove the weather widget from the lock screen.');
+		expect(reply?.quotes).toEqual([{author: 'opener', text: 'It loses twenty percent overnight.'}]);
 		expect(reply?.author).toEqual({name: 'helper', url: `${X}members/helper.802/`, postCount: 1224, memberSince: '2012-01-05'});
 	});
 
-	it('XenForo 1: the quote keeps its attribution and words, not its expand button or the arrow back to the quoted post', () => {
+	it('XenForo 1: the quote gives its poster and words, not its expand button or the arrow back to the quoted post', () => {
 		const post = (id: number, n: number, name: string, words: string): string => `<li id="post-${id}" class="message" data-author="${name}">
 <div class="messageUserInfo"><div class="messageUserBlock"><h3 class="userText"><a href="members/${name}.${id}/" class="username" dir="auto" itemprop="name">${name}</a></h3>
 <div class="extraUserInfo"><dl class="pairsJustified"><dt>Messages:</dt><dd>31${n}</dd></dl></div></div></div>
@@ -49,6 +50,6 @@ ${post(144, 2, 'helper', `${quote}Remove the weather widget from the lock screen
 </ol></div></body></html>`;
 		const snapshot = snapshotOf(html, `${X}threads/battery.4821/`);
 		expect(snapshot.extractor.stages?.comments).toBe('platform:xenforo1');
-		expect(snapshot.comments.items.map((item) => item.text)).toEqual(['opener said: It loses twenty percent overnight. Remove the weather widget from the lock screen.']);
+		expect(snapshot.comments.items.map((item) => [item.text, item.quotes])).toEqual([['Remove the weather widget from the lock screen.', [{author: 'opener', text: 'It loses twenty percent overnight.'}]]]);
 	});
 });

@@ -1,5 +1,5 @@
 import type {Element} from 'domhandler';
-import type {CommentAuthor, Link} from '../../snapshot/schema.js';
+import type {CommentAuthor, CommentQuote, Link} from '../../snapshot/schema.js';
 import type {CommentRules} from '../profiles/types.js';
 import type {ParsedDateTime} from '../document/dates.js';
 
@@ -15,6 +15,8 @@ export interface RawComment {
 	author: CommentAuthor;
 	postedAt: ParsedDateTime | null;
 	text: string;
+	/** What the comment quotes from other posts (absent or empty: nothing). */
+	quotes?: CommentQuote[];
 	links: Link[];
 	score: number | null;
 }

@@ -11,6 +11,7 @@ import type {CommentRules, OpeningPostRule} from '../profiles/types.js';
 import {AUTHOR_POSTS_PATTERN, AUTHOR_POSTS_SUFFIX_PATTERN, AUTHOR_SINCE_PATTERN, BACK_TO_TOP_LABELS, BLOCK_TAGS, COMMENT_CONTROL_SELECTORS} from '../document/selectors.js';
 import {collapseWhitespace, linksOf, spacedTextOf, textLength, textOf} from '../document/text.js';
 import {resolveProfileUrl, resolveUrl} from '../document/urls.js';
+import {GENERIC_QUOTE, takeQuotes} from './quotes.js';
 import {NO_AUTHOR} from './raw.js';
 import type {OpeningPost, RawComment} from './raw.js';
 
@@ -232,6 +233,7 @@ export function readItems($: CheerioAPI, items: readonly Element[], rules: Comme
 			author: withNameFromDateLine(readAuthor($, authorEl, urlEl, metaEl, rules, context, authorLine?.name), dateEl, context.dates),
 			postedAt: postedAt?.date ?? null,
 			text: text.text,
+			quotes: text.quotes,
 			links: text.links,
 			// An icon button can state its count only to screen readers ("5 likes").
 			score: readScore(textOrNull(scoreEl)) ?? readScore(scoreEl?.attribs['aria-label'] ?? null),
@@ -293,6 +295,7 @@ function mergeSplitItems(raw: RawComment[]): void {
 		const next = raw[index + 1] as RawComment;
 		if (!head.author.name || head.text || next.author.name || !next.text || !head.node || nextElement(head.node) !== next.node) continue;
 		head.text = next.text;
+		head.quotes = next.quotes;
 		head.links = next.links;
 		head.score ??= next.score;
 		next.text = '';
@@ -315,6 +318,7 @@ function mergeBodyOnlyChildren(raw: RawComment[]): void {
 		const parent = raw[parentIndex];
 		if (!parent) return;
 		parent.text = child.text;
+		parent.quotes = child.quotes;
 		parent.links = child.links;
 		child.text = '';
 		child.links = [];
@@ -667,7 +671,7 @@ function isInSentence(el: Element, root: Element): boolean {
 const CONTROL_FRAME = /^[\s[\](){}|·•/]*$/;
 
 /** The comment's own text: its text element (or the whole item), minus replies, controls and the marked fields. */
-function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Element | null, baseUrl: string): {text: string; links: RawComment['links']} {
+function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Element | null, baseUrl: string): Pick<RawComment, 'text' | 'quotes' | 'links'> {
 	const clone: Cheerio<AnyNode> = $(textEl ?? item).clone();
 	const root = clone[0] as Element;
 	const drop = (selector: string, when: (el: Element) => boolean = () => true): void => void $(selectWithin($, root, selector).filter(when)).remove();
@@ -690,7 +694,10 @@ function readText($: CheerioAPI, item: Element, rules: CommentRules, textEl: Ele
 	// A smiley is a word of the comment, written as the characters it draws (as in an article's paragraphs).
 	for (const img of selectWithin($, root, 'img')) if (isEmoticon(img)) $(img).replaceWith(new Text(img.attribs.alt ?? ''));
 	const nodes = clone.toArray();
-	return {text: textOf(nodes), links: linksOf(nodes.filter(isElement), baseUrl)};
+	// The links stay the comment's whole: a quoted link is still one the comment shows.
+	const links = linksOf(nodes.filter(isElement), baseUrl);
+	const quotes = takeQuotes($, root, [GENERIC_QUOTE, ...(rules.quotes ?? [])]);
+	return {text: textOf(nodes), quotes, links};
 }
 
 /**

@@ -37,6 +37,7 @@ export function settleThread(raw: readonly RawComment[], declaredCount: number |
 			score: comment.score,
 		};
 		if (comment.postedAt?.relative) item.postedAtRelative = true;
+		if (comment.quotes && comment.quotes.length > 0) item.quotes = comment.quotes;
 		return item;
 	});
 	const gaps = numberGaps(raw);

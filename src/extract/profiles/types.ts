@@ -127,4 +127,17 @@ export interface CommentRules {
 	notices?: string;
 	/** Parts of an item that are controls, not text ("Reply", "Report"), besides the generic ones. */
 	remove?: readonly string[];
+	/** The platform's quote boxes, besides the generic `<blockquote>` (see `QuoteRule`). */
+	quotes?: readonly QuoteRule[];
+}
+
+/**
+ * A box in a comment's text that quotes another post: its words leave the comment's text for
+ * its `quotes`. The attribution line ("Ann said:", "Quote from: Ann on …") names the quoted
+ * poster; it sits inside the box or right before it (SMF 2.0's `div.quoteheader`, IPB 3's
+ * `p.citation`), and is not text of either.
+ */
+export interface QuoteRule {
+	box: string;
+	attribution?: string;
 }
