@@ -18,6 +18,7 @@ const VERSION: VersionInfo = {
 	attachments: {},
 };
 
+/** Block types beyond running text keep their shape in the viewer: a table's rows, a listing's lines, a list's numbers. */
 describe('the viewer’s version page', () => {
 	it('shows a table block as an HTML table of its rows, its cells escaped', () => {
 		const rows = [
@@ -47,5 +48,11 @@ describe('the viewer’s version page', () => {
 
 		expect(html).toContain('<ol start="3"><li>Charge to full</li><li>Run it flat</li></ol>');
 		expect(html).toContain('<ul><li>Bigger cells</li></ul>');
+	});
+
+	it('shows a code block as its lines in a <pre>, escaped, with its language as a highlighter\'s class', () => {
+		const snapshot = makeSnapshot({source: {url: URL_}, article: {body: [{type: 'code', text: 'if (a < b) {\n\treturn "<b>";\n}', links: [], language: 'js'}]}});
+		const html = versionPage(URL_, VERSION, snapshot);
+		expect(html).toContain('<pre class="code"><code class="language-js">if (a &lt; b) {\n\treturn &quot;&lt;b&gt;&quot;;\n}</code></pre>');
 	});
 });
