@@ -57,7 +57,9 @@ export function takeQuotes($: CheerioAPI, root: Element, rules: readonly QuoteRu
 function outermostBoxes($: CheerioAPI, root: Element, rules: readonly QuoteRule[]): {box: Element; rule: QuoteRule}[] {
 	// One query for all the rules walks the comment once, and gives the boxes in the page's order.
 	const found = selectWithin($, root, rules.map((rule) => rule.box).join(', ')).filter((box) => box !== root);
-	const boxes = found.filter((box) => !found.some((other) => other !== box && contains(other, box)));
+	// In page order a box's inner boxes follow it before anything outside it: one pass keeps the outermost.
+	const boxes: Element[] = [];
+	for (const box of found) if (!boxes.length || !contains(boxes[boxes.length - 1] as Element, box)) boxes.push(box);
 	// A platform's rule (listed after the generic one) knows its box's attribution line best.
 	return boxes.map((box) => ({box, rule: rules.findLast((rule) => anyMatches($, [box], rule.box)) as QuoteRule}));
 }
