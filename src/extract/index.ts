@@ -89,7 +89,7 @@ export function extract(page: Page, options: ExtractOptions = {}): ExtractResult
 	const body = signature?.body ?? read.body;
 
 	// Read after the body, so a page that gives an article is never scanned for a challenge's markers.
-	const interstitial = detectInterstitial(page.html, pageUrl, {proseChars: blocksProseLength(body), text: body.map((block) => block.text).join('\n'), comments: thread.comments.items.length});
+	const interstitial = detectInterstitial(page.html, pageUrl, {proseChars: blocksProseLength(body), body, comments: thread.comments.items.length});
 	if (interstitial) {
 		// Named by the URL asked for: a consent wall's own URL (the final one) says nothing to the user.
 		const what = describeInterstitial(interstitial);

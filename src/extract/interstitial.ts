@@ -1,3 +1,4 @@
+import type {Block} from '../snapshot/schema.js';
 import {MIN_ARTICLE_CHARS} from './article/article.js';
 import {hostOf} from './source.js';
 
@@ -20,8 +21,8 @@ export interface Interstitial {
 export interface ArticleAmount {
 	/** `proseLength` of the body's text. */
 	proseChars: number;
-	/** The body's text, the words the extractor read as the page's own. */
-	text: string;
+	/** The body the extractor read: the page's own words. */
+	body: readonly Block[];
 	comments: number;
 }
 
@@ -90,7 +91,8 @@ export function detectInterstitial(html: string, finalUrl: string, article: Arti
 	const consent = CONSENT_HOSTS.find((entry) => entry.host.test(host));
 	if (consent) return {platform: consent.platform, kind: 'consent wall'};
 	if (article.comments > 0 || article.proseChars >= MAX_INTERSTITIAL_PROSE_CHARS) return null;
-	const marker = PAGE_MARKERS.find((entry) => entry.html?.test(html) || entry.body?.test(article.text));
+	const text = article.body.map((block) => block.text).join('\n');
+	const marker = PAGE_MARKERS.find((entry) => entry.html?.test(html) || entry.body?.test(text));
 	return marker ? {platform: marker.platform, kind: marker.kind} : null;
 }
 
